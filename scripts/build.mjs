@@ -1,0 +1,55 @@
+// Builds dist/chrome and dist/firefox from the one source tree and manifest.json.
+// Usage: node scripts/build.mjs [--watch] [--dev]
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { manifestFor } from './manifest.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const dev = process.argv.includes('--dev');
+const targets = ['chrome', 'firefox'];
+
+/** Entry points: output name (without .js) -> source. Content scripts are IIFEs, everything else ESM. */
+export const pageEntries = {
+  background: 'src/background/main.ts',
+  'panel/main': 'panel/main.tsx',
+  'popup/main': 'popup/main.tsx',
+  'options/main': 'options/main.tsx',
+};
+export const contentEntries = {
+  'content/youtube': 'src/content/youtube/main.ts',
+  'content/x': 'src/content/x/main.ts',
+};
+const staticFiles = ['panel/index.html', 'popup/index.html', 'options/index.html', 'icons', 'src/ui/theme.css'];
+
+async function buildTarget(target) {
+  const out = path.join(root, 'dist', target);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  const common = {
+    absWorkingDir: root, bundle: true, minify: !dev, sourcemap: dev ? 'inline' : false, target: ['chrome120', 'firefox128'],
+    define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"', __BROWSER__: JSON.stringify(target) },
+    jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none', logLevel: 'warning', metafile: true,
+  };
+  // Every bundle is a self-contained IIFE: no module loading at run time, the same file in both browsers.
+  const pages = await esbuild.build({ ...common, entryPoints: pageEntries, outdir: out, format: 'iife' });
+  const content = await esbuild.build({ ...common, entryPoints: contentEntries, outdir: out, format: 'iife' });
+  for (const file of staticFiles) {
+    await cp(path.join(root, file), path.join(out, file === 'src/ui/theme.css' ? 'theme.css' : file), { recursive: true });
+  }
+  const base = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(base, target), null, 2) + '\n');
+  return { pages: pages.metafile, content: content.metafile };
+}
+
+export async function build() {
+  const results = {};
+  for (const target of targets) results[target] = await buildTarget(target);
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await build();
+  console.log(`built ${targets.map((t) => `dist/${t}`).join(' and ')}`);
+}

@@ -1,0 +1,21 @@
+// Per-browser manifests from the one manifest.json: a base plus a small patch each, so both lint cleanly.
+export function manifestFor(base, target) {
+  const m = structuredClone(base);
+  if (target === 'chrome') {
+    m.background = { service_worker: 'background.js' };
+    m.side_panel = { default_path: 'panel/index.html' };
+    m.permissions = [...m.permissions, 'sidePanel'];
+  } else {
+    m.background = { scripts: ['background.js'] };
+    m.sidebar_action = {
+      default_title: 'Confnotes',
+      default_panel: 'panel/index.html',
+      default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+      open_at_install: false,
+    };
+    m.browser_specific_settings = {
+      gecko: { id: 'confnotes@confnotes.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    };
+  }
+  return m;
+}

@@ -1,0 +1,104 @@
+/**
+ * The one message protocol of Confnotes, shared by the background, content scripts and pages.
+ *
+ * Requests go to the background (`runtime.sendMessage`) or to a content script (`tabs.sendMessage`) and get a
+ * typed response. Broadcasts are fire-and-forget notices from the background to open pages. Every message is a
+ * `{ type, ...payload }` object; the background checks `isMessage` and the sender before acting on one.
+ */
+import type { Moment, Note, Tweet, YouTubeSource } from './model/types';
+
+/** What a YouTube content script knows of its page. */
+export interface YouTubeState {
+  /** The 11-character id, or null when the page is not a talk (home, search). */
+  videoId: string | null;
+  url: string;
+  title: string;
+  channel: string;
+  channelUrl: string;
+  list?: string;
+  index?: number;
+  /** Seconds; null when the player reports none (no video, live stream). */
+  duration: number | null;
+  /** Seconds into the talk; null when there is no player to ask. */
+  currentTime: number | null;
+  paused: boolean;
+  /** An ad is playing: its time is not the talk's. */
+  adPlaying: boolean;
+  /** Why no timestamp can be taken, in words for the panel; '' when one can. */
+  problem: string;
+}
+
+/** The page the user is looking at: the most recently active web-page tab. */
+export interface PageContext {
+  tabId: number;
+  url: string;
+  title: string;
+  site: 'youtube' | 'x' | 'other';
+  youtube?: YouTubeState;
+  /** On an X status page: the tweet it shows. */
+  tweet?: Tweet;
+  /** The content script there stopped answering (the extension was reloaded): the tab needs a reload. */
+  needsReload?: boolean;
+}
+
+export interface Selection {
+  sessionId: string | null;
+  sectionId: string | null;
+}
+
+/** Requests to the background: type -> [request payload, response]. */
+export interface BackgroundRequests {
+  'context/get': [{}, PageContext | null];
+  /** Freeze the context's current time now (when the user starts typing); pauses the video if the setting says so. */
+  'context/moment': [{ pause: boolean }, { moment: Moment | null; source: YouTubeSource | null; problem: string }];
+  'youtube/resume': [{}, { ok: boolean }];
+  'youtube/seek': [{ moment: Moment; url: string }, { ok: boolean }];
+  /** Save a note taken against the context: finds or creates the talk's section. */
+  'note/capture': [
+    { text: string; moment: Moment | null; source: YouTubeSource | null; title: string },
+    { note: Note } | { error: string },
+  ];
+  'tweet/clip': [{ tweet: Tweet; comment: string }, { note: Note; duplicate: boolean } | { error: string }];
+  'tweet/clipped': [{ ids: string[] }, { clipped: string[] }];
+  'panel/open': [{ windowId?: number }, { ok: boolean }];
+}
+
+/** Requests to a content script in a tab. */
+export interface ContentRequests {
+  'youtube/state': [{}, YouTubeState];
+  'youtube/seek': [{ seconds: number }, { ok: boolean }];
+  'youtube/pause': [{}, { ok: boolean }];
+  'youtube/play': [{}, { ok: boolean }];
+  'tweet/at-point': [{}, Tweet | null];
+  'tweet/page': [{}, Tweet | null];
+  'tweet/mark-clipped': [{ ids: string[] }, { ok: boolean }];
+}
+
+/** Notices from the background to every open page. */
+export type Broadcast =
+  | { type: 'store/changed'; sessionId: string | null }
+  | { type: 'context/changed' }
+  | { type: 'selection/changed'; selection: Selection };
+
+type RequestMap<M> = { [T in keyof M]: [object, unknown] };
+export type RequestOf<M extends RequestMap<M>, T extends keyof M> = { type: T } & M[T][0];
+export type ResponseOf<M extends RequestMap<M>, T extends keyof M> = M[T][1];
+export type AnyRequest<M extends RequestMap<M>> = { [T in keyof M]: RequestOf<M, T> }[keyof M];
+
+export type BackgroundRequest = AnyRequest<BackgroundRequests>;
+export type ContentRequest = AnyRequest<ContentRequests>;
+
+const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundRequests>([
+  'context/get', 'context/moment', 'youtube/resume', 'youtube/seek', 'note/capture', 'tweet/clip', 'tweet/clipped',
+  'panel/open',
+]);
+
+/** A shape check for anything that arrives on `runtime.onMessage`: is it one of our background requests? */
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  return typeof value === 'object' && value !== null && BACKGROUND_TYPES.has((value as { type?: unknown }).type as string);
+}
+
+export function isBroadcast(value: unknown): value is Broadcast {
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  return type === 'store/changed' || type === 'context/changed' || type === 'selection/changed';
+}

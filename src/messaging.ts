@@ -1,0 +1,24 @@
+/** Typed senders over webextension-polyfill: the only places that call runtime/tabs.sendMessage. */
+import browser from 'webextension-polyfill';
+import type {
+  BackgroundRequests, Broadcast, ContentRequests, RequestOf, ResponseOf,
+} from './messages';
+
+export function askBackground<T extends keyof BackgroundRequests>(
+  type: T, payload: BackgroundRequests[T][0],
+): Promise<ResponseOf<BackgroundRequests, T>> {
+  const message = { ...payload, type } as RequestOf<BackgroundRequests, T>;
+  return browser.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundRequests, T>>;
+}
+
+export function askTab<T extends keyof ContentRequests>(
+  tabId: number, type: T, payload: ContentRequests[T][0],
+): Promise<ResponseOf<ContentRequests, T>> {
+  const message = { ...payload, type } as RequestOf<ContentRequests, T>;
+  return browser.tabs.sendMessage(tabId, message) as Promise<ResponseOf<ContentRequests, T>>;
+}
+
+/** Tell every open extension page; no page open is not an error. */
+export function broadcast(notice: Broadcast): void {
+  browser.runtime.sendMessage(notice).catch(() => undefined);
+}

@@ -1,0 +1,155 @@
+/**
+ * The Confnotes data model: plain data, no browser APIs.
+ *
+ * A Session is one event. It holds Sections (talks bound to a source such as a YouTube video, or free sections
+ * like "Open Spaces") in the user's order, and each Section holds Notes in order. Order is a number per parent;
+ * inserting between two items takes the midpoint, so a reorder is one write (see src/model/order.ts).
+ *
+ * Everything captured from a page (titles, channel names, tweet text) is stored as plain text, never as HTML:
+ * rendering decides how to escape it.
+ */
+
+export type Id = string;
+
+/** Milliseconds since the epoch. */
+export type Millis = number;
+
+export interface Session {
+  id: Id;
+  title: string;
+  /** The event's date, `YYYY-MM-DD`, or '' when not set. */
+  date: string;
+  description: string;
+  tags: string[];
+  categories: string[];
+  /** Extra front-matter fields the user adds (e.g. `image`, `license_prose`). */
+  fields: Record<string, string>;
+  createdAt: Millis;
+  updatedAt: Millis;
+}
+
+export interface YouTubeSource {
+  kind: 'youtube';
+  /** The 11-character video id. */
+  videoId: string;
+  /** The playlist id (`list=`), when the talk was watched inside a playlist. */
+  list?: string;
+  /** The 1-based position in the playlist (`index=`). */
+  index?: number;
+  channel?: string;
+  channelUrl?: string;
+  /** Duration in seconds, when the player knew it. */
+  duration?: number;
+}
+
+export type SectionSource = YouTubeSource;
+
+export interface Section {
+  id: Id;
+  sessionId: Id;
+  title: string;
+  /** Who gave the talk; editable, '' when unknown. */
+  speaker: string;
+  /** Present for talks bound to a source; absent for free sections. */
+  source?: SectionSource;
+  /**
+   * A key identifying the source within the session (`youtube:<videoId>`), so the first note on a video creates
+   * its section and later notes find it with one index lookup. Absent for free sections.
+   */
+  sourceKey?: string;
+  order: number;
+  createdAt: Millis;
+  updatedAt: Millis;
+}
+
+/** A moment in a talk's video. */
+export interface Moment {
+  videoId: string;
+  /** Whole seconds from the start of the video. */
+  seconds: number;
+}
+
+interface NoteBase {
+  id: Id;
+  sessionId: Id;
+  sectionId: Id;
+  order: number;
+  createdAt: Millis;
+  updatedAt: Millis;
+  /** Dedupe key within the session (`tweet:<id>`); absent for notes that may repeat. */
+  sourceKey?: string;
+}
+
+/** The user's own words, as Markdown. `at` when it was taken while a talk played. */
+export interface TextNote extends NoteBase {
+  kind: 'text';
+  text: string;
+  at?: Moment;
+}
+
+/** A quotation of the speaker or of a page. */
+export interface QuoteNote extends NoteBase {
+  kind: 'quote';
+  text: string;
+  /** Who said it, '' when unknown. */
+  cite: string;
+  url?: string;
+  at?: Moment;
+}
+
+export interface TweetNote extends NoteBase {
+  kind: 'tweet';
+  tweet: Tweet;
+  /** The user's own comment, as Markdown; '' when none. */
+  comment: string;
+}
+
+/** A clip of an ordinary web page: its address, title and an optional selection. */
+export interface PageNote extends NoteBase {
+  kind: 'page';
+  url: string;
+  title: string;
+  selection: string;
+  comment: string;
+}
+
+export type Note = TextNote | QuoteNote | TweetNote | PageNote;
+export type NoteKind = Note['kind'];
+
+/** A part of a tweet's text, in order. Entities keep the text the page showed and what they point to. */
+export type TweetPart =
+  | { type: 'text'; text: string }
+  | { type: 'url'; text: string; href: string; expanded?: string }
+  | { type: 'mention'; text: string; handle: string }
+  | { type: 'hashtag'; text: string; tag: string }
+  | { type: 'cashtag'; text: string; symbol: string }
+  | { type: 'emoji'; text: string };
+
+export interface TweetMedia {
+  type: 'photo' | 'video' | 'card';
+  url: string;
+  alt?: string;
+  /** For cards: the link the card points to and its title. */
+  href?: string;
+  title?: string;
+}
+
+export interface Tweet {
+  /** The status id, digits only. */
+  id: string;
+  url: string;
+  authorName: string;
+  /** Without the `@`. */
+  handle: string;
+  parts: TweetPart[];
+  /** ISO 8601, '' when the page showed none. */
+  time: string;
+  /** BCP 47 language of the text, '' when unknown. */
+  lang: string;
+  media: TweetMedia[];
+  quoted?: Tweet;
+  /** For a clipped thread: the author's self-replies after this one, in order. */
+  thread?: Tweet[];
+  /** True when some parts could not be read from the page (X changed its DOM). */
+  incomplete?: boolean;
+}

@@ -1,0 +1,41 @@
+import type { DBSchema } from 'idb';
+import type { Note, Section, Session } from '../model/types';
+
+/**
+ * The one IndexedDB schema of Confnotes. Every change bumps DB_VERSION and adds an upgrade step in
+ * src/store/upgrades.ts, tested by opening a database written by the previous version.
+ */
+export const DB_NAME = 'confnotes';
+export const DB_VERSION = 1;
+
+export interface ConfnotesDB extends DBSchema {
+  sessions: {
+    key: string;
+    value: Session;
+    indexes: { 'by-updated': number };
+  };
+  sections: {
+    key: string;
+    value: Section;
+    indexes: {
+      /** All sections of a session, in the user's order: one query. */
+      'by-session-order': [string, number];
+      /** The section bound to a source (a video) within a session. */
+      'by-session-source': [string, string];
+    };
+  };
+  notes: {
+    key: string;
+    value: Note;
+    indexes: {
+      /** All notes of a session: one query, grouped by section and sorted by order in memory. */
+      'by-session': string;
+      /** The notes of one section, in order. */
+      'by-section-order': [string, number];
+      /** A tweet already clipped into a session. */
+      'by-session-source': [string, string];
+    };
+  };
+}
+
+export type StoreName = 'sessions' | 'sections' | 'notes';
