@@ -1,0 +1,64 @@
+/**
+ * What the store offers every context (pages, background, CLI through backups). Implemented over idb in
+ * src/store/ (createStore); each method that writes is one user action and runs in its own transaction: it either
+ * happens whole or throws and leaves the data as it was.
+ */
+import type { Id, Moment, Note, Section, SectionSource, Session, Tweet } from '../model/types';
+
+export type SessionInput = Pick<Session, 'title' | 'date' | 'description' | 'tags' | 'categories'> & {
+  fields?: Record<string, string>;
+};
+
+export type SectionInput = { title: string; speaker?: string; source?: SectionSource };
+
+/** A new note: what the user or a capture gives; ids, order and times are the store's. */
+export type NoteDraft =
+  | { kind: 'text'; text: string; at?: Moment }
+  | { kind: 'quote'; text: string; cite: string; url?: string; at?: Moment }
+  | { kind: 'page'; url: string; title: string; selection: string; comment: string };
+
+/** A whole session as the panel and the export need it: sections in order, each section's notes in order. */
+export interface SessionContents {
+  session: Session;
+  sections: Section[];
+  notesBySection: Map<Id, Note[]>;
+}
+
+/** Everything a delete removed, so that undo can put it back exactly. */
+export interface Removed {
+  sessions: Session[];
+  sections: Section[];
+  notes: Note[];
+}
+
+/** Where to put an item: after the last one, or before a given sibling. */
+export type Place = { beforeId?: Id | null };
+
+export interface Store {
+  listSessions(): Promise<Session[]>;
+  getSession(id: Id): Promise<Session | undefined>;
+  loadSession(id: Id): Promise<SessionContents | undefined>;
+  createSession(input: SessionInput): Promise<Session>;
+  updateSession(id: Id, patch: Partial<SessionInput>): Promise<Session>;
+  deleteSession(id: Id): Promise<Removed>;
+  /** Puts back what a delete removed (undo). */
+  restore(removed: Removed): Promise<void>;
+
+  addSection(sessionId: Id, input: SectionInput, place?: Place): Promise<Section>;
+  updateSection(id: Id, patch: Partial<SectionInput>): Promise<Section>;
+  moveSection(id: Id, place: Place): Promise<Section>;
+  deleteSection(id: Id): Promise<Removed>;
+  /** The section bound to this source in the session, created (at the end) on first use. */
+  sectionForSource(sessionId: Id, source: SectionSource, input: SectionInput): Promise<Section>;
+
+  addNote(sessionId: Id, sectionId: Id, draft: NoteDraft, place?: Place): Promise<Note>;
+  /** Replaces the editable fields of a note (text, cite, comment...); kind, ids and order stay. */
+  updateNote(id: Id, patch: { text?: string; cite?: string; comment?: string }): Promise<Note>;
+  /** Moves a note within its section or to another section of the same session. */
+  moveNote(id: Id, to: { sectionId: Id } & Place): Promise<Note>;
+  deleteNote(id: Id): Promise<Removed>;
+  /** Clips a tweet; a tweet already clipped into the session is kept once (`duplicate: true`, the existing note). */
+  clipTweet(sessionId: Id, sectionId: Id, tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean }>;
+  /** Which of these tweet ids are already clipped into the session. */
+  clippedTweetIds(sessionId: Id, ids: string[]): Promise<string[]>;
+}
