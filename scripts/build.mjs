@@ -24,7 +24,8 @@ export const contentEntries = {
 const staticFiles = ['panel/index.html', 'popup/index.html', 'options/index.html', 'icons', 'src/ui/theme.css'];
 
 async function buildTarget(target) {
-  const out = path.join(root, 'dist', target);
+  // CONFNOTES_DIST puts the build elsewhere (e.g. one folder per developer's test run): default dist/.
+  const out = path.join(process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(root, 'dist'), target);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const common = {
@@ -51,5 +52,5 @@ export async function build() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await build();
-  console.log(`built ${targets.map((t) => `dist/${t}`).join(' and ')}`);
+  console.log(`built ${targets.join(' and ')} into ${process.env.CONFNOTES_DIST ?? 'dist'}/`);
 }

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const DIST_CHROME = path.join(ROOT, 'dist/chrome');
+/** The built extension: CONFNOTES_DIST/chrome when set (as for the build), else dist/chrome. */
+export const DIST = process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(ROOT, 'dist');
+export const DIST_CHROME = path.join(DIST, 'chrome');
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 

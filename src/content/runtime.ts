@@ -1,0 +1,47 @@
+/**
+ * The extension API for content scripts, without webextension-polyfill (about 10 KB, the whole budget of a
+ * content script): Firefox has `browser`, Chrome's MV3 `chrome.runtime.sendMessage` returns promises itself.
+ * Only the few calls content scripts make are typed here, over the same message contract as everything else.
+ */
+import type { Browser } from 'webextension-polyfill';
+import type { BackgroundRequests, ContentRequest, RequestOf, ResponseOf } from '../messages';
+
+const api = (globalThis as unknown as { browser?: Browser; chrome?: Browser }).browser
+  ?? (globalThis as unknown as { chrome?: Browser }).chrome;
+
+/** False once the extension was reloaded or removed under this page: the script must then stop quietly. */
+export function extensionAlive(): boolean {
+  try {
+    return !!api?.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
+export function askBackground<T extends keyof BackgroundRequests>(
+  type: T, payload: BackgroundRequests[T][0],
+): Promise<ResponseOf<BackgroundRequests, T>> {
+  if (!extensionAlive()) return Promise.reject(new Error('extension context invalidated'));
+  const message = { ...payload, type } as RequestOf<BackgroundRequests, T>;
+  return api!.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundRequests, T>>;
+}
+
+/**
+ * Answers requests from the background. The handler returns undefined for requests that are not this script's,
+ * so several scripts can share the channel. Removed when `signal` aborts.
+ */
+export function onRequest(
+  handle: (request: ContentRequest) => Promise<unknown> | undefined, signal: AbortSignal,
+): void {
+  if (!extensionAlive()) return;
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== api!.runtime.id || typeof message !== 'object' || message === null) return undefined;
+    try {
+      return handle(message as ContentRequest);
+    } catch {
+      return undefined;
+    }
+  };
+  api!.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => api?.runtime?.onMessage.removeListener(listener), { once: true });
+}
