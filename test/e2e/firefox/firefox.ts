@@ -1,0 +1,129 @@
+/**
+ * Real Firefox ESR with the built extension (dist/firefox), driven by puppeteer-core over WebDriver BiDi.
+ * See ../shared/docs/real-browser-testing.md. What differs from Chromium and why:
+ * - Firefox refuses `goto('moz-extension://…')`; a web page may navigate there only if the page is a
+ *   web-accessible resource. So each launch installs a copy of dist/firefox whose manifest lists the pages as
+ *   web-accessible (`withTestAccess`); the shipped build never carries that.
+ * - The extension's UUID (its origin) is fixed by a pref, so tests know the pages' URLs before install.
+ * - No port mapping: every host name resolves to 127.0.0.1, where ./fixture-server.ts listens on 443.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe } from 'vitest';
+import { DIST } from '../chromium';
+import { LAUNCH_ORIGIN, startFixtureServer, type FixturePages, type FixtureServer } from './fixture-server';
+
+export const DIST_FIREFOX = path.join(DIST, 'firefox');
+export const FIREFOX_MISSING = 'Firefox ESR not found: apt-get install -y firefox-esr, or set FIREFOX_PATH';
+/** Any fixed v4 UUID: the extension's pages live at moz-extension://<it>/. */
+export const EXTENSION_UUID = '5c0a7e3e-6f0b-4d2a-9c1e-c0f7a0b7e5d1';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+/** FIREFOX_PATH when set (and only it, so a wrong path is noticed), else Debian's firefox-esr. */
+export function findFirefox(): string | null {
+  const candidate = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+  return existsSync(candidate) ? candidate : null;
+}
+
+/**
+ * `describe` for Firefox scenarios: skipped, with the one line saying how to get Firefox, when it is missing.
+ * Skipped, not failed, so a developer without Firefox still gets the rest of `npm test`; CI installs it.
+ */
+export function describeFirefox(name: string, body: () => void): void {
+  const found = findFirefox();
+  if (!found) console.warn(FIREFOX_MISSING);
+  describe.skipIf(!found)(`Firefox: ${name}`, body);
+}
+
+/** The manifest of a test build: the built one plus web-accessible pages, so tests can navigate to them. */
+export function withTestAccess(manifest: Record<string, unknown>): Record<string, unknown> {
+  const resources = ['panel/index.html', 'popup/index.html', 'options/index.html'];
+  return { ...manifest, web_accessible_resources: [{ resources, matches: ['<all_urls>'] }] };
+}
+
+function testCopy(extensionDir: string): string {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir} has no manifest.json: run \`npm run build\` first.`);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'confnotes-firefox-ext-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  writeFileSync(manifestPath, JSON.stringify(withTestAccess(manifest), null, 2));
+  return dir;
+}
+
+function geckoId(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
+  const id = manifest?.browser_specific_settings?.gecko?.id;
+  if (typeof id !== 'string') throw new Error('dist/firefox/manifest.json has no browser_specific_settings.gecko.id');
+  return id;
+}
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  extensionId: string;
+  /** Serves `origin` (e.g. 'https://www.youtube.com') from fixture pages: the same function Chromium tests use. */
+  serveFixtures(origin: string, pages: FixturePages): void;
+  /** Opens a web page (served by the fixtures) in a new tab. */
+  openSite(url: string): Promise<Page>;
+  /** Opens an extension page (e.g. 'panel/index.html') in a new tab, ready for the DOM. */
+  openPage(page: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(
+  options: { extensionDir?: string; userDataDir?: string } = {},
+): Promise<FirefoxWithExtension> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(FIREFOX_MISSING);
+  const source = options.extensionDir ?? DIST_FIREFOX;
+  const extensionDir = testCopy(source);
+  const server: FixtureServer = await startFixtureServer();
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox', executablePath, headless: true, acceptInsecureCerts: true,
+      ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
+      extraPrefsFirefox: {
+        'network.dns.forceResolve': '127.0.0.1',
+        'network.stricttransportsecurity.preloadlist': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId(source)]: EXTENSION_UUID }),
+        // Nothing may dial out: the machines have no internet, and a test must not depend on it.
+        'network.captive-portal-service.enabled': false,
+        'browser.safebrowsing.update.enabled': false,
+        'media.autoplay.default': 0,
+        'media.autoplay.blocking_policy': 0,
+      },
+    });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const extensionId = await browser.installExtension(extensionDir);
+
+  async function openSite(url: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(url);
+    return page;
+  }
+  return {
+    browser, extensionId, openSite,
+    serveFixtures: (origin, pages) => server.serve(origin, pages),
+    async openPage(page) {
+      const tab = await openSite(`${LAUNCH_ORIGIN}/`);
+      const target = `${EXTENSION_ORIGIN}/${page}`;
+      await tab.evaluate((href) => { location.href = href; }, target);
+      // waitForNavigation does not see this cross-origin hop in Firefox; polling the page does.
+      await tab.waitForFunction((href) => location.href === href && document.readyState === 'complete', {}, target);
+      return tab;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(extensionDir, { recursive: true, force: true });
+    },
+  };
+}
