@@ -13,8 +13,11 @@ export function manifestFor(base, target) {
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
       open_at_install: false,
     };
+    // 140 is the ESR that first knows data_collection_permissions (which AMO now asks of new add-ons); Firefox
+    // for Android learnt it in 142. Declaring an older minimum makes `web-ext lint` warn that the key is unknown there.
     m.browser_specific_settings = {
-      gecko: { id: 'confnotes@confnotes.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'confnotes@confnotes.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return m;
