@@ -1,6 +1,6 @@
 // `npm run package`: store-ready zips of the built dist/chrome and dist/firefox, made by `web-ext build` (the
 // packer addons.mozilla.org expects; the Chrome Web Store takes the same zip layout), into web-ext-artifacts/.
-// Usage: node scripts/package.mjs (after scripts/build.mjs; honours CONFNOTES_DIST like the build).
+// Usage: node scripts/package.mjs [--out <dir>] (after scripts/build.mjs; honours CONFNOTES_DIST like the build).
 import { cmd } from 'web-ext';
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +27,8 @@ export async function packageExtension(distDir, artifactsDir) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(root, 'dist');
-  const zips = await packageExtension(dist, path.join(root, 'web-ext-artifacts'));
+  const out = process.argv.includes('--out') ? path.resolve(process.argv[process.argv.indexOf('--out') + 1]) : null;
+  const zips = await packageExtension(dist, out ?? path.join(root, 'web-ext-artifacts'));
   for (const { file, bytes } of Object.values(zips)) {
     console.log(`${path.relative(root, file)}  ${(bytes / 1024).toFixed(1)} KB`);
   }
