@@ -1,0 +1,80 @@
+/**
+ * One note as Markdown blocks (the writeup joins blocks with blank lines). The user's own text (text notes,
+ * comments) passes through as Markdown, contained by `containUserMarkdown`; everything captured (quotes, page
+ * titles and selections, tweets) is escaped.
+ */
+import type { Moment, Note, PageNote, QuoteNote, TweetNote } from '../model/types';
+import type { ExportSettings } from '../settings/settings';
+import { escapeMarkdownInline, escapeMarkdownLines, oneLine, safeHttpUrl } from './escape';
+import type { Links } from './links';
+import { formatSeconds, momentUrl } from './timestamp';
+import { renderTweetEmbed } from './tweet-embed';
+import { renderTweetQuote } from './tweet-quote';
+import { containUserMarkdown } from './user-markdown';
+
+export interface NoteContext {
+  settings: ExportSettings;
+  links: Links;
+}
+
+/** The moment as `[4:05](…&t=245s)`, `4:05`, or '' per the timestamps setting. */
+export function timeLabel(at: Moment | undefined, ctx: NoteContext): string {
+  if (!at || ctx.settings.timestamps === 'off') return '';
+  const label = formatSeconds(at.seconds);
+  const url = ctx.settings.timestamps === 'linked' ? momentUrl(at) : null;
+  return url ? ctx.links.link(label, url) : label;
+}
+
+function quoted(lines: string[]): string {
+  return lines.map((l) => (l ? `> ${l}` : '>')).join('\n');
+}
+
+/** `— Who, [4:05](…)` or `— [Page title](url)`: the attribution line inside a quote; '' when there is nothing. */
+function attribution(who: string, url: string | null, time: string, ctx: NoteContext): string {
+  const name = who ? escapeMarkdownInline(oneLine(who)) : '';
+  const source = url ? ctx.links.link(name || escapeMarkdownInline(url), url) : name;
+  const parts = [source, time].filter(Boolean);
+  return parts.length > 0 ? `— ${parts.join(', ')}` : '';
+}
+
+function quoteNote(note: QuoteNote, ctx: NoteContext): string[] {
+  const lines = escapeMarkdownLines(note.text);
+  const by = attribution(note.cite, safeHttpUrl(note.url), timeLabel(note.at, ctx), ctx);
+  if (by) lines.push(...(lines.length > 0 ? ['', by] : [by]));
+  return lines.length > 0 ? [quoted(lines)] : [];
+}
+
+function pageNote(note: PageNote, ctx: NoteContext): string[] {
+  const blocks: string[] = [];
+  const comment = containUserMarkdown(note.comment);
+  if (comment) blocks.push(comment);
+  const url = safeHttpUrl(note.url);
+  const by = attribution(note.title, url, '', ctx);
+  const lines = escapeMarkdownLines(note.selection);
+  if (lines.length > 0) blocks.push(quoted(by ? [...lines, '', by] : lines));
+  else if (by) blocks.push(by.slice(2)); // the link alone, without the quote's dash
+  return blocks;
+}
+
+function tweetNote(note: TweetNote, ctx: NoteContext): string[] {
+  const comment = containUserMarkdown(note.comment);
+  const tweet = ctx.settings.tweets === 'embed' ? renderTweetEmbed(note.tweet) : renderTweetQuote(note.tweet, ctx.links);
+  return comment ? [comment, ...tweet] : tweet;
+}
+
+export function renderNote(note: Note, ctx: NoteContext): string[] {
+  switch (note.kind) {
+    case 'text': {
+      const time = timeLabel(note.at, ctx);
+      const text = containUserMarkdown(note.text);
+      const block = time && text ? `${time} ${text}` : time || text;
+      return block ? [block] : [];
+    }
+    case 'quote':
+      return quoteNote(note, ctx);
+    case 'page':
+      return pageNote(note, ctx);
+    case 'tweet':
+      return tweetNote(note, ctx);
+  }
+}

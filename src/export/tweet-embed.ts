@@ -1,0 +1,54 @@
+/**
+ * A tweet as Twitter's embed code (what "Embed Tweet" gives, without the widgets.js script tag), which blog
+ * engines turn into a real embedded tweet:
+ *
+ *   <blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">text <a href="…">#Tag</a></p>&mdash;
+ *   Name (@handle) <a href="https://twitter.com/handle/status/ID?ref_src=twsrc%5Etfw">September 20, 2018</a></blockquote>
+ *
+ * It is a Markdown HTML block, which ends at the first blank line: so the markup is one line, with line breaks
+ * as `<br>`. Every captured string is HTML-escaped; only links built here (from checked handles, tags and http(s)
+ * URLs) are links. A quoted tweet follows as its own embed; a thread is one embed per tweet, in order.
+ */
+import type { Tweet, TweetPart } from '../model/types';
+import { escapeHtml, safeHttpUrl } from './escape';
+import {
+  cashtagUrl, hashtagUrl, langAttr, mentionUrl, plainText, statusUrl, textDirection, threadOf, tweetDate,
+} from './tweet-common';
+
+function anchor(href: string, text: string): string {
+  return `<a href="${escapeHtml(href)}">${text}</a>`;
+}
+
+function partHtml(part: TweetPart): string {
+  const text = escapeHtml(part.text).replace(/\n/g, '<br>');
+  let href: string | null = null;
+  if (part.type === 'url') href = safeHttpUrl(part.href) ?? safeHttpUrl(part.expanded);
+  else if (part.type === 'mention') href = mentionUrl(part.handle);
+  else if (part.type === 'hashtag') href = hashtagUrl(part.tag);
+  else if (part.type === 'cashtag') href = cashtagUrl(part.symbol);
+  return href ? anchor(href, text) : text;
+}
+
+/** One tweet's `<blockquote class="twitter-tweet">`, on one line. */
+export function tweetEmbedBlock(tweet: Tweet): string {
+  const body = tweet.parts.map(partHtml).join('');
+  const lang = langAttr(tweet.lang);
+  const dir = textDirection(tweet, plainText(tweet));
+  const url = statusUrl(tweet);
+  const date = tweetDate(tweet.time);
+  const name = escapeHtml(tweet.authorName).replace(/\n/g, ' ');
+  const handle = tweet.handle ? ` (@${escapeHtml(tweet.handle)})` : '';
+  const link = url ? ` ${anchor(url, escapeHtml(date || url))}` : date ? ` ${escapeHtml(date)}` : '';
+  return `<blockquote class="twitter-tweet" data-lang="en"><p lang="${escapeHtml(lang)}" dir="${dir}">${body}</p>`
+    + `&mdash; ${name}${handle}${link}</blockquote>`;
+}
+
+/** The tweet (and its thread) as embeds, each followed by its quoted tweet; blocks separated by blank lines. */
+export function renderTweetEmbed(tweet: Tweet): string[] {
+  const blocks: string[] = [];
+  for (const t of threadOf(tweet)) {
+    blocks.push(tweetEmbedBlock(t));
+    if (t.quoted) blocks.push(tweetEmbedBlock(t.quoted));
+  }
+  return blocks;
+}

@@ -1,0 +1,69 @@
+/**
+ * The one Markdown renderer, used by the side panel, the options preview and the CLI. Pure (no browser APIs)
+ * and deterministic: the same session and settings always give the same bytes. Blocks are collected in one
+ * array and joined once, so the cost is linear in the size of the session.
+ *
+ * Shape: front matter (or a `# Title` when it is switched off), then per section in order a `## ` heading, the
+ * link to the talk's video, and its notes in order; reference-style link definitions at the bottom.
+ */
+import type { Note, Section } from '../model/types';
+import type { ExportSettings } from '../settings/settings';
+import type { SessionContents } from '../store/api';
+import { escapeMarkdownInline, oneLine, safeHttpUrl } from './escape';
+import { renderFrontMatter } from './front-matter';
+import { Links } from './links';
+import { renderNote, type NoteContext } from './notes';
+import { isVideoId } from './timestamp';
+import { containUserMarkdown } from './user-markdown';
+
+function byOrderThenId<T extends { order: number; id: string }>(a: T, b: T): number {
+  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function sectionHeading(section: Section, heading: ExportSettings['heading']): string {
+  const title = oneLine(section.title) || 'Untitled';
+  const speaker = oneLine(section.speaker);
+  const text = heading === 'speaker-title' && speaker ? `${speaker} – ${title}` : title;
+  return `## ${escapeMarkdownInline(text)}`;
+}
+
+/** `[Watch the talk on YouTube](…watch?v=ID&list=L&index=N) from [Channel](url)`, or '' for a free section. */
+export function sourceLine(section: Section, links: Links): string {
+  const source = section.source;
+  if (source?.kind !== 'youtube' || !isVideoId(source.videoId)) return '';
+  let url = `https://www.youtube.com/watch?v=${source.videoId}`;
+  if (source.list && /^[A-Za-z0-9_-]{1,64}$/.test(source.list)) {
+    url += `&list=${source.list}`;
+    if (Number.isInteger(source.index) && (source.index as number) > 0) url += `&index=${source.index}`;
+  }
+  const watch = links.link('Watch the talk on YouTube', url);
+  const channel = oneLine(source.channel ?? '');
+  if (!channel) return watch;
+  const channelUrl = safeHttpUrl(source.channelUrl);
+  const name = escapeMarkdownInline(channel);
+  return `${watch} from ${channelUrl ? links.link(name, channelUrl) : name}`;
+}
+
+export function renderWriteup(contents: SessionContents, settings: ExportSettings): string {
+  const { session } = contents;
+  const links = new Links(settings.links);
+  const ctx: NoteContext = { settings, links };
+  const blocks: string[] = [];
+  if (!settings.frontMatter) {
+    blocks.push(`# ${escapeMarkdownInline(oneLine(session.title) || 'Untitled')}`);
+    const description = containUserMarkdown(session.description);
+    if (description) blocks.push(description);
+  }
+  const sections = [...contents.sections].sort(byOrderThenId);
+  for (const section of sections) {
+    blocks.push(sectionHeading(section, settings.heading));
+    const source = sourceLine(section, links);
+    if (source) blocks.push(source);
+    const notes: Note[] = [...(contents.notesBySection.get(section.id) ?? [])].sort(byOrderThenId);
+    for (const note of notes) blocks.push(...renderNote(note, ctx));
+  }
+  const definitions = links.definitions();
+  if (definitions) blocks.push(definitions);
+  const body = blocks.join('\n\n') + '\n';
+  return settings.frontMatter ? `${renderFrontMatter(session)}\n${body}` : body;
+}
