@@ -1,0 +1,22 @@
+/**
+ * The Store of src/store/api.ts over an open Confnotes database. The background does
+ * `createStore(await openConfnotesDB())`; tests pass a fake-indexeddb database and may fix the clock and ids.
+ */
+import type { Store } from './api';
+import type { ConfnotesDatabase } from './db';
+import { noteOps } from './notes';
+import { restoreOps } from './restore';
+import { sectionOps } from './sections';
+import { sessionOps } from './sessions';
+import type { StoreContext } from './transaction';
+import { tweetOps } from './tweets-clip';
+
+export interface StoreDeps {
+  now?: () => number;
+  newId?: () => string;
+}
+
+export function createStore(db: ConfnotesDatabase, deps: StoreDeps = {}): Store {
+  const ctx: StoreContext = { db, now: deps.now ?? Date.now, newId: deps.newId ?? (() => crypto.randomUUID()) };
+  return { ...sessionOps(ctx), ...restoreOps(ctx), ...sectionOps(ctx), ...noteOps(ctx), ...tweetOps(ctx) };
+}

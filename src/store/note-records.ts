@@ -1,0 +1,65 @@
+/**
+ * Building note records from what a user or a capture gives. Only known fields are copied, as plain strings and
+ * numbers: whatever else a page or a message carried is dropped, so every stored note matches the backup schema.
+ */
+import type { Moment, Note, Tweet, TweetMedia, TweetPart } from '../model/types';
+import type { NoteDraft } from './api';
+
+export type NoteBaseFields = Pick<Note, 'id' | 'sessionId' | 'sectionId' | 'order' | 'createdAt' | 'updatedAt'>;
+
+function cleanMoment(at: Moment | undefined): { at?: Moment } {
+  return at ? { at: { videoId: String(at.videoId), seconds: Math.max(0, Math.floor(Number(at.seconds))) } } : {};
+}
+
+export function noteFromDraft(base: NoteBaseFields, draft: NoteDraft): Note {
+  switch (draft.kind) {
+    case 'text':
+      return { ...base, kind: 'text', text: String(draft.text), ...cleanMoment(draft.at) };
+    case 'quote':
+      return {
+        ...base, kind: 'quote', text: String(draft.text), cite: String(draft.cite ?? ''),
+        ...(draft.url !== undefined ? { url: String(draft.url) } : {}), ...cleanMoment(draft.at),
+      };
+    case 'page':
+      return {
+        ...base, kind: 'page', url: String(draft.url), title: String(draft.title ?? ''),
+        selection: String(draft.selection ?? ''), comment: String(draft.comment ?? ''),
+      };
+    default:
+      throw new Error(`Unknown note kind: ${String((draft as { kind?: unknown }).kind)}`);
+  }
+}
+
+function cleanPart(part: TweetPart): TweetPart {
+  const text = String(part.text);
+  switch (part.type) {
+    case 'url':
+      return { type: 'url', text, href: String(part.href), ...(part.expanded !== undefined ? { expanded: String(part.expanded) } : {}) };
+    case 'mention': return { type: 'mention', text, handle: String(part.handle) };
+    case 'hashtag': return { type: 'hashtag', text, tag: String(part.tag) };
+    case 'cashtag': return { type: 'cashtag', text, symbol: String(part.symbol) };
+    case 'emoji': return { type: 'emoji', text };
+    default: return { type: 'text', text };
+  }
+}
+
+function cleanMedia(media: TweetMedia): TweetMedia {
+  const clean: TweetMedia = { type: media.type, url: String(media.url) };
+  if (media.alt !== undefined) clean.alt = String(media.alt);
+  if (media.href !== undefined) clean.href = String(media.href);
+  if (media.title !== undefined) clean.title = String(media.title);
+  return clean;
+}
+
+export function cleanTweet(tweet: Tweet): Tweet {
+  if (!/^\d+$/.test(String(tweet.id))) throw new Error('This tweet has no status id.');
+  const clean: Tweet = {
+    id: String(tweet.id), url: String(tweet.url), authorName: String(tweet.authorName ?? ''), handle: String(tweet.handle ?? ''),
+    parts: (tweet.parts ?? []).map(cleanPart), time: String(tweet.time ?? ''), lang: String(tweet.lang ?? ''),
+    media: (tweet.media ?? []).map(cleanMedia),
+  };
+  if (tweet.quoted) clean.quoted = cleanTweet(tweet.quoted);
+  if (tweet.thread) clean.thread = tweet.thread.map(cleanTweet);
+  if (tweet.incomplete) clean.incomplete = true;
+  return clean;
+}

@@ -1,0 +1,104 @@
+/** Sections (talks bound to a source, or free ones like "Open Spaces"), in the user's order within a session. */
+import type { Id, Note, Section, SectionSource } from '../model/types';
+import type { Place, Removed, SectionInput } from './api';
+import { placeAmong } from './placement';
+import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
+
+/** The key that finds a source's section within a session with one index lookup. */
+export function sourceKeyOf(source: SectionSource): string {
+  return `${source.kind}:${source.videoId}`;
+}
+
+/** Only the fields a YouTube source has, so nothing unexpected from a page is stored. */
+function cleanSource(source: SectionSource): SectionSource {
+  const clean: SectionSource = { kind: 'youtube', videoId: String(source.videoId) };
+  if (source.list !== undefined) clean.list = String(source.list);
+  if (source.index !== undefined) clean.index = Number(source.index);
+  if (source.channel !== undefined) clean.channel = String(source.channel);
+  if (source.channelUrl !== undefined) clean.channelUrl = String(source.channelUrl);
+  if (source.duration !== undefined) clean.duration = Number(source.duration);
+  return clean;
+}
+
+function withSource(section: Section, source: SectionSource | undefined): Section {
+  const { source: _oldSource, sourceKey: _oldKey, ...rest } = section;
+  return source ? { ...rest, source: cleanSource(source), sourceKey: sourceKeyOf(source) } : rest;
+}
+
+export function sectionOps(ctx: StoreContext) {
+  const { db } = ctx;
+
+  function newSection(sessionId: Id, input: SectionInput, order: number): Section {
+    const time = ctx.now();
+    const base: Section = {
+      id: ctx.newId(), sessionId, title: String(input.title ?? '').trim(), speaker: String(input.speaker ?? '').trim(),
+      order, createdAt: time, updatedAt: time,
+    };
+    return withSource(base, input.source);
+  }
+
+  return {
+    addSection(sessionId: Id, input: SectionInput, place?: Place): Promise<Section> {
+      return inTransaction(db, ['sessions', 'sections'], 'readwrite', async (tx) => {
+        if (!(await tx.objectStore('sessions').getKey(sessionId))) throw new NotFoundError('This session');
+        const store = tx.objectStore('sections');
+        const siblings = await store.index('by-session-order').getAll(childrenOf(sessionId));
+        const { order, renumbered } = placeAmong(siblings, place);
+        const section = newSection(sessionId, input, order);
+        await Promise.all([...renumbered.map((s) => store.put(s)), store.add(section)]);
+        return section;
+      });
+    },
+
+    updateSection(id: Id, patch: Partial<SectionInput>): Promise<Section> {
+      return inTransaction(db, ['sections'], 'readwrite', async (tx) => {
+        const store = tx.objectStore('sections');
+        const old = await store.get(id);
+        if (!old) throw new NotFoundError('This section');
+        let section: Section = { ...old, updatedAt: ctx.now() };
+        if (patch.title !== undefined) section.title = String(patch.title).trim();
+        if (patch.speaker !== undefined) section.speaker = String(patch.speaker).trim();
+        if ('source' in patch) section = withSource(section, patch.source);
+        await store.put(section);
+        return section;
+      });
+    },
+
+    moveSection(id: Id, place: Place): Promise<Section> {
+      return inTransaction(db, ['sections'], 'readwrite', async (tx) => {
+        const store = tx.objectStore('sections');
+        const old = await store.get(id);
+        if (!old) throw new NotFoundError('This section');
+        const siblings = (await store.index('by-session-order').getAll(childrenOf(old.sessionId))).filter((s) => s.id !== id);
+        const { order, renumbered } = placeAmong(siblings, place);
+        const section = { ...old, order, updatedAt: ctx.now() };
+        await Promise.all([...renumbered.map((s) => store.put(s)), store.put(section)]);
+        return section;
+      });
+    },
+
+    /** Removes the section and its notes; returns them for undo. */
+    deleteSection(id: Id): Promise<Removed> {
+      return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
+        const section = await tx.objectStore('sections').get(id);
+        if (!section) throw new NotFoundError('This section');
+        const notes: Note[] = await tx.objectStore('notes').index('by-section-order').getAll(childrenOf(id));
+        await Promise.all([tx.objectStore('sections').delete(id), ...notes.map((n) => tx.objectStore('notes').delete(n.id))]);
+        return { sessions: [], sections: [section], notes };
+      });
+    },
+
+    sectionForSource(sessionId: Id, source: SectionSource, input: SectionInput): Promise<Section> {
+      return inTransaction(db, ['sessions', 'sections'], 'readwrite', async (tx) => {
+        if (!(await tx.objectStore('sessions').getKey(sessionId))) throw new NotFoundError('This session');
+        const store = tx.objectStore('sections');
+        const existing = await store.index('by-session-source').get([sessionId, sourceKeyOf(source)]);
+        if (existing) return existing;
+        const siblings = await store.index('by-session-order').getAll(childrenOf(sessionId));
+        const section = newSection(sessionId, { ...input, source }, placeAmong(siblings).order);
+        await store.add(section);
+        return section;
+      });
+    },
+  };
+}

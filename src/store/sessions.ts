@@ -1,0 +1,92 @@
+/** Sessions: list, load (one query per store through the indexes), create, update, delete with everything in it. */
+import { byOrder } from '../model/order';
+import type { Id, Note, Section, Session } from '../model/types';
+import type { Removed, SessionContents, SessionInput } from './api';
+import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function cleanList(values: readonly string[]): string[] {
+  return [...new Set(values.map((v) => String(v).trim()).filter((v) => v !== ''))];
+}
+
+/** The session fields a user may set, checked: a title is required, a date is `YYYY-MM-DD` or empty. */
+function cleanInput(input: SessionInput): SessionInput & { fields: Record<string, string> } {
+  const title = String(input.title ?? '').trim();
+  if (title === '') throw new Error('A session needs a title.');
+  const date = String(input.date ?? '').trim();
+  if (date !== '' && !DATE.test(date)) throw new Error('The date must look like 2018-09-27.');
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input.fields ?? {})) {
+    if (key.trim() !== '') fields[key.trim()] = String(value);
+  }
+  return {
+    title, date, description: String(input.description ?? ''),
+    tags: cleanList(input.tags ?? []), categories: cleanList(input.categories ?? []), fields,
+  };
+}
+
+export function sessionOps(ctx: StoreContext) {
+  const { db } = ctx;
+  return {
+    /** Most recently changed first. */
+    async listSessions(): Promise<Session[]> {
+      return (await db.getAllFromIndex('sessions', 'by-updated')).reverse();
+    },
+
+    getSession(id: Id): Promise<Session | undefined> {
+      return db.get('sessions', id);
+    },
+
+    loadSession(id: Id): Promise<SessionContents | undefined> {
+      return inTransaction(db, ['sessions', 'sections', 'notes'], 'readonly', async (tx) => {
+        const [session, sections, notes] = await Promise.all([
+          tx.objectStore('sessions').get(id),
+          tx.objectStore('sections').index('by-session-order').getAll(childrenOf(id)),
+          tx.objectStore('notes').index('by-session').getAll(id),
+        ]);
+        if (!session) return undefined;
+        const notesBySection = new Map<Id, Note[]>(sections.map((s) => [s.id, []]));
+        for (const note of notes.sort(byOrder)) notesBySection.get(note.sectionId)?.push(note);
+        return { session, sections, notesBySection };
+      });
+    },
+
+    async createSession(input: SessionInput): Promise<Session> {
+      const time = ctx.now();
+      const session: Session = { id: ctx.newId(), ...cleanInput(input), createdAt: time, updatedAt: time };
+      await inTransaction(db, ['sessions'], 'readwrite', async (tx) => {
+        await tx.objectStore('sessions').add(session);
+      });
+      return session;
+    },
+
+    updateSession(id: Id, patch: Partial<SessionInput>): Promise<Session> {
+      return inTransaction(db, ['sessions'], 'readwrite', async (tx) => {
+        const store = tx.objectStore('sessions');
+        const old = await store.get(id);
+        if (!old) throw new NotFoundError('This session');
+        const merged = cleanInput({ ...old, ...patch });
+        const session: Session = { ...old, ...merged, updatedAt: ctx.now() };
+        await store.put(session);
+        return session;
+      });
+    },
+
+    /** Removes the session, its sections and its notes; returns them all for undo. */
+    deleteSession(id: Id): Promise<Removed> {
+      return inTransaction(db, ['sessions', 'sections', 'notes'], 'readwrite', async (tx) => {
+        const session = await tx.objectStore('sessions').get(id);
+        if (!session) throw new NotFoundError('This session');
+        const sections: Section[] = await tx.objectStore('sections').index('by-session-order').getAll(childrenOf(id));
+        const notes: Note[] = await tx.objectStore('notes').index('by-session').getAll(id);
+        await Promise.all([
+          tx.objectStore('sessions').delete(id),
+          ...sections.map((s) => tx.objectStore('sections').delete(s.id)),
+          ...notes.map((n) => tx.objectStore('notes').delete(n.id)),
+        ]);
+        return { sessions: [session], sections, notes: notes.sort(byOrder) };
+      });
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** Clipping tweets into a session, each tweet at most once per session (found by its `tweet:<id>` key). */
+import type { Id, Note, Tweet, TweetNote } from '../model/types';
+import { cleanTweet } from './note-records';
+import { placeAmong } from './placement';
+import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
+
+export function tweetKey(id: string): string {
+  return `tweet:${id}`;
+}
+
+export function tweetOps(ctx: StoreContext) {
+  const { db } = ctx;
+  return {
+    async clipTweet(sessionId: Id, sectionId: Id, tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean }> {
+      const clean = cleanTweet(tweet);
+      return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
+        const section = await tx.objectStore('sections').get(sectionId);
+        if (!section || section.sessionId !== sessionId) throw new NotFoundError('This section');
+        const store = tx.objectStore('notes');
+        const existing = await store.index('by-session-source').get([sessionId, tweetKey(clean.id)]);
+        if (existing) return { note: existing, duplicate: true };
+        const siblings = await store.index('by-section-order').getAll(childrenOf(sectionId));
+        const time = ctx.now();
+        const note: TweetNote = {
+          id: ctx.newId(), sessionId, sectionId, order: placeAmong(siblings).order, createdAt: time, updatedAt: time,
+          sourceKey: tweetKey(clean.id), kind: 'tweet', tweet: clean, comment: String(comment ?? ''),
+        };
+        await store.add(note);
+        return { note, duplicate: false };
+      });
+    },
+
+    clippedTweetIds(sessionId: Id, ids: string[]): Promise<string[]> {
+      return inTransaction(db, ['notes'], 'readonly', async (tx) => {
+        const index = tx.objectStore('notes').index('by-session-source');
+        const keys = await Promise.all(ids.map((id) => index.getKey([sessionId, tweetKey(id)])));
+        return ids.filter((_, i) => keys[i] !== undefined);
+      });
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Upgrade harness: write a database as version N-1 left it, close it, open it as the current version, and check
+ * the data. For v1 there is no earlier schema, so the v1 case writes with v1 and reopens. A v2 change adds:
+ *   await writeAtVersion(factory, 1, async (db) => { ...put v1-shaped records... });
+ *   const db = await openConfnotesDB(factory); // runs UPGRADES[1]
+ *   expect(...v2 shape...)
+ */
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto';
+import { openConfnotesDB, type ConfnotesDatabase } from './db';
+import { DB_VERSION } from './schema';
+import { UPGRADES } from './upgrades';
+import { createStore } from './create-store';
+
+async function writeAtVersion(factory: IDBFactory, version: number, write: (db: ConfnotesDatabase) => Promise<void>) {
+  const db = await openConfnotesDB(factory, { version });
+  await write(db);
+  db.close();
+}
+
+describe('database upgrades', () => {
+  it('has one step per version', () => {
+    expect(UPGRADES).toHaveLength(DB_VERSION);
+  });
+
+  it('creates the stores and indexes of v1 from nothing', async () => {
+    const db = await openConfnotesDB(new IDBFactory());
+    expect(db.version).toBe(1);
+    expect([...db.objectStoreNames].sort()).toEqual(['notes', 'sections', 'sessions']);
+    const tx = db.transaction(['sessions', 'sections', 'notes']);
+    expect([...tx.objectStore('sessions').indexNames]).toEqual(['by-updated']);
+    expect([...tx.objectStore('sections').indexNames].sort()).toEqual(['by-session-order', 'by-session-source']);
+    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['by-section-order', 'by-session', 'by-session-source']);
+    db.close();
+  });
+
+  it('keeps a v1 database written, closed and reopened', async () => {
+    const factory = new IDBFactory();
+    let ids: { session: string; section: string; note: string } | undefined;
+    await writeAtVersion(factory, 1, async (db) => {
+      const store = createStore(db);
+      const session = await store.createSession({ title: 'Kept', date: '2018-09-27', description: '', tags: [], categories: [] });
+      const section = await store.addSection(session.id, { title: 'Open Spaces' });
+      const note = await store.addNote(session.id, section.id, { kind: 'text', text: 'still here' });
+      ids = { session: session.id, section: section.id, note: note.id };
+    });
+    const db = await openConfnotesDB(factory);
+    const loaded = await createStore(db).loadSession(ids!.session);
+    expect(loaded?.session.title).toBe('Kept');
+    expect(loaded?.notesBySection.get(ids!.section)?.map((n) => n.id)).toEqual([ids!.note]);
+    db.close();
+  });
+
+  it('lets an open page step aside when a newer version opens, instead of blocking it', async () => {
+    const factory = new IDBFactory();
+    const old = await openConfnotesDB(factory, { name: 'aside' });
+    // A later release's page opening a higher version (raw open: no step for it exists here).
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('aside', DB_VERSION + 1);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('blocked by the old connection'));
+    });
+    expect(newer.version).toBe(DB_VERSION + 1);
+    expect(() => old.transaction('sessions')).toThrow();
+    newer.close();
+  });
+});

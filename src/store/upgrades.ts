@@ -1,0 +1,45 @@
+/**
+ * Versioned upgrade steps of the Confnotes database. UPGRADES[n] turns a database of version n into version n + 1,
+ * so a browser that skipped versions runs every step in between, in order, inside the one versionchange
+ * transaction. To change the schema: bump DB_VERSION in schema.ts, append one step here, and add a test in
+ * upgrades.test.ts that writes data with `openConfnotesDB(factory, { version: DB_VERSION - 1 })` and reopens it.
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { ConfnotesDB, StoreName } from './schema';
+
+export type UpgradeStep = (
+  db: IDBPDatabase<ConfnotesDB>,
+  tx: IDBPTransaction<ConfnotesDB, StoreName[], 'versionchange'>,
+) => void;
+
+/** v0 -> v1: the three stores and the indexes that make "everything in session S, in order" one query each. */
+const createStores: UpgradeStep = (db) => {
+  const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+  sessions.createIndex('by-updated', 'updatedAt');
+
+  const sections = db.createObjectStore('sections', { keyPath: 'id' });
+  sections.createIndex('by-session-order', ['sessionId', 'order']);
+  // Free sections have no sourceKey, so they are simply absent from this index.
+  sections.createIndex('by-session-source', ['sessionId', 'sourceKey']);
+
+  const notes = db.createObjectStore('notes', { keyPath: 'id' });
+  notes.createIndex('by-session', 'sessionId');
+  notes.createIndex('by-section-order', ['sectionId', 'order']);
+  notes.createIndex('by-session-source', ['sessionId', 'sourceKey']);
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [createStores];
+
+/** Runs the steps from oldVersion up to newVersion; a step missing is a programming error, not a user's. */
+export function runUpgrades(
+  db: IDBPDatabase<ConfnotesDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: IDBPTransaction<ConfnotesDB, StoreName[], 'versionchange'>,
+): void {
+  for (let version = oldVersion; version < newVersion; version += 1) {
+    const step = UPGRADES[version];
+    if (!step) throw new Error(`No upgrade step from database version ${version}`);
+    step(db, tx);
+  }
+}
