@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+// @vitest-environment-options {"url": "https://www.youtube.com/"}
+import { expect, test } from 'vitest';
+import { loadFixture, setPlayer } from '../../../test/fixtures/youtube/load';
+import { findMainVideo, PROBLEMS, readYouTubeState } from './page';
+
+const A = 'https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=1';
+const B = '/watch?v=cnfTalkBBB2&list=PLconfnotesFixture01&index=2';
+
+test('a talk in a playlist: id, list, index, title, channel and the main player’s time', () => {
+  const yt = loadFixture(A);
+  setPlayer(yt.video(), { currentTime: 65.4, duration: 300 });
+  expect(readYouTubeState(document, location.href)).toEqual({
+    videoId: 'cnfTalkAAA1', url: A, list: 'PLconfnotesFixture01', index: 1,
+    title: 'Deploying on Fridays without fear', channel: 'DevOpsDays Fixture',
+    channelUrl: 'https://www.youtube.com/@devopsdaysfixture',
+    duration: 300, currentTime: 65.4, paused: false, adPlaying: false, problem: '',
+  });
+});
+
+test('the idle miniplayer’s <video>, first in the document, is not taken for the main player', () => {
+  const yt = loadFixture(A);
+  const first = document.querySelector('video');
+  expect(first?.closest('ytd-miniplayer')).not.toBeNull();
+  expect(findMainVideo(document)).toBe(yt.video());
+});
+
+test('after in-page navigation the next talk is read from the live page, not the stale meta tags', () => {
+  const yt = loadFixture(A);
+  yt.navigate(B);
+  setPlayer(yt.video(), { currentTime: 12, duration: 300 });
+  const state = readYouTubeState(document, location.href);
+  expect(state).toMatchObject({
+    videoId: 'cnfTalkBBB2', index: 2, title: 'Observability for humans: <logs> & "traces"', channel: 'Ops & Humans',
+    currentTime: 12,
+  });
+  // With no live title, the meta tags (still talk A's) must not be used: the document title is.
+  document.querySelector('ytd-watch-metadata h1')!.remove();
+  expect(readYouTubeState(document, location.href).title).toBe('Observability for humans: <logs> & "traces"');
+});
+
+test('meta tags and ld+json are used when they name the same video', () => {
+  loadFixture(A);
+  document.querySelector('ytd-watch-metadata')!.remove();
+  document.title = '';
+  expect(readYouTubeState(document, location.href)).toMatchObject({
+    title: 'Deploying on Fridays without fear', channel: 'DevOpsDays Fixture', channelUrl: '',
+  });
+});
+
+test('a swapped <video> element is the one read', () => {
+  const yt = loadFixture(A);
+  const old = yt.video();
+  yt.navigate(B, { swapVideo: true });
+  expect(yt.video()).not.toBe(old);
+  setPlayer(yt.video(), { currentTime: 30, duration: 300 });
+  expect(readYouTubeState(document, location.href).currentTime).toBe(30);
+});
+
+test('while an ad plays there is no timestamp, and the reason says so', () => {
+  const yt = loadFixture(A);
+  setPlayer(yt.video(), { currentTime: 7, duration: 15 });
+  yt.setAd(true);
+  expect(readYouTubeState(document, location.href)).toMatchObject({ adPlaying: true, currentTime: null, problem: PROBLEMS.ad });
+  yt.setAd(false);
+  expect(readYouTubeState(document, location.href)).toMatchObject({ adPlaying: false, currentTime: 7, problem: '' });
+});
+
+test('the home page is not a talk; with the miniplayer playing, the panel is told to open the talk', () => {
+  const yt = loadFixture(A);
+  setPlayer(yt.video(), { currentTime: 40, duration: 300, paused: false });
+  yt.navigate('/', { miniplayer: true });
+  expect(readYouTubeState(document, location.href)).toMatchObject({ videoId: null, problem: PROBLEMS.miniplayer });
+  setPlayer(yt.video(), { currentTime: 40, duration: 300, paused: true });
+  expect(readYouTubeState(document, location.href)).toMatchObject({ videoId: null, currentTime: null, problem: PROBLEMS.notTalk });
+});
+
+test('a live stream has no duration but keeps the time the player reports', () => {
+  const yt = loadFixture('https://www.youtube.com/live/cnfLiveCCC3');
+  setPlayer(yt.video(), { currentTime: 5000, duration: Number.POSITIVE_INFINITY });
+  expect(readYouTubeState(document, location.href)).toMatchObject({
+    videoId: 'cnfLiveCCC3', duration: null, currentTime: 5000, problem: '', title: 'Day 2 live stream',
+  });
+});
+
+test('no <video>, a video that has not loaded, and a player still on the previous talk: no time, and why', () => {
+  let yt = loadFixture(A);
+  expect(readYouTubeState(document, location.href)).toMatchObject({ currentTime: null, problem: PROBLEMS.notLoaded });
+  yt.video().remove();
+  expect(readYouTubeState(document, location.href)).toMatchObject({ videoId: 'cnfTalkAAA1', problem: PROBLEMS.noVideo });
+  yt = loadFixture(A);
+  setPlayer(yt.video(), { currentTime: 50, duration: 300 });
+  document.querySelector('ytd-watch-flexy')!.setAttribute('video-id', 'cnfTalkBBB2');
+  expect(readYouTubeState(document, location.href)).toMatchObject({ currentTime: null, problem: PROBLEMS.switching });
+});

@@ -1,0 +1,123 @@
+/**
+ * Reads what a YouTube page shows, given its Document and URL: the talk (from the URL, which is never stale),
+ * its title and channel (from the live DOM; meta tags and ld+json only when they name the same video, because
+ * YouTube leaves them behind after in-page navigation), and the main player's time. Pure apart from reading the
+ * DOM it is given, so it runs under jsdom in tests and in the content script alike.
+ */
+import type { YouTubeState } from '../../messages';
+import { YT } from './selectors';
+import { parseWatchUrl, type WatchAddress } from './url';
+
+export const PROBLEMS = {
+  notTalk: 'This page is not a talk: notes are saved without a timestamp.',
+  miniplayer: 'The miniplayer is playing: open the talk’s page to take timestamped notes.',
+  noVideo: 'No video player on this page: notes are saved without a timestamp.',
+  notLoaded: 'The video has not loaded yet: notes are saved without a timestamp.',
+  switching: 'The player is still switching to this talk: notes are saved without a timestamp.',
+  ad: 'An ad is playing: notes get no timestamp until the talk resumes.',
+} as const;
+
+function text(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function inMiniplayer(el: Element): boolean {
+  return !!el.closest(YT.miniplayer);
+}
+
+/** The main player's <video>: a visible one outside the miniplayer first, the miniplayer's only as a last resort. */
+export function findMainVideo(doc: Document): HTMLVideoElement | null {
+  const videos = [...doc.querySelectorAll<HTMLVideoElement>(YT.video)];
+  return videos.find((v) => !inMiniplayer(v) && !v.closest('[hidden]'))
+    ?? videos.find((v) => !inMiniplayer(v))
+    ?? null;
+}
+
+function miniplayerPlaying(doc: Document): boolean {
+  return [...doc.querySelectorAll<HTMLVideoElement>(YT.video)].some((v) => inMiniplayer(v) && !v.paused);
+}
+
+/** ld+json VideoObjects of this video only: a stale one describes the previous talk. */
+function ldJsonFor(doc: Document, videoId: string): { name?: string; author?: string } {
+  for (const script of doc.querySelectorAll(YT.ldJson)) {
+    const raw = script.textContent ?? '';
+    if (raw.length > 100_000 || !raw.includes(videoId)) continue;
+    try {
+      const data = JSON.parse(raw) as Record<string, unknown>;
+      const urls = [data.url, data.embedUrl].filter((u): u is string => typeof u === 'string');
+      if (!urls.some((u) => u.includes(videoId))) continue;
+      const author = data.author as { name?: unknown } | string | undefined;
+      return {
+        name: typeof data.name === 'string' ? data.name : undefined,
+        author: typeof author === 'string' ? author : typeof author?.name === 'string' ? author.name : undefined,
+      };
+    } catch {
+      continue;
+    }
+  }
+  return {};
+}
+
+function metaMatches(doc: Document, videoId: string): boolean {
+  const id = doc.querySelector(YT.metaVideoId)?.getAttribute('content');
+  const url = doc.querySelector(YT.metaUrl);
+  const urlValue = url?.getAttribute('content') ?? url?.getAttribute('href');
+  return id === videoId || (!!urlValue && parseWatchUrl(urlValue)?.videoId === videoId);
+}
+
+function titleOf(doc: Document, videoId: string): string {
+  const live = text(doc.querySelector(YT.title));
+  if (live) return live;
+  if (metaMatches(doc, videoId)) {
+    const meta = doc.querySelector(YT.metaTitle)?.getAttribute('content')?.trim();
+    if (meta) return meta;
+  }
+  return ldJsonFor(doc, videoId).name ?? doc.title.replace(/\s*-\s*YouTube\s*$/, '').trim();
+}
+
+function channelOf(doc: Document, videoId: string, base: string): { channel: string; channelUrl: string } {
+  const link = doc.querySelector<HTMLAnchorElement>(YT.channel);
+  const name = text(link);
+  if (link && name) {
+    let channelUrl = '';
+    try {
+      const url = new URL(link.getAttribute('href') ?? '', base);
+      if (url.protocol === 'https:') channelUrl = url.href;
+    } catch { /* a broken href leaves the channel without a link */ }
+    return { channel: name, channelUrl };
+  }
+  return { channel: ldJsonFor(doc, videoId).author ?? '', channelUrl: '' };
+}
+
+function finite(n: number): number | null {
+  return Number.isFinite(n) ? n : null;
+}
+
+/** What the page shows now. `url` is the page's location (the content script passes location.href). */
+export function readYouTubeState(doc: Document, url: string): YouTubeState {
+  const address: WatchAddress | null = parseWatchUrl(url);
+  const base = { url, title: '', channel: '', channelUrl: '', duration: null, currentTime: null, paused: true, adPlaying: false };
+  if (!address) {
+    const playing = miniplayerPlaying(doc);
+    return { ...base, videoId: null, problem: playing ? PROBLEMS.miniplayer : PROBLEMS.notTalk };
+  }
+  const state: YouTubeState = {
+    ...base, videoId: address.videoId, title: titleOf(doc, address.videoId), ...channelOf(doc, address.videoId, url),
+    problem: '',
+  };
+  if (address.list) state.list = address.list;
+  if (address.index) state.index = address.index;
+  const video = findMainVideo(doc);
+  if (!video) return { ...state, problem: PROBLEMS.noVideo };
+  const player = video.closest(YT.player);
+  const shownId = doc.querySelector(YT.watchFlexy)?.getAttribute('video-id');
+  state.adPlaying = !!player?.classList.contains('ad-showing');
+  state.paused = video.paused;
+  state.duration = finite(video.duration) && video.duration > 0 ? video.duration : null;
+  // readyState 0: nothing loaded, so the 0 the element reports is not a moment of the talk.
+  state.currentTime = video.readyState > 0 ? finite(video.currentTime) : null;
+  if (state.adPlaying) return { ...state, currentTime: null, problem: PROBLEMS.ad };
+  if (shownId && shownId !== address.videoId) return { ...state, currentTime: null, problem: PROBLEMS.switching };
+  if (state.currentTime === null) return { ...state, problem: PROBLEMS.notLoaded };
+  return state;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { isYouTubeUrl, parseWatchUrl, watchUrl } from './url';
+
+describe('parseWatchUrl', () => {
+  test.each([
+    ['https://www.youtube.com/watch?v=cnfTalkAAA1', { videoId: 'cnfTalkAAA1' }],
+    ['https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=3', { videoId: 'cnfTalkAAA1', list: 'PLconfnotesFixture01', index: 3 }],
+    ['https://m.youtube.com/watch?v=cnfTalkAAA1&t=42s', { videoId: 'cnfTalkAAA1' }],
+    ['https://www.youtube.com/live/cnfLiveCCC3', { videoId: 'cnfLiveCCC3' }],
+    ['https://www.youtube.com/live/cnfLiveCCC3?si=abc', { videoId: 'cnfLiveCCC3' }],
+    ['https://youtu.be/cnfTalkAAA1', { videoId: 'cnfTalkAAA1' }],
+  ])('%s is a talk', (url, expected) => {
+    expect(parseWatchUrl(url)).toEqual(expected);
+  });
+
+  test.each([
+    'https://www.youtube.com/',
+    'https://www.youtube.com/results?search_query=devops',
+    'https://www.youtube.com/@devopsdays',
+    'https://www.youtube.com/watch?v=short',
+    'https://www.youtube.com/watch?v=cnfTalkAAA1x',
+    'https://www.youtube.com/watch?v=<script>1234',
+    'https://evil.example/watch?v=cnfTalkAAA1',
+    'http://www.youtube.com/watch?v=cnfTalkAAA1',
+    'not a url',
+  ])('%s is not a talk', (url) => {
+    expect(parseWatchUrl(url)).toBeNull();
+  });
+
+  test('an index without a list, or a nonsense index, is dropped', () => {
+    expect(parseWatchUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&index=2')).toEqual({ videoId: 'cnfTalkAAA1' });
+    expect(parseWatchUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLx1&index=-1')).toEqual({ videoId: 'cnfTalkAAA1', list: 'PLx1' });
+  });
+});
+
+describe('watchUrl', () => {
+  test('links a moment with t=123s and keeps the playlist', () => {
+    expect(watchUrl({ videoId: 'cnfTalkAAA1' }, 123)).toBe('https://www.youtube.com/watch?v=cnfTalkAAA1&t=123s');
+    expect(watchUrl({ videoId: 'cnfTalkAAA1', list: 'PLconfnotesFixture01', index: 2 }, 65.9))
+      .toBe('https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=2&t=65s');
+  });
+
+  test('no moment, or the very start, gives the plain watch URL', () => {
+    expect(watchUrl({ videoId: 'cnfTalkAAA1' })).toBe('https://www.youtube.com/watch?v=cnfTalkAAA1');
+    expect(watchUrl({ videoId: 'cnfTalkAAA1' }, 0)).toBe('https://www.youtube.com/watch?v=cnfTalkAAA1');
+  });
+
+  test('round-trips through parseWatchUrl', () => {
+    const address = { videoId: 'cnf-Talk_A1', list: 'PLabc', index: 7 };
+    expect(parseWatchUrl(watchUrl(address, 10))).toEqual(address);
+  });
+});
+
+test('isYouTubeUrl', () => {
+  expect(isYouTubeUrl('https://www.youtube.com/')).toBe(true);
+  expect(isYouTubeUrl('https://m.youtube.com/results')).toBe(true);
+  expect(isYouTubeUrl('https://x.com/')).toBe(false);
+  expect(isYouTubeUrl(undefined)).toBe(false);
+});
