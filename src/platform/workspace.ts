@@ -1,0 +1,47 @@
+/**
+ * Opening the workspace: Chrome's side panel or Firefox's sidebar. Both APIs only work inside a user gesture, so
+ * `openWorkspace` calls them before any `await`: call it straight from a click handler, with the window id
+ * looked up beforehand (`currentWindowId`). The only module that knows which browser it runs in.
+ */
+import browser from 'webextension-polyfill';
+
+interface ChromeSidePanel {
+  open(options: { windowId: number }): Promise<void>;
+}
+interface FirefoxSidebar {
+  open(): Promise<void>;
+}
+
+const target: 'chrome' | 'firefox' = typeof __BROWSER__ === 'string' ? __BROWSER__ : 'chrome';
+
+function sidePanel(): ChromeSidePanel | undefined {
+  return (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+}
+
+function sidebar(): FirefoxSidebar | undefined {
+  return (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+}
+
+/** The window a page lives in; pages look it up on load so that a later click can open the panel at once. */
+export async function currentWindowId(): Promise<number | undefined> {
+  try {
+    return (await browser.windows.getCurrent()).id;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Opens the workspace; resolves false (never throws) when this browser or moment does not allow it. */
+export function openWorkspace(windowId: number | undefined): Promise<boolean> {
+  try {
+    if (target === 'firefox') {
+      const api = sidebar();
+      return api ? api.open().then(() => true, () => false) : Promise.resolve(false);
+    }
+    const api = sidePanel();
+    if (!api || windowId === undefined) return Promise.resolve(false);
+    return api.open({ windowId }).then(() => true, () => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The "Note" textbox shared by the panel and the popup. Enter saves, Shift+Enter is a new line, and Enter while
+ * an input method is composing (Japanese, Chinese...) is left to the IME. The text is cleared only once the save
+ * succeeded: on failure it stays in the box, so nothing typed is lost.
+ */
+import { useRef, useState } from 'preact/hooks';
+
+export interface NoteInputProps {
+  /** Saves the text; resolve true when stored (the box then clears), false or throw to keep the text. */
+  onSave(text: string): Promise<boolean> | boolean;
+  /** The first input of a new note: where a talk's moment is taken (issue 3). */
+  onStartTyping?(): void;
+  /** Every change of the text, e.g. to keep a draft. */
+  onDraft?(text: string): void;
+  initialText?: string;
+  label?: string;
+  placeholder?: string;
+  disabled?: boolean;
+  id?: string;
+}
+
+export function NoteInput(props: NoteInputProps) {
+  const { label = 'Note', id = 'note-input' } = props;
+  const [text, setText] = useState(props.initialText ?? '');
+  const [saving, setSaving] = useState(false);
+  const started = useRef((props.initialText ?? '') !== '');
+  // The text as typed right now: a save is async and the user may keep typing while it runs.
+  const latest = useRef(text);
+
+  const change = (value: string) => {
+    if (!started.current && value !== '') {
+      started.current = true;
+      props.onStartTyping?.();
+    }
+    if (value === '') started.current = false;
+    latest.current = value;
+    setText(value);
+    props.onDraft?.(value);
+  };
+
+  const save = async () => {
+    const saved = latest.current;
+    if (saving || saved.trim() === '') return;
+    setSaving(true);
+    let stored = false;
+    try {
+      stored = await props.onSave(saved);
+    } catch {
+      stored = false;
+    } finally {
+      setSaving(false);
+    }
+    if (stored) {
+      // Keep whatever was typed after Enter; only the saved part leaves the box.
+      const rest = latest.current.startsWith(saved) ? latest.current.slice(saved.length).trimStart() : latest.current;
+      started.current = rest !== '';
+      latest.current = rest;
+      setText(rest);
+      props.onDraft?.(rest);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+    event.preventDefault();
+    void save();
+  };
+
+  return (
+    <form class="note-input" onSubmit={(event) => { event.preventDefault(); void save(); }}>
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        value={text}
+        rows={3}
+        placeholder={props.placeholder ?? 'Write a note. Enter saves, Shift+Enter for a new line.'}
+        disabled={props.disabled}
+        aria-busy={saving}
+        onInput={(event) => change(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <button type="submit" class="primary" disabled={props.disabled || saving || text.trim() === ''}>
+        Add note
+      </button>
+    </form>
+  );
+}

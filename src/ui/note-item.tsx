@@ -1,0 +1,72 @@
+/**
+ * One note in the list: its body, and behind a "Note actions" button the edit, move and delete actions (kept out of
+ * the DOM until asked for, so that long sessions stay light). Editing happens in place: Enter saves, Escape cancels.
+ */
+import { memo } from 'preact/compat';
+import { useState } from 'preact/hooks';
+import type { Note } from '../model/types';
+import { NoteBody } from './note-body';
+import { editableText, type WorkspaceActions } from './workspace-actions';
+
+interface Props {
+  note: Note;
+  first: boolean;
+  last: boolean;
+  actions: WorkspaceActions;
+}
+
+function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave(text: string): Promise<boolean>; onCancel(): void }) {
+  const [text, setText] = useState(editableText(note));
+  const id = `edit-${note.id}`;
+  const save = async () => { if (await onSave(text)) onCancel(); };
+  return (
+    <form class="note-editor" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <label for={id}>{note.kind === 'text' || note.kind === 'quote' ? 'Edit note' : 'Edit comment'}</label>
+      <textarea
+        id={id} rows={3} value={text} autoFocus
+        onInput={(e) => setText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onCancel();
+          if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) { e.preventDefault(); void save(); }
+        }}
+      />
+      <div class="row">
+        <button type="submit" class="primary">Save</button>
+        <button type="button" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}
+
+function NoteItemView({ note, first, last, actions }: Props) {
+  const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const others = open ? actions.sections().filter((s) => s.id !== note.sectionId) : [];
+  return (
+    <li class="note" data-kind={note.kind}>
+      {editing
+        ? <NoteEditor note={note} onSave={(text) => actions.updateNote(note, text)} onCancel={() => setEditing(false)} />
+        : <NoteBody note={note} />}
+      <button type="button" class="icon more" aria-label="Note actions" aria-expanded={open} onClick={() => setOpen(!open)}>⋯</button>
+      {open && !editing && (
+        <div class="note-actions row" role="group" aria-label="Note actions">
+          <button type="button" onClick={() => { setEditing(true); setOpen(false); }}>Edit</button>
+          <button type="button" disabled={first} onClick={() => actions.moveNote(note, -1)}>Move up</button>
+          <button type="button" disabled={last} onClick={() => actions.moveNote(note, 1)}>Move down</button>
+          {others.length > 0 && (
+            <select aria-label="Move to section" value="" onChange={(e) => e.currentTarget.value && actions.moveNoteTo(note, e.currentTarget.value)}>
+              <option value="">Move to section…</option>
+              {others.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+            </select>
+          )}
+          <button type="button" class="danger" onClick={() => actions.deleteNote(note)}>Delete</button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Re-renders only when the note itself or its position changed: a reload gives equal notes as new objects. */
+export const NoteItem = memo(NoteItemView, (a, b) =>
+  a.note.id === b.note.id && a.note.updatedAt === b.note.updatedAt && a.note.order === b.note.order
+  && a.note.sectionId === b.note.sectionId && a.first === b.first && a.last === b.last && a.actions === b.actions);

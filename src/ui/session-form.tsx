@@ -1,0 +1,64 @@
+/**
+ * The form for a new session and for editing one: title, date, description, tags and categories (comma
+ * separated). The title is required; the typed values stay in the form when saving fails.
+ */
+import { useState } from 'preact/hooks';
+import type { Session } from '../model/types';
+import type { SessionInput } from '../store/api';
+
+export function splitList(text: string): string[] {
+  const seen = new Set<string>();
+  for (const part of text.split(',')) {
+    const item = part.trim();
+    if (item) seen.add(item);
+  }
+  return [...seen];
+}
+
+interface Props {
+  /** The session to edit; absent for a new one. */
+  session?: Session;
+  onSubmit(input: SessionInput): Promise<boolean>;
+  onCancel(): void;
+}
+
+export function SessionForm({ session, onSubmit, onCancel }: Props) {
+  const [title, setTitle] = useState(session?.title ?? '');
+  const [date, setDate] = useState(session?.date ?? '');
+  const [description, setDescription] = useState(session?.description ?? '');
+  const [tags, setTags] = useState(session?.tags.join(', ') ?? '');
+  const [categories, setCategories] = useState(session?.categories.join(', ') ?? '');
+  const [busy, setBusy] = useState(false);
+  const prefix = session ? 'edit-session' : 'new-session';
+  const heading = session ? 'Edit session' : 'New session';
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!title.trim() || busy) return;
+    setBusy(true);
+    const input = { title: title.trim(), date, description: description.trim(), tags: splitList(tags), categories: splitList(categories) };
+    const saved = await onSubmit(input).catch(() => false);
+    setBusy(false);
+    if (saved) onCancel();
+  };
+
+  return (
+    <form class="card session-form" aria-label={heading} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <h2>{heading}</h2>
+      <label for={`${prefix}-title`}>Title</label>
+      <input id={`${prefix}-title`} required value={title} autoFocus onInput={(e) => setTitle(e.currentTarget.value)} />
+      <label for={`${prefix}-date`}>Date</label>
+      <input id={`${prefix}-date`} type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+      <label for={`${prefix}-description`}>Description</label>
+      <textarea id={`${prefix}-description`} rows={2} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
+      <label for={`${prefix}-tags`}>Tags <span class="hint">(comma separated)</span></label>
+      <input id={`${prefix}-tags`} value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      <label for={`${prefix}-categories`}>Categories <span class="hint">(comma separated)</span></label>
+      <input id={`${prefix}-categories`} value={categories} onInput={(e) => setCategories(e.currentTarget.value)} />
+      <div class="row">
+        <button type="submit" class="primary" disabled={busy || !title.trim()}>{session ? 'Save session' : 'Create session'}</button>
+        <button type="button" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The panel's state over the store: the session list, the chosen session and section (remembered), the loaded
+ * session, the last error and the last undoable delete. Every user action goes through `run`: one store call
+ * (one transaction), then a reload and a notice to the other pages; a failure only sets `error`, so the caller
+ * keeps what the user typed.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Selection } from '../messages';
+import type { Removed, SessionContents } from '../store/api';
+import type { Session } from '../model/types';
+import { errorText, type PageDeps } from './page-deps';
+
+export interface Undoable {
+  label: string;
+  removed: Removed;
+}
+
+export interface WorkspaceState {
+  loading: boolean;
+  sessions: Session[];
+  selection: Selection;
+  contents: SessionContents | null;
+  error: string;
+  undoable: Undoable | null;
+}
+
+const EMPTY: WorkspaceState = {
+  loading: true, sessions: [], selection: { sessionId: null, sectionId: null }, contents: null, error: '', undoable: null,
+};
+
+/** A selection that points at things that exist: a missing session falls back to the first, a missing section to the last. */
+export function resolveSelection(wanted: Selection, sessions: Session[], contents: SessionContents | null): Selection {
+  const sessionId = sessions.some((s) => s.id === wanted.sessionId) ? wanted.sessionId : sessions[0]?.id ?? null;
+  if (!contents || contents.session.id !== sessionId) return { sessionId, sectionId: null };
+  const sections = contents.sections;
+  const sectionId = sections.some((s) => s.id === wanted.sectionId) ? wanted.sectionId : sections.at(-1)?.id ?? null;
+  return { sessionId, sectionId };
+}
+
+export function useWorkspace(deps: PageDeps) {
+  const [state, setState] = useState<WorkspaceState>(EMPTY);
+  // Actions read the state at call time through this ref, so that they (and the memoised note items) stay stable.
+  const latest = useRef(state);
+  latest.current = state;
+  const wanted = useRef<Selection | null>(null);
+  const generation = useRef(0);
+
+  /** Reads everything the panel shows; only the newest of overlapping reloads is applied. */
+  const reload = useCallback(async (next?: Selection) => {
+    const mine = ++generation.current;
+    try {
+      if (next) wanted.current = next;
+      wanted.current ??= await deps.selection.load();
+      const sessions = await deps.store.listSessions();
+      const sessionId = resolveSelection(wanted.current, sessions, null).sessionId;
+      const contents = sessionId ? (await deps.store.loadSession(sessionId)) ?? null : null;
+      const selection = resolveSelection(wanted.current, sessions, contents);
+      if (mine !== generation.current) return;
+      if (selection.sessionId !== wanted.current.sessionId || selection.sectionId !== wanted.current.sectionId) {
+        wanted.current = selection;
+        void deps.selection.save(selection).catch(() => undefined);
+      }
+      setState((s) => ({ ...s, loading: false, sessions, contents, selection }));
+    } catch (error) {
+      if (mine === generation.current) setState((s) => ({ ...s, loading: false, error: `Could not load your notes: ${errorText(error)}` }));
+    }
+  }, [deps]);
+
+  useEffect(() => {
+    void reload();
+    return deps.changes.subscribe(() => void reload());
+  }, [deps, reload]);
+
+  /** Runs one user action; resolves to `{ value }`, or null after showing the error. */
+  const run = useCallback(async <T,>(
+    what: string, action: () => Promise<T>, after?: (result: T) => Selection | void,
+  ): Promise<{ value: T } | null> => {
+    let value: T;
+    try {
+      value = await action();
+    } catch (error) {
+      setState((s) => ({ ...s, error: `${what} failed: ${errorText(error)}` }));
+      return null;
+    }
+    setState((s) => ({ ...s, error: '' }));
+    await reload(after?.(value) ?? undefined);
+    deps.changes.notify(wanted.current?.sessionId ?? null);
+    return { value };
+  }, [deps, reload]);
+
+  const select = useCallback(async (selection: Selection) => {
+    await deps.selection.save(selection).catch(() => undefined);
+    await reload(selection);
+  }, [deps, reload]);
+
+  const offerUndo = useCallback((undoable: Undoable | null) => setState((s) => ({ ...s, undoable })), []);
+  const setError = useCallback((error: string) => setState((s) => ({ ...s, error })), []);
+
+  const api = useMemo(() => ({ latest, reload, run, select, offerUndo, setError }), [reload, run, select, offerUndo, setError]);
+  return { state, api };
+}
+
+export type Workspace = ReturnType<typeof useWorkspace>['api'];

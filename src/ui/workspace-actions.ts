@@ -1,0 +1,103 @@
+/**
+ * What the user can do in the workspace, each as one store call through `run` (one transaction, then reload and
+ * notify). Deletes keep what they removed so that Undo can put it back; moves compute the neighbour to go before.
+ */
+import type { Id, Note, Section, Session } from '../model/types';
+import type { SectionInput, SessionInput, Store } from '../store/api';
+import type { Workspace } from './use-workspace';
+
+/** The id to place an item before when it moves one step up (-1) or down (+1) among `items`; undefined: no move. */
+export function beforeIdForStep(items: readonly { id: Id }[], id: Id, step: -1 | 1): Id | null | undefined {
+  const index = items.findIndex((item) => item.id === id);
+  if (index < 0) return undefined;
+  if (step === -1) return index === 0 ? undefined : items[index - 1]!.id;
+  if (index === items.length - 1) return undefined;
+  return items[index + 2]?.id ?? null;
+}
+
+/** The editable text of a note: the words for text and quotes, the comment for clips. */
+export function editableText(note: Note): string {
+  return note.kind === 'text' || note.kind === 'quote' ? note.text : note.comment;
+}
+
+export function workspaceActions(ws: Workspace, store: Store) {
+  const { run, offerUndo } = ws;
+  // Read at call time: this object lives as long as the page.
+  const state = () => ws.latest.current;
+  const current = () => state().selection.sessionId;
+
+  return {
+    createSession: (input: SessionInput) =>
+      run('Creating the session', () => store.createSession(input), (s) => ({ sessionId: s.id, sectionId: null })),
+    updateSession: (id: Id, patch: Partial<SessionInput>) => run('Saving the session', () => store.updateSession(id, patch)),
+    async deleteSession(session: Session) {
+      const done = await run('Deleting the session', () => store.deleteSession(session.id));
+      if (done) offerUndo({ label: `Deleted session “${session.title}”`, removed: done.value });
+    },
+    async undo() {
+      const undoable = state().undoable;
+      if (!undoable) return;
+      const back = undoable.removed.sessions[0];
+      const done = await run('Undo', () => store.restore(undoable.removed),
+        () => (back ? { sessionId: back.id, sectionId: null } : undefined));
+      if (done) offerUndo(null);
+    },
+    dismissUndo: () => offerUndo(null),
+
+    sections: (): Section[] => state().contents?.sections ?? [],
+    addSection(input: SectionInput) {
+      const sessionId = current();
+      return sessionId
+        ? run('Adding the section', () => store.addSection(sessionId, input), (s) => ({ sessionId, sectionId: s.id }))
+        : Promise.resolve(null);
+    },
+    updateSection: (id: Id, patch: Partial<SectionInput>) => run('Renaming the section', () => store.updateSection(id, patch)),
+    moveSection(id: Id, step: -1 | 1) {
+      const beforeId = beforeIdForStep(state().contents?.sections ?? [], id, step);
+      return beforeId === undefined ? Promise.resolve(null) : run('Moving the section', () => store.moveSection(id, { beforeId }));
+    },
+    async deleteSection(section: Section) {
+      const done = await run('Deleting the section', () => store.deleteSection(section.id));
+      if (done) offerUndo({ label: `Deleted section “${section.title}”`, removed: done.value });
+    },
+    chooseSection: (sectionId: Id) => ws.select({ sessionId: current(), sectionId }),
+
+    /** Adds a text note to the chosen section (a first "Notes" section is made when the session has none). */
+    async addNote(text: string): Promise<boolean> {
+      const sessionId = current();
+      if (!sessionId) {
+        ws.setError('Create a session first: notes belong to a session.');
+        return false;
+      }
+      let sectionId = state().selection.sectionId;
+      if (!sectionId) {
+        const made = await run('Adding the section', () => store.addSection(sessionId, { title: 'Notes' }));
+        if (!made) return false;
+        sectionId = made.value.id;
+      }
+      const target = sectionId;
+      const done = await run('Saving the note', () => store.addNote(sessionId, target, { kind: 'text', text }),
+        () => ({ sessionId, sectionId: target }));
+      return done !== null;
+    },
+    async updateNote(note: Note, text: string): Promise<boolean> {
+      const patch = note.kind === 'text' || note.kind === 'quote' ? { text } : { comment: text };
+      return (await run('Saving the note', () => store.updateNote(note.id, patch))) !== null;
+    },
+    moveNote(note: Note, step: -1 | 1) {
+      const siblings = state().contents?.notesBySection.get(note.sectionId) ?? [];
+      const beforeId = beforeIdForStep(siblings, note.id, step);
+      return beforeId === undefined
+        ? Promise.resolve(null)
+        : run('Moving the note', () => store.moveNote(note.id, { sectionId: note.sectionId, beforeId }));
+    },
+    moveNoteTo: (note: Note, sectionId: Id) =>
+      run('Moving the note', () => store.moveNote(note.id, { sectionId, beforeId: null })),
+    async deleteNote(note: Note) {
+      const done = await run('Deleting the note', () => store.deleteNote(note.id));
+      if (done) offerUndo({ label: 'Deleted a note', removed: done.value });
+    },
+  };
+}
+
+export type WorkspaceActions = ReturnType<typeof workspaceActions>;

@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+/**
+ * The side panel's workspace over the real store (fake-indexeddb): picking and creating sessions, writing notes
+ * with Enter, delete with undo, and failed writes that show an error and keep the typed text.
+ */
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { freshStore } from '../../../src/store/test-support';
+import type { Store } from '../../../src/store/api';
+import { memoryChanges, memorySelection, type PageDeps } from '../../../src/ui/page-deps';
+import { WorkspaceView } from '../../../src/ui/workspace';
+
+afterEach(cleanup);
+
+const devopsdays = { title: 'DevOpsDays London 2018', date: '2018-09-25', description: '', tags: ['devops'], categories: [] };
+
+async function setup(prepare?: (store: Store) => Promise<void>, wrap?: (store: Store) => Store) {
+  const { store, db } = await freshStore();
+  await prepare?.(store);
+  const selection = memorySelection();
+  const changes = memoryChanges();
+  const deps: PageDeps = { store: wrap ? wrap(store) : store, selection, changes };
+  render(<WorkspaceView deps={deps} />);
+  await screen.findByRole('combobox', { name: 'Session' });
+  return { store, db, selection, changes };
+}
+
+function type(box: HTMLElement, value: string) {
+  fireEvent.input(box, { target: { value } });
+}
+
+describe('session picker', () => {
+  test('lists the sessions, switches between them and remembers the choice', async () => {
+    let second = '';
+    const { selection } = await setup(async (store) => {
+      const a = await store.createSession(devopsdays);
+      const b = await store.createSession({ ...devopsdays, title: 'SREcon Europe', date: '2019-10-02' });
+      second = b.id;
+      const sa = await store.addSection(a.id, { title: 'Opening keynote' });
+      await store.addNote(a.id, sa.id, { kind: 'text', text: 'note in devopsdays' });
+      const sb = await store.addSection(b.id, { title: 'Incident reviews' });
+      await store.addNote(b.id, sb.id, { kind: 'text', text: 'note in srecon' });
+    });
+    const picker = screen.getByRole('combobox', { name: 'Session' }) as HTMLSelectElement;
+    expect([...picker.options].map((o) => o.textContent).sort())
+      .toEqual(['DevOpsDays London 2018 (2018-09-25)', 'SREcon Europe (2019-10-02)']);
+    fireEvent.change(picker, { target: { value: second } });
+    await screen.findByText('note in srecon');
+    expect(screen.queryByText('note in devopsdays')).toBeNull();
+    expect((await selection.load()).sessionId).toBe(second);
+  });
+
+  test('creating a session from the form stores it and selects it', async () => {
+    const { store } = await setup();
+    const form = screen.getByRole('form', { name: 'New session' });
+    type(within(form).getByLabelText('Title'), 'DevOpsDays London 2018');
+    type(within(form).getByLabelText('Date'), '2018-09-25');
+    type(within(form).getByLabelText(/Tags/), 'devops, london, devops');
+    fireEvent.click(within(form).getByRole('button', { name: 'Create session' }));
+    await waitFor(async () => expect(await store.listSessions()).toHaveLength(1));
+    const [session] = await store.listSessions();
+    expect(session).toMatchObject({ title: 'DevOpsDays London 2018', date: '2018-09-25', tags: ['devops', 'london'] });
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Session' }) as HTMLSelectElement).value).toBe(session!.id));
+  });
+});
+
+describe('note box', () => {
+  test('Enter saves the note, Shift+Enter and IME composition do not', async () => {
+    const { store } = await setup((s) => s.createSession(devopsdays).then(() => undefined));
+    const box = screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement;
+    type(box, 'first line');
+    expect(fireEvent.keyDown(box, { key: 'Enter', shiftKey: true })).toBe(true); // default kept: a new line
+    expect(fireEvent.keyDown(box, { key: 'Enter', isComposing: true })).toBe(true);
+    type(box, 'first line\nsecond line');
+    expect(fireEvent.keyDown(box, { key: 'Enter' })).toBe(false);
+    await waitFor(() => expect(box.value).toBe(''));
+    const session = (await store.listSessions())[0]!;
+    const contents = await store.loadSession(session.id);
+    const notes = [...contents!.notesBySection.values()].flat();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ kind: 'text', text: 'first line\nsecond line' });
+    expect(contents!.sections.map((s) => s.title)).toEqual(['Notes']);
+    await screen.findByText('first line\nsecond line', { normalizer: (s) => s });
+  });
+
+  test('the first keystroke of a new note is reported once (where a talk moment is taken)', async () => {
+    const { NoteInput } = await import('../../../src/ui/note-input');
+    let starts = 0;
+    render(<NoteInput onSave={() => true} onStartTyping={() => { starts += 1; }} />);
+    const box = screen.getByRole('textbox', { name: 'Note' });
+    type(box, 'a');
+    type(box, 'ab');
+    expect(starts).toBe(1);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe(''));
+    type(box, 'c');
+    expect(starts).toBe(2);
+  });
+});
+
+describe('delete and undo', () => {
+  test('a deleted note comes back with Undo', async () => {
+    const { store } = await setup(async (s) => {
+      const session = await s.createSession(devopsdays);
+      const section = await s.addSection(session.id, { title: 'Keynote' });
+      await s.addNote(session.id, section.id, { kind: 'text', text: 'keep me' });
+    });
+    await screen.findByText('keep me');
+    fireEvent.click(screen.getByRole('button', { name: 'Note actions' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByText('keep me')).toBeNull());
+    expect(screen.getByRole('status')).toHaveProperty('textContent', expect.stringContaining('Deleted a note'));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('keep me');
+    const session = (await store.listSessions())[0]!;
+    expect([...(await store.loadSession(session.id))!.notesBySection.values()].flat()).toHaveLength(1);
+  });
+
+  test('deleting a session asks first, and Undo restores it with its notes', async () => {
+    const { store } = await setup(async (s) => {
+      const session = await s.createSession(devopsdays);
+      const section = await s.addSection(session.id, { title: 'Keynote' });
+      await s.addNote(session.id, section.id, { kind: 'text', text: 'a note' });
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete session' }));
+    expect(await store.listSessions()).toHaveLength(1); // only asked so far
+    fireEvent.click(screen.getByRole('button', { name: 'Delete “DevOpsDays London 2018”' }));
+    await waitFor(async () => expect(await store.listSessions()).toHaveLength(0));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await screen.findByText('a note');
+    expect((await store.listSessions()).map((s) => s.title)).toEqual(['DevOpsDays London 2018']);
+  });
+});
+
+describe('failed writes', () => {
+  test('a note that cannot be stored shows an alert and stays in the box', async () => {
+    const failing = (store: Store): Store => ({
+      ...store,
+      addNote: () => Promise.reject(new Error('QuotaExceededError: the disk is full')),
+    });
+    await setup(async (s) => {
+      const session = await s.createSession(devopsdays);
+      await s.addSection(session.id, { title: 'Keynote' });
+    }, failing);
+    const box = screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement;
+    type(box, 'precious words');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Saving the note failed: QuotaExceededError'));
+    expect(box.value).toBe('precious words');
+  });
+});
