@@ -32,13 +32,15 @@ function SectionView({ section, notes, first, last, current, actions }: Props) {
   return (
     <section class={current ? 'section current' : 'section'} aria-labelledby={headingId}>
       <header class="section-head">
-        <h2 id={headingId}>
-          <button type="button" class="section-title" aria-pressed={current} title="Write new notes here"
-            onClick={() => actions.chooseSection(section.id)}>
-            {section.title}
-          </button>
-        </h2>
-        {section.speaker && <span class="speaker">{section.speaker}</span>}
+        <div class="section-name">
+          <h2 id={headingId}>
+            <button type="button" class="section-title" aria-pressed={current} title="Write new notes here"
+              onClick={() => actions.chooseSection(section.id)}>
+              {section.title}
+            </button>
+          </h2>
+          {section.speaker && <p class="speaker">{section.speaker}</p>}
+        </div>
         <button type="button" class="icon more" aria-label={`Actions for section ${section.title}`} aria-expanded={open}
           onClick={() => setOpen(!open)}>⋯</button>
       </header>

@@ -1,0 +1,51 @@
+/**
+ * The pages' deps in the real extension: the store over the extension's own IndexedDB (extension pages share the
+ * extension's origin, so they open it directly), the remembered selection in extension storage, and change
+ * notices sent to every other open page through runtime messages.
+ */
+import browser from 'webextension-polyfill';
+import { isBroadcast } from '../messages';
+import { broadcast } from '../messaging';
+import { createStore } from '../store/create-store';
+import { openConfnotesDB } from '../store/db';
+import { requestPersistence } from '../store/persist';
+import { loadSelection, saveSelection } from '../settings/settings-storage';
+import type { ChangeFeed, PageDeps } from './page-deps';
+
+const changes: ChangeFeed = {
+  notify: (sessionId) => broadcast({ type: 'store/changed', sessionId }),
+  subscribe(listener) {
+    const onMessage = (message: unknown) => {
+      if (isBroadcast(message) && message.type === 'store/changed') listener(message.sessionId);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
+};
+
+let persistenceAsked = false;
+
+export async function browserPageDeps(): Promise<PageDeps> {
+  const db = await openConfnotesDB();
+  // Ask once per page load that the browser keep the notes under storage pressure; a refusal changes nothing here.
+  if (!persistenceAsked) {
+    persistenceAsked = true;
+    void requestPersistence().catch(() => false);
+  }
+  return { store: createStore(db), selection: { load: loadSelection, save: saveSelection }, changes };
+}
+
+/** The popup's unsaved note, kept in extension storage so that closing the popup loses nothing. */
+const DRAFT_KEY = 'popupDraft';
+
+export const popupDraft = {
+  async load(): Promise<string> {
+    const stored = await browser.storage.local.get(DRAFT_KEY);
+    const value = stored[DRAFT_KEY];
+    return typeof value === 'string' ? value : '';
+  },
+  save(text: string): Promise<void> {
+    return text ? browser.storage.local.set({ [DRAFT_KEY]: text }) : browser.storage.local.remove(DRAFT_KEY);
+  },
+};
