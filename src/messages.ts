@@ -41,6 +41,18 @@ export interface PageContext {
   needsReload?: boolean;
 }
 
+/** A moment frozen for the next note: when the user started typing, or pressed the `add-note` command. */
+export interface FrozenMoment {
+  /** null when no timestamp could be taken (see `problem`). */
+  moment: Moment | null;
+  /** The talk the note belongs to, even when its time is unknown; null on a page that is not a talk. */
+  source: YouTubeSource | null;
+  /** The talk's title as the page showed it, for the section created by its first note. */
+  title: string;
+  /** Why there is no timestamp, in words for the panel; '' when there is one. */
+  problem: string;
+}
+
 export interface Selection {
   sessionId: string | null;
   sectionId: string | null;
@@ -50,7 +62,9 @@ export interface Selection {
 export interface BackgroundRequests {
   'context/get': [{}, PageContext | null];
   /** Freeze the context's current time now (when the user starts typing); pauses the video if the setting says so. */
-  'context/moment': [{ pause: boolean }, { moment: Moment | null; source: YouTubeSource | null; problem: string }];
+  'context/moment': [{ pause: boolean }, FrozenMoment];
+  /** The moment the `add-note` command froze for quick capture, once; null when none is waiting. */
+  'capture/frozen': [{}, FrozenMoment | null];
   'youtube/resume': [{}, { ok: boolean }];
   'youtube/seek': [{ moment: Moment; url: string }, { ok: boolean }];
   /** Save a note taken against the context: finds or creates the talk's section. */
@@ -89,8 +103,8 @@ export type BackgroundRequest = AnyRequest<BackgroundRequests>;
 export type ContentRequest = AnyRequest<ContentRequests>;
 
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundRequests>([
-  'context/get', 'context/moment', 'youtube/resume', 'youtube/seek', 'note/capture', 'tweet/clip', 'tweet/clipped',
-  'panel/open',
+  'context/get', 'context/moment', 'capture/frozen', 'youtube/resume', 'youtube/seek', 'note/capture', 'tweet/clip',
+  'tweet/clipped', 'panel/open',
 ]);
 
 /** A shape check for anything that arrives on `runtime.onMessage`: is it one of our background requests? */

@@ -1,5 +1,77 @@
-// Notes captured against the context tab. Filled in by the YouTube work (issue 3).
+/**
+ * Notes taken against the context tab, written through the store: the first note on a video creates the talk's
+ * section in the current session, later notes find it (`sectionForSource`, also after a browser restart); a note on
+ * a page that is not a talk goes to the chosen section. With no session yet, one is created for today.
+ */
+import type { Id, Moment, Note, YouTubeSource } from '../model/types';
+import type { Store } from '../store/api';
+import { createStore } from '../store/create-store';
+import { openConfnotesDB } from '../store/db';
+import { loadSelection, saveSelection } from '../settings/settings-storage';
+import { broadcast } from '../messaging';
+import { isVideoId } from '../capture/youtube/url';
+import { takeFrozen } from './commands';
 import type { Handlers } from './handlers';
 
-const notYet = async (): Promise<never> => { throw new Error('not built yet'); };
-export const captureHandlers: Handlers<'note/capture'> = { 'note/capture': notYet };
+let store: Promise<Store> | null = null;
+function getStore(): Promise<Store> {
+  store ??= openConfnotesDB().then(createStore, (error: unknown) => {
+    store = null;
+    throw error;
+  });
+  return store;
+}
+
+async function currentSessionId(db: Store): Promise<Id> {
+  const selection = await loadSelection();
+  if (selection.sessionId && (await db.getSession(selection.sessionId))) return selection.sessionId;
+  const [latest] = (await db.listSessions()).sort((a, b) => b.updatedAt - a.updatedAt);
+  const date = new Date().toISOString().slice(0, 10);
+  const session = latest
+    ?? (await db.createSession({ title: `Talk notes ${date}`, date, description: '', tags: [], categories: [] }));
+  await saveSelection({ sessionId: session.id, sectionId: null });
+  broadcast({ type: 'selection/changed', selection: { sessionId: session.id, sectionId: null } });
+  return session.id;
+}
+
+/** The chosen section of the session, else its last one, else a new free section. */
+async function chosenSectionId(db: Store, sessionId: Id): Promise<Id> {
+  const [selection, contents] = await Promise.all([loadSelection(), db.loadSession(sessionId)]);
+  const sections = contents?.sections ?? [];
+  const chosen = sections.find((section) => section.id === selection.sectionId) ?? sections.at(-1);
+  return chosen?.id ?? (await db.addSection(sessionId, { title: 'Notes' })).id;
+}
+
+function checkedSource(source: unknown): YouTubeSource | null {
+  const s = source as YouTubeSource | null;
+  return s && s.kind === 'youtube' && isVideoId(s.videoId) ? s : null;
+}
+
+export async function captureNote(
+  text: string, moment: Moment | null, source: YouTubeSource | null, title: string,
+): Promise<Note> {
+  const db = await getStore();
+  const sessionId = await currentSessionId(db);
+  const sectionId = source
+    ? (await db.sectionForSource(sessionId, source, { title: title.trim() || `YouTube video ${source.videoId}`, source })).id
+    : await chosenSectionId(db, sessionId);
+  // A moment counts only for the talk it was taken on.
+  const at = source && moment && moment.videoId === source.videoId && moment.seconds >= 0
+    ? { videoId: moment.videoId, seconds: Math.floor(moment.seconds) }
+    : undefined;
+  const note = await db.addNote(sessionId, sectionId, at ? { kind: 'text', text, at } : { kind: 'text', text });
+  broadcast({ type: 'store/changed', sessionId });
+  return note;
+}
+
+export const captureHandlers: Handlers<'note/capture' | 'capture/frozen'> = {
+  'note/capture': async ({ text, moment, source, title }) => {
+    if (typeof text !== 'string' || text.trim() === '') return { error: 'The note is empty.' };
+    try {
+      return { note: await captureNote(text, moment ?? null, checkedSource(source), typeof title === 'string' ? title : '') };
+    } catch (error) {
+      return { error: `The note was not saved: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  },
+  'capture/frozen': () => takeFrozen(),
+};

@@ -1,7 +1,77 @@
-// The context tab (most recently active web page) and its YouTube player. Filled in by the YouTube work (issue 3).
+/**
+ * The context tab's page and its YouTube player: what the panel shows as "Now watching", the moment a note is
+ * about (frozen when the user starts typing), pausing while typing, and seeking a talk from a timestamp.
+ */
+import browser from 'webextension-polyfill';
+import type { FrozenMoment, PageContext } from '../messages';
+import { frozenMoment } from '../capture/youtube/moment';
+import { isVideoId, parseWatchUrl, watchUrl } from '../capture/youtube/url';
+import { loadSettings } from '../settings/settings-storage';
+import { contextTabId } from './context-tab';
 import type { Handlers } from './handlers';
+import { askQuietly, getTab, readContext } from './youtube-tab';
 
-const notYet = async (): Promise<never> => { throw new Error('not built yet'); };
+/** The tab paused for typing, resumed on save; in storage.session because the worker may restart in between. */
+const PAUSED_KEY = 'pausedForTyping';
+
+export async function currentContext(): Promise<PageContext | null> {
+  const tabId = await contextTabId();
+  const tab = tabId === null ? null : await getTab(tabId);
+  return tab ? readContext(tab) : null;
+}
+
+/** Freezes the context's moment now; with `pause`, also pauses the talk if the user asked for that. */
+export async function freezeMoment(pause: boolean): Promise<FrozenMoment> {
+  const [context, settings] = await Promise.all([currentContext(), loadSettings()]);
+  const frozen = frozenMoment(context, settings.capture.rewindSeconds);
+  const state = context?.youtube;
+  if (pause && settings.capture.pauseWhileTyping && context && state?.videoId && !state.paused && !state.adPlaying) {
+    const paused = await askQuietly(context.tabId, 'youtube/pause', {});
+    if (paused?.ok) await browser.storage.session.set({ [PAUSED_KEY]: context.tabId });
+  }
+  return frozen;
+}
+
+async function resume(): Promise<{ ok: boolean }> {
+  const stored = await browser.storage.session.get(PAUSED_KEY);
+  const tabId = stored[PAUSED_KEY];
+  if (typeof tabId !== 'number') return { ok: false };
+  await browser.storage.session.remove(PAUSED_KEY);
+  return (await askQuietly(tabId, 'youtube/play', {})) ?? { ok: false };
+}
+
+/** Open tabs showing this video, the context tab first. */
+async function tabsShowing(videoId: string): Promise<number[]> {
+  const tabs = await browser.tabs.query({ url: ['https://www.youtube.com/*', 'https://m.youtube.com/*'] });
+  const context = await contextTabId();
+  return tabs
+    .filter((tab) => typeof tab.id === 'number' && parseWatchUrl(tab.url ?? '')?.videoId === videoId)
+    .sort((a, b) => Number(b.id === context) - Number(a.id === context))
+    .map((tab) => tab.id as number);
+}
+
+async function seek(videoId: string, seconds: number, link: string): Promise<{ ok: boolean }> {
+  for (const tabId of await tabsShowing(videoId)) {
+    const done = await askQuietly(tabId, 'youtube/seek', { seconds });
+    if (!done?.ok) continue;
+    const tab = await browser.tabs.update(tabId, { active: true });
+    if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    return { ok: true };
+  }
+  // No open tab can seek: open the talk at that moment. Only a watch URL of this very video is opened.
+  const address = parseWatchUrl(link);
+  const url = address?.videoId === videoId ? watchUrl(address, seconds) : watchUrl({ videoId }, seconds);
+  await browser.tabs.create({ url });
+  return { ok: true };
+}
+
 export const contextHandlers: Handlers<'context/get' | 'context/moment' | 'youtube/resume' | 'youtube/seek'> = {
-  'context/get': notYet, 'context/moment': notYet, 'youtube/resume': notYet, 'youtube/seek': notYet,
+  'context/get': () => currentContext(),
+  'context/moment': (request) => freezeMoment(request.pause === true),
+  'youtube/resume': () => resume(),
+  'youtube/seek': async (request) => {
+    const { videoId, seconds } = request.moment ?? {};
+    if (!isVideoId(videoId) || typeof seconds !== 'number' || !(seconds >= 0)) return { ok: false };
+    return seek(videoId, seconds, typeof request.url === 'string' ? request.url : '');
+  },
 };

@@ -9,5 +9,9 @@ import { contextHandlers } from './context-handlers';
 import { captureHandlers } from './capture-handlers';
 import { tweetHandlers } from './tweet-handlers';
 import { panelHandlers } from './panel-handlers';
+import { trackContextTab } from './context-tab';
+import { listenForCommands } from './commands';
 
 startRouter({ ...contextHandlers, ...captureHandlers, ...tweetHandlers, ...panelHandlers });
+trackContextTab();
+listenForCommands();

@@ -1,0 +1,59 @@
+/**
+ * Asking a tab's content script, from the background, with the answers the panel needs when it cannot:
+ * a tab whose script does not answer once loaded was left behind by an extension reload and needs a reload.
+ */
+import browser, { type Tabs } from 'webextension-polyfill';
+import { askTab } from '../messaging';
+import type { ContentRequests, PageContext, YouTubeState } from '../messages';
+import { isYouTubeUrl } from '../capture/youtube/url';
+
+const ANSWER_WITHIN_MS = 2000;
+
+/** The content script's answer, or null when there is no script to answer (or it hangs). */
+export async function askQuietly<T extends keyof ContentRequests>(
+  tabId: number, type: T, payload: ContentRequests[T][0],
+): Promise<ContentRequests[T][1] | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), ANSWER_WITHIN_MS); });
+  try {
+    const answer = await Promise.race([askTab(tabId, type, payload).catch(() => null), timeout]);
+    return answer ?? null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function siteOf(url: string): PageContext['site'] {
+  if (isYouTubeUrl(url)) return 'youtube';
+  try {
+    const host = new URL(url).hostname;
+    return ['x.com', 'twitter.com', 'mobile.twitter.com'].includes(host) ? 'x' : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
+/** What the context tab shows: its site, and on YouTube the content script's reading of the talk. */
+export async function readContext(tab: Tabs.Tab & { id: number }): Promise<PageContext> {
+  const url = tab.url ?? '';
+  const context: PageContext = { tabId: tab.id, url, title: tab.title ?? '', site: siteOf(url) };
+  if (context.site === 'youtube') {
+    const state: YouTubeState | null = await askQuietly(tab.id, 'youtube/state', {});
+    if (state) {
+      context.youtube = state;
+      if (state.title) context.title = state.title;
+    } else if (tab.status === 'complete') {
+      context.needsReload = true;
+    }
+  } else if (context.site === 'x') {
+    // The X content script may read the tweet a status page shows; its absence is not an error here.
+    const tweet = await askQuietly(tab.id, 'tweet/page', {});
+    if (tweet) context.tweet = tweet;
+  }
+  return context;
+}
+
+export async function getTab(tabId: number): Promise<(Tabs.Tab & { id: number }) | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab && typeof tab.id === 'number' ? (tab as Tabs.Tab & { id: number }) : null;
+}
