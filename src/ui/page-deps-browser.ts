@@ -7,12 +7,12 @@ import browser from 'webextension-polyfill';
 import { isBroadcast } from '../messages';
 import { broadcast } from '../messaging';
 import { createStore } from '../store/create-store';
-import { openConfnotesDB } from '../store/db';
+import { openConfnotesDB, type ConfnotesDatabase } from '../store/db';
 import { requestPersistence } from '../store/persist';
 import { loadSelection, saveSelection } from '../settings/settings-storage';
 import type { ChangeFeed, PageDeps } from './page-deps';
 
-const changes: ChangeFeed = {
+export const changes: ChangeFeed = {
   notify: (sessionId) => broadcast({ type: 'store/changed', sessionId }),
   subscribe(listener) {
     const onMessage = (message: unknown) => {
@@ -25,9 +25,16 @@ const changes: ChangeFeed = {
 };
 
 let persistenceAsked = false;
+let database: Promise<ConfnotesDatabase> | undefined;
+
+/** The extension's database, opened once per page. */
+export function browserDatabase(): Promise<ConfnotesDatabase> {
+  database ??= openConfnotesDB();
+  return database;
+}
 
 export async function browserPageDeps(): Promise<PageDeps> {
-  const db = await openConfnotesDB();
+  const db = await browserDatabase();
   // Ask once per page load that the browser keep the notes under storage pressure; a refusal changes nothing here.
   if (!persistenceAsked) {
     persistenceAsked = true;

@@ -53,7 +53,7 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, ch
   };
 
   const onDraft = (text: string) => {
-    setStatus('');
+    if (text) setStatus(''); // typing the next note: an empty box right after a save keeps its status
     draft.save(text).catch(() => api.setError('Could not keep the draft: copy your text before closing.'));
   };
 

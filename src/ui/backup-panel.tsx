@@ -1,0 +1,96 @@
+/**
+ * Backup on the options page: "Export backup" downloads every session as one JSON file; "Import backup" reads a
+ * file, and either names what is wrong with it (nothing is imported then) or says what was imported.
+ */
+import { useState } from 'preact/hooks';
+import { errorText } from './page-deps';
+import { backupFilename, downloadText } from './download';
+
+export type ImportOutcome = { ok: true; summary: string } | { ok: false; problems: string[] };
+
+export interface BackupIO {
+  exportText(): Promise<string>;
+  importText(text: string): Promise<ImportOutcome>;
+}
+
+interface Props {
+  backup: BackupIO;
+  download?(filename: string, text: string): void;
+  now?(): Date;
+}
+
+/** How many problems are listed before "and N more". */
+const PROBLEMS_SHOWN = 10;
+
+export function BackupPanel({ backup, download = downloadText, now = () => new Date() }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+
+  const exportBackup = async () => {
+    setBusy(true);
+    setProblems([]);
+    try {
+      const filename = backupFilename(now());
+      download(filename, await backup.exportText());
+      setStatus(`Backup saved as ${filename}.`);
+    } catch (e) {
+      setStatus('');
+      setProblems([`Export failed: ${errorText(e)}`]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setStatus(`Reading ${file.name}…`);
+    setProblems([]);
+    try {
+      const outcome = await backup.importText(await file.text());
+      if (outcome.ok) {
+        setStatus(`Imported ${file.name}: ${outcome.summary}`);
+      } else {
+        setStatus('');
+        setProblems([`${file.name} was not imported: nothing changed.`, ...outcome.problems]);
+      }
+    } catch (e) {
+      setStatus('');
+      setProblems([`${file.name} was not imported: ${errorText(e)}`]);
+    } finally {
+      setBusy(false);
+      input.value = ''; // choosing the same file again is a new import
+    }
+  };
+
+  const extra = problems.length - 1 - PROBLEMS_SHOWN;
+  return (
+    <fieldset class="backup" aria-busy={busy}>
+      <legend>Backup</legend>
+      <p class="hint">Every session, section and note in one file, to keep or to move to another browser.
+        Importing the same file twice adds nothing twice.</p>
+      <div class="row">
+        <button type="button" disabled={busy} onClick={exportBackup}>Export backup</button>
+      </div>
+      <div class="field">
+        <label for="import-backup">Import backup</label>
+        <input id="import-backup" type="file" accept="application/json,.json" disabled={busy}
+          onChange={(e) => void importFile(e.currentTarget)} />
+      </div>
+      <p class="status" role="status">{status}</p>
+      <div role="alert" class={problems.length ? 'error-region shown problems' : 'error-region'}>
+        {problems.length > 0 && (
+          <div>
+            <p>{problems[0]}</p>
+            <ul>
+              {problems.slice(1, 1 + PROBLEMS_SHOWN).map((p, i) => <li key={i}>{p}</li>)}
+              {extra > 0 && <li>and {extra} more</li>}
+            </ul>
+          </div>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+/**
+ * The popup's quick capture (into the remembered session and section, with a draft that survives closing) and
+ * the options page's settings form and backup controls.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { freshStore } from '../../../src/store/test-support';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/settings/settings';
+import { memoryChanges, memorySelection, type PageDeps } from '../../../src/ui/page-deps';
+import { QuickCapture, type DraftStorage } from '../../../src/ui/quick-capture';
+import { SettingsForm } from '../../../src/ui/settings-form';
+import { BackupPanel, type BackupIO } from '../../../src/ui/backup-panel';
+
+afterEach(cleanup);
+
+function memoryDraft(): DraftStorage & { text: string } {
+  return {
+    text: '',
+    async load() { return this.text; },
+    async save(text) { this.text = text; },
+  };
+}
+
+describe('popup quick capture', () => {
+  test('a draft survives closing the popup, and saving stores it in the chosen section and clears the draft', async () => {
+    const { store } = await freshStore();
+    const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
+    const keynote = await store.addSection(session.id, { title: 'Keynote' });
+    await store.addSection(session.id, { title: 'Open Spaces' });
+    const changes = memoryChanges();
+    const notified: (string | null)[] = [];
+    changes.notify = (id) => notified.push(id);
+    const deps: PageDeps = { store, selection: memorySelection({ sessionId: session.id, sectionId: keynote.id }), changes };
+    const draft = memoryDraft();
+
+    const first = render(<QuickCapture deps={deps} draft={draft} onOpenPanel={() => undefined} />);
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Note' }), { target: { value: 'half a thought' } });
+    expect(draft.text).toBe('half a thought');
+    first.unmount(); // the popup closes
+
+    render(<QuickCapture deps={deps} draft={draft} onOpenPanel={() => undefined} />);
+    const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
+    expect(box.value).toBe('half a thought');
+    expect(screen.getByText('Keynote')).toBeTruthy();
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(box.value).toBe(''));
+    expect(draft.text).toBe('');
+    expect((await store.loadSession(session.id))!.notesBySection.get(keynote.id)!.map((n) => n.kind === 'text' && n.text))
+      .toEqual(['half a thought']);
+    expect(notified).toEqual([session.id]);
+    expect(screen.getByRole('status').textContent).toBe('Saved to Keynote.');
+  });
+});
+
+describe('options', () => {
+  test('each change is saved at once and confirmed', async () => {
+    let stored: Settings = DEFAULT_SETTINGS;
+    render(<SettingsForm storage={{ load: async () => stored, save: async (s) => (stored = normalizeSettings(s)) }} />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Markdown quote' }));
+    await waitFor(() => expect(stored.export.tweets).toBe('quote'));
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Rewind seconds/ }), { target: { value: '5' } });
+    await waitFor(() => expect(stored.capture.rewindSeconds).toBe(5));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Front matter/ }));
+    await waitFor(() => expect(stored.export.frontMatter).toBe(false));
+    expect(screen.getByRole('status').textContent).toBe('Settings saved.');
+  });
+
+  test('export downloads a dated backup file; a refused import names its problems', async () => {
+    const downloads: [string, string][] = [];
+    const backup: BackupIO = {
+      exportText: async () => '{"format":"confnotes-backup"}',
+      importText: async (text) => (text.includes('broken')
+        ? { ok: false, problems: ['sessions[0].notes[3].kind: must be one of text, quote, tweet, page'] }
+        : { ok: true, summary: '1 session, 2 sections, 5 notes.' }),
+    };
+    render(<BackupPanel backup={backup} download={(name, text) => downloads.push([name, text])}
+      now={() => new Date(2018, 8, 25, 12)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
+    await waitFor(() => expect(downloads).toEqual([['confnotes-backup-2018-09-25.json', '{"format":"confnotes-backup"}']]));
+
+    const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+    const choose = (file: File) => fireEvent.change(input, { target: { files: [file] } });
+    choose(new File(['broken'], 'broken.json', { type: 'application/json' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('sessions[0].notes[3].kind: must be one of'));
+    expect(screen.getByRole('alert').textContent).toContain('broken.json was not imported: nothing changed.');
+    choose(new File(['{}'], 'good.json', { type: 'application/json' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported good.json: 1 session, 2 sections, 5 notes.'));
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+});
