@@ -3,10 +3,11 @@
  * leading `-`, newlines, emoji) comes back unchanged from a YAML parser. Empty fields are left out. The user's
  * free fields follow the standard ones, sorted by name: the same session gives the same bytes whichever way
  * (IndexedDB or a backup file) it was loaded. A free field named like a standard one does not replace it.
+ * Control characters are dropped (YAML cannot carry most of them); tabs and newlines are kept.
  */
 import { stringify } from 'yaml';
 import type { Session } from '../model/types';
-import { cleanText } from './escape';
+import { cleanUserText as cleanText } from './escape';
 
 const STANDARD = ['title', 'description', 'date', 'categories', 'tags'];
 
