@@ -4,25 +4,25 @@
  */
 import type { TweetMedia } from '../../model/types';
 import { httpUrl, own, ownAll, readableText } from './dom-text';
-import { X } from './selectors';
+import { CARD, CARD_DETAIL, PHOTO, VIDEO } from './selectors';
 
 export function parseMedia(root: Element, exclude: Element | null, base: string): TweetMedia[] {
   const media: TweetMedia[] = [];
-  for (const photo of ownAll(root, X.photo, exclude)) {
-    if (photo.querySelector(X.video) || photo.closest(X.video)) continue;
+  for (const photo of ownAll(root, PHOTO, exclude)) {
+    if (photo.querySelector(VIDEO) || photo.closest(VIDEO)) continue;
     const img = photo.querySelector('img');
     const url = httpUrl(img?.getAttribute('src') ?? null, base);
     if (!url) continue;
     const alt = img?.getAttribute('alt') ?? '';
     media.push(alt && alt !== 'Image' ? { type: 'photo', url: fullSize(url), alt } : { type: 'photo', url: fullSize(url) });
   }
-  for (const player of ownAll(root, X.video, exclude)) {
-    if (player.parentElement?.closest(X.video)) continue;
+  for (const player of ownAll(root, VIDEO, exclude)) {
+    if (player.parentElement?.closest(VIDEO)) continue;
     const poster = httpUrl(player.querySelector('video')?.getAttribute('poster') ?? null, base)
       ?? httpUrl(player.querySelector('img')?.getAttribute('src') ?? null, base);
     if (poster) media.push({ type: 'video', url: poster });
   }
-  const card = own(root, X.card, exclude);
+  const card = own(root, CARD, exclude);
   if (card) {
     const link = card.querySelector('a[href]');
     const href = httpUrl(link?.getAttribute('href') ?? null, base);
@@ -46,7 +46,7 @@ export function fullSize(src: string): string {
  * "domain title", with the domain also shown on the image.
  */
 function cardTitle(card: Element, link: Element | null): string {
-  const lines = [...(card.querySelector(X.cardDetail)?.children ?? [])].map((c) => readableText(c).trim()).filter(Boolean);
+  const lines = [...(card.querySelector(CARD_DETAIL)?.children ?? [])].map((c) => readableText(c).trim()).filter(Boolean);
   if (lines.length > 1) return lines[1]!;
   const label = (link?.getAttribute('aria-label') ?? lines[0] ?? '').trim();
   const domain = readableText(card.querySelector('span') ?? card).trim();

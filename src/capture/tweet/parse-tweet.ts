@@ -10,16 +10,16 @@ import type { Tweet } from '../../model/types';
 import { own, readableText, resolveUrl } from './dom-text';
 import { parseMedia } from './parse-media';
 import { parseTweetText } from './parse-text';
-import { AD_LABELS, STATUS_PATH, X, X_HOSTS } from './selectors';
+import { AD_LABELS, AD_WRAPPER, QUOTE, SHOW_MORE, STATUS_PATH, TEXT, TIME, USER_NAME, X_HOSTS } from './selectors';
 
 /** The quoted-tweet block of a tweet, if it has one. */
 export function quoteBlock(article: Element): Element | null {
-  return article.querySelector(`${X.quote} ${X.userName}`)?.closest(X.quote) ?? null;
+  return article.querySelector(`${QUOTE} ${USER_NAME}`)?.closest(QUOTE) ?? null;
 }
 
 /** The status id and handle from the tweet's own time link, without parsing the rest (cheap: used per tweet). */
 export function permalink(root: Element, quote: Element | null, base: string): { id: string; handle: string } | null {
-  const link = own(root, X.time, quote)?.closest('a');
+  const link = own(root, TIME, quote)?.closest('a');
   const url = link && root.contains(link) ? resolveUrl(link.getAttribute('href'), base) : null;
   const match = url && X_HOSTS.test(url.hostname) ? STATUS_PATH.exec(url.pathname) : null;
   return match ? { handle: match[1]!, id: match[2]! } : null;
@@ -31,10 +31,10 @@ export function tweetId(article: Element, base: string): string | null {
 
 /** A promoted tweet: inside X's ad wrapper, or labelled "Ad"/"Promoted" outside its text and name. */
 export function isPromoted(article: Element): boolean {
-  if (article.closest(X.adWrapper)) return true;
+  if (article.closest(AD_WRAPPER)) return true;
   for (const span of article.querySelectorAll('span')) {
     if (span.childElementCount === 0 && AD_LABELS.test((span.textContent ?? '').trim())
-      && !span.closest(`${X.text}, ${X.userName}`)) return true;
+      && !span.closest(`${TEXT}, ${USER_NAME}`)) return true;
   }
   return false;
 }
@@ -58,13 +58,13 @@ export function parseTweet(article: Element, base: string): Tweet | null {
  */
 function readTweet(root: Element, exclude: Element | null, base: string): Tweet | null {
   const link = permalink(root, exclude, base);
-  const name = own(root, X.userName, exclude);
+  const name = own(root, USER_NAME, exclude);
   const author = name ? readAuthor(name) : { authorName: '', handle: '' };
   const handle = author.handle || link?.handle || '';
-  const textEl = own(root, X.text, exclude);
+  const textEl = own(root, TEXT, exclude);
   const parts = textEl ? parseTweetText(textEl, base) : [];
   const media = parseMedia(root, exclude, base);
-  const time = own(root, X.time, exclude)?.getAttribute('datetime') ?? '';
+  const time = own(root, TIME, exclude)?.getAttribute('datetime') ?? '';
   const lang = textEl?.getAttribute('lang') ?? '';
   if (!link && !handle && parts.length === 0) return null;
   const tweet: Tweet = {
@@ -78,7 +78,7 @@ function readTweet(root: Element, exclude: Element | null, base: string): Tweet 
     media,
   };
   const missing = !link || !author.authorName || !author.handle || !tweet.time
-    || (parts.length === 0 && media.length === 0) || !!own(root, X.showMore, exclude);
+    || (parts.length === 0 && media.length === 0) || !!own(root, SHOW_MORE, exclude);
   if (missing) tweet.incomplete = true;
   return tweet;
 }
@@ -98,5 +98,5 @@ function readAuthor(el: Element): { authorName: string; handle: string } {
 }
 
 function isIsoTime(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+  return /^\d{4}-\d\d-\d\dT/.test(value) && Date.parse(value) > 0;
 }

@@ -6,7 +6,7 @@
  */
 import type { Tweet } from '../../model/types';
 import { isPromoted, parseTweet, tweetId } from './parse-tweet';
-import { STATUS_PATH, X } from './selectors';
+import { STATUS_PATH, TWEET } from './selectors';
 
 /** The status id of a status page's URL, or null for other pages. */
 export function statusIdOf(pageUrl: string): string | null {
@@ -21,7 +21,7 @@ export function statusIdOf(pageUrl: string): string | null {
 export function focalArticle(root: ParentNode, pageUrl: string): Element | null {
   const id = statusIdOf(pageUrl);
   if (!id) return null;
-  return [...root.querySelectorAll(X.tweet)].find((a) => tweetId(a, pageUrl) === id) ?? null;
+  return [...root.querySelectorAll(TWEET)].find((a) => tweetId(a, pageUrl) === id) ?? null;
 }
 
 export function pageTweet(root: ParentNode, pageUrl: string): Tweet | null {
@@ -31,7 +31,7 @@ export function pageTweet(root: ParentNode, pageUrl: string): Tweet | null {
 
 /** The self-replies that follow the page's tweet, as far as they are loaded. */
 export function selfReplies(root: ParentNode, pageUrl: string, head: Tweet): Tweet[] {
-  const articles = [...root.querySelectorAll(X.tweet)];
+  const articles = [...root.querySelectorAll(TWEET)];
   const start = articles.findIndex((a) => tweetId(a, pageUrl) === head.id);
   const replies: Tweet[] = [];
   if (start < 0) return replies;

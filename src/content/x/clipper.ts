@@ -1,0 +1,72 @@
+/**
+ * The clip buttons of one page: added to each readable, non-promoted tweet's action bar, "Clip thread" on a status
+ * page whose tweet continues as a self-thread, and the "Clipped" state on every copy of a clipped tweet.
+ */
+import type { Tweet } from '../../model/types';
+import { own } from '../../capture/tweet/dom-text';
+import { isPromoted, parseTweet, permalink, quoteBlock } from '../../capture/tweet/parse-tweet';
+import { ACTIONS, TWEET } from '../../capture/tweet/selectors';
+import { collectThread, statusIdOf } from '../../capture/tweet/thread';
+import { askBackground } from '../runtime';
+import { createButton, setButton, type ButtonKind } from './clip-button';
+
+/** Tweet ids known to be clipped into the current session (this page's lifetime). */
+const clipped = new Set<string>();
+
+export function markClipped(ids: string[]): void {
+  for (const id of ids) clipped.add(id);
+  for (const host of document.querySelectorAll('[data-confnotes="clip"]')) {
+    if (clipped.has(host.getAttribute('data-confnotes-id') ?? '')) setButton(host, 'Clipped', 'done');
+  }
+}
+
+async function clip(host: Element, article: Element, kind: ButtonKind): Promise<void> {
+  setButton(host, 'Clipping…', 'busy');
+  let tweet: Tweet | null = null;
+  try {
+    tweet = kind === 'thread' ? collectThread(document, location.href) : parseTweet(article, location.href);
+  } catch {
+    // Read below as "could not read".
+  }
+  if (!tweet) return setButton(host, 'Could not read tweet', 'error');
+  const result = await askBackground('tweet/clip', { tweet, comment: '' });
+  if ('error' in result) return setButton(host, 'Clip failed', 'error', result.error);
+  markClipped([tweet.id]);
+  if (kind === 'thread') setButton(host, result.duplicate ? 'Already clipped' : 'Thread clipped', 'done');
+}
+
+/** Adds our buttons to these articles (those without one yet) and asks which of them are already clipped. */
+export function addButtons(articles: Element[], signal: AbortSignal, onError: (error: unknown) => void): void {
+  const base = location.href;
+  const fresh: string[] = [];
+  for (const article of articles) {
+    if (article.querySelector('[data-confnotes="clip"]') || isPromoted(article)) continue;
+    const quote = quoteBlock(article);
+    const id = permalink(article, quote, base)?.id;
+    const bar = own(article, ACTIONS, quote);
+    if (!id || !bar) continue;
+    const host: Element = createButton('clip', id, () => clip(host, article, 'clip').catch(onError), signal);
+    if (clipped.has(id)) setButton(host, 'Clipped', 'done');
+    bar.append(host);
+    fresh.push(id);
+  }
+  addThreadButton(base, signal, onError);
+  if (fresh.length > 0) {
+    askBackground('tweet/clipped', { ids: fresh }).then((r) => markClipped(r.clipped), onError);
+  }
+}
+
+/** On a status page: "Clip thread" on the page's tweet once its author's next tweet follows it. */
+function addThreadButton(base: string, signal: AbortSignal, onError: (error: unknown) => void): void {
+  const id = statusIdOf(base);
+  if (!id || document.querySelector('[data-confnotes="thread"]')) return;
+  const articles = [...document.querySelectorAll(TWEET)];
+  const links = articles.map((a) => permalink(a, quoteBlock(a), base));
+  const at = links.findIndex((link) => link?.id === id);
+  const author = (i: number) => links[i]?.handle.toLowerCase();
+  const focal = articles[at];
+  const bar = focal && own(focal, ACTIONS, quoteBlock(focal));
+  if (!bar || !author(at + 1) || author(at) !== author(at + 1)) return;
+  const host: Element = createButton('thread', id, () => clip(host, focal, 'thread').catch(onError), signal);
+  bar.append(host);
+}

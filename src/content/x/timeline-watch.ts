@@ -1,0 +1,37 @@
+/**
+ * Finds tweets as X streams them in. One MutationObserver on the timeline column (not the document): added nodes
+ * are queued and handled once per animation frame, each looked at only where it was added (its own article, or the
+ * articles inside it). Before X has rendered the column there is nothing to watch: the caller's slow check arms
+ * again once it exists. Everything stops when `signal` aborts (an in-page navigation or the extension going away).
+ */
+import { TIMELINE, TWEET } from '../../capture/tweet/selectors';
+
+/** Watches the column and returns it, or returns null when the page has none yet. */
+export function watchTimeline(doc: Document, signal: AbortSignal, onTweets: (articles: Element[]) => void): Element | null {
+  const root = doc.querySelector(TIMELINE);
+  if (!root) return null;
+  let pending: Node[] = [];
+
+  const flush = () => {
+    if (signal.aborted) return;
+    const found = new Set<Element>();
+    for (const node of pending) {
+      if (!(node instanceof Element) || !node.isConnected || node.hasAttribute('data-confnotes')) continue;
+      const own = node.closest(TWEET);
+      if (own) found.add(own);
+      else for (const article of node.querySelectorAll(TWEET)) found.add(article);
+    }
+    pending = [];
+    if (found.size > 0) onTweets([...found]);
+  };
+
+  const observer = new MutationObserver((records) => {
+    // A hidden tab gets no frames: X keeps streaming there, and the tweets wait until the tab is shown.
+    if (pending.length === 0) requestAnimationFrame(flush);
+    for (const record of records) pending.push(...record.addedNodes);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  onTweets([...root.querySelectorAll(TWEET)]);
+  return root;
+}
