@@ -1,7 +1,7 @@
 // Builds dist/chrome and dist/firefox from the one source tree and manifest.json.
 // Usage: node scripts/build.mjs [--watch] [--dev]
 import * as esbuild from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { manifestFor } from './manifest.mjs';
@@ -44,13 +44,27 @@ async function buildTarget(target) {
   return { pages: pages.metafile, content: content.metafile };
 }
 
+/** The `confnotes` CLI (package.json `bin`): one ESM file for Node with a shebang. yaml's Node build is CommonJS
+ *  and requires Node built-ins, so the bundle gets a real `require`. */
+export async function buildCli(
+  outfile = path.join(process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(root, 'dist'), 'cli', 'confnotes.mjs'),
+) {
+  await esbuild.build({
+    absWorkingDir: root, entryPoints: ['src/cli/confnotes.ts'], outfile, bundle: true, platform: 'node', format: 'esm',
+    target: 'node20', legalComments: 'none', logLevel: 'warning',
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  await chmod(outfile, 0o755);
+}
+
 export async function build() {
   const results = {};
   for (const target of targets) results[target] = await buildTarget(target);
+  await buildCli();
   return results;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await build();
-  console.log(`built ${targets.join(' and ')} into ${process.env.CONFNOTES_DIST ?? 'dist'}/`);
+  console.log(`built ${targets.join(' and ')} and the CLI into ${process.env.CONFNOTES_DIST ?? 'dist'}/`);
 }

@@ -1,0 +1,50 @@
+/**
+ * The `confnotes` executable (built to dist/cli/confnotes.mjs, the package's `bin`). Only this file touches the
+ * process and the file system; everything it decides is in args.ts and export-command.ts. Any failure is one
+ * line on stderr and exit code 1.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { exportFromBackup } from './export-command';
+import { HELP, parseArgs } from './args';
+
+function fail(message: string): never {
+  // One line whatever the message holds (a file name with a newline, say).
+  process.stderr.write(`confnotes: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exit(1);
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'error') fail(parsed.message);
+  if (parsed.kind === 'help') {
+    process.stdout.write(HELP);
+    return;
+  }
+  let text: string;
+  try {
+    text = await readFile(parsed.file, 'utf8');
+  } catch (error) {
+    fail(`cannot read ${parsed.file}: ${reason(error)}`);
+  }
+  const result = exportFromBackup(text, parsed.file, parsed.session, parsed.settings);
+  if (!result.ok) fail(result.message);
+  if (parsed.out === undefined) {
+    process.stdout.write(result.markdown);
+    return;
+  }
+  try {
+    await writeFile(parsed.out, result.markdown, 'utf8');
+  } catch (error) {
+    fail(`cannot write ${parsed.out}: ${reason(error)}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
