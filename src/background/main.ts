@@ -11,7 +11,9 @@ import { tweetHandlers } from './tweet-handlers';
 import { panelHandlers } from './panel-handlers';
 import { trackContextTab } from './context-tab';
 import { listenForCommands } from './commands';
+import { listenForTweetMenu } from './context-menu';
 
 startRouter({ ...contextHandlers, ...captureHandlers, ...tweetHandlers, ...panelHandlers });
 trackContextTab();
 listenForCommands();
+listenForTweetMenu();

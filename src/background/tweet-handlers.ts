@@ -1,5 +1,62 @@
-// Tweets clipped from X by the content script. Filled in by the tweet work (issue 4).
+/**
+ * Tweets clipped from X (by the content script's button, the popup or the context menu) stored through the store,
+ * at most once per session; every X tab is told, so each copy of the tweet reads "Clipped".
+ */
+import browser from 'webextension-polyfill';
+import type { Note, Tweet } from '../model/types';
+import { broadcast } from '../messaging';
 import type { Handlers } from './handlers';
+import { selectedSessionId, tweetStore, tweetTarget } from './tweet-target';
+import { askQuietly } from './youtube-tab';
 
-const notYet = async (): Promise<never> => { throw new Error('not built yet'); };
-export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clipped'> = { 'tweet/clip': notYet, 'tweet/clipped': notYet };
+const X_TABS = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
+
+async function markEverywhere(ids: string[]): Promise<void> {
+  const tabs = await browser.tabs.query({ url: X_TABS }).catch(() => []);
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : askQuietly(tab.id, 'tweet/mark-clipped', { ids }))));
+}
+
+export async function clipTweet(tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean }> {
+  const db = await tweetStore();
+  const { sessionId, sectionId } = await tweetTarget(db);
+  let result;
+  try {
+    result = await db.clipTweet(sessionId, sectionId, tweet, comment);
+  } catch (error) {
+    // X shows most quoted tweets without their permalink; if the store cannot keep a quote without an id, keep
+    // the clip and say it is incomplete rather than lose it.
+    if (!tweet.quoted || /^\d+$/.test(tweet.quoted.id)) throw error;
+    const { quoted: _dropped, ...rest } = tweet;
+    result = await db.clipTweet(sessionId, sectionId, { ...rest, incomplete: true }, comment);
+  }
+  if (!result.duplicate) broadcast({ type: 'store/changed', sessionId });
+  void markEverywhere([tweet.id]);
+  return result;
+}
+
+function isTweet(value: unknown): value is Tweet {
+  const t = value as Tweet | null;
+  return typeof t === 'object' && t !== null && typeof t.id === 'string' && /^\d{1,25}$/.test(t.id) && Array.isArray(t.parts);
+}
+
+export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clipped'> = {
+  'tweet/clip': async ({ tweet, comment }) => {
+    if (!isTweet(tweet)) return { error: 'This tweet could not be read.' };
+    try {
+      return await clipTweet(tweet, typeof comment === 'string' ? comment : '');
+    } catch (error) {
+      return { error: `The tweet was not clipped: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  },
+  'tweet/clipped': async ({ ids }) => {
+    const wanted = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string' && /^\d{1,25}$/.test(id)).slice(0, 500) : [];
+    if (wanted.length === 0) return { clipped: [] };
+    try {
+      const db = await tweetStore();
+      const sessionId = await selectedSessionId(db);
+      return { clipped: sessionId ? await db.clippedTweetIds(sessionId, wanted) : [] };
+    } catch {
+      return { clipped: [] };
+    }
+  },
+};
