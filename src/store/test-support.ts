@@ -7,12 +7,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createStore } from './create-store';
 import { openConfnotesDB, type ConfnotesDatabase } from './db';
 
-export async function freshStore() {
+export async function freshStore(idPrefix = 'id') {
   const factory = new IDBFactory();
   const db = await openConfnotesDB(factory);
   let time = 1_700_000_000_000;
   let id = 0;
-  const store = createStore(db, { now: () => (time += 1000), newId: () => `id-${String(++id).padStart(3, '0')}` });
+  const store = createStore(db, { now: () => (time += 1000), newId: () => `${idPrefix}-${String(++id).padStart(3, '0')}` });
   return { factory, db, store };
 }
 

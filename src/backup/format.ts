@@ -1,0 +1,47 @@
+/**
+ * The backup file: every session with its sections and notes, exactly as stored. Documented in
+ * docs/backup-format.md; its JSON Schema is docs/backup-format.schema.json. A change of shape bumps
+ * BACKUP_VERSION, and import then learns to read the older versions too.
+ */
+import type { Note, Section, Session } from '../model/types';
+
+export const BACKUP_FORMAT = 'confnotes-backup';
+export const BACKUP_VERSION = 1;
+
+export interface BackupEntry {
+  session: Session;
+  /** In the user's order. */
+  sections: Section[];
+  /** Grouped by section in the sections' order, each group in the notes' order. */
+  notes: Note[];
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601. */
+  exportedAt: string;
+  sessions: BackupEntry[];
+}
+
+/** What an import wrote, for the page to tell the user. */
+export interface ImportSummary {
+  sessions: number;
+  sections: number;
+  notes: number;
+  /** Records that were already in the profile (same id) and were replaced by the file's version. */
+  replaced: number;
+}
+
+/** A file refused before anything was written; `problems` each name the field and the reason. */
+export class BackupError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`This backup cannot be imported: ${problems.join('; ')}`);
+    this.name = 'BackupError';
+  }
+}
+
+/** `confnotes-backup-2018-09-28.json` */
+export function backupFileName(exportedAt: string): string {
+  return `confnotes-backup-${exportedAt.slice(0, 10)}.json`;
+}

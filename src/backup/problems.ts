@@ -1,0 +1,68 @@
+/**
+ * Turning ajv's errors into sentences a person can act on: the field as a path into the file
+ * (`sessions[0].notes[3].kind`) and the reason (`must be one of text, quote, tweet, page`).
+ */
+import type { ErrorObject } from 'ajv';
+
+/** `/sessions/0/notes/3` -> `sessions[0].notes[3]`; odd keys (user's fields) are quoted. */
+export function fieldPath(pointer: string, extra?: string): string {
+  const segments = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (extra !== undefined) segments.push(extra);
+  let path = '';
+  for (const segment of segments) {
+    if (/^\d+$/.test(segment)) path += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) path += path ? `.${segment}` : segment;
+    else path += `[${JSON.stringify(segment)}]`;
+  }
+  return path || 'the file';
+}
+
+const PATTERN_REASONS: Record<string, string> = {
+  '^https?://[^\\s]+$': 'must be an http or https address',
+  '^(\\d{4}-\\d{2}-\\d{2})?$': 'must be a date like 2018-09-27, or empty',
+  '^[A-Za-z0-9_-]{11}$': 'must be an 11-character YouTube video id',
+  '^[0-9]{1,25}$': 'must be a tweet id (digits)',
+  '^youtube:[A-Za-z0-9_-]{11}$': 'must be youtube:<video id>',
+  '^[A-Za-z0-9_]{0,50}$': 'must be an X handle without the @',
+};
+
+const ARTICLE: Record<string, string> = { object: 'an object', array: 'an array', integer: 'an integer' };
+
+function reason(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type': return `must be ${ARTICLE[String(p.type)] ?? `a ${String(p.type)}`}`;
+    case 'enum': return `must be one of ${(p.allowedValues as unknown[]).map(String).join(', ')}`;
+    case 'const': return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'pattern': return PATTERN_REASONS[String(p.pattern)] ?? `must match ${String(p.pattern)}`;
+    case 'minLength': return Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters`;
+    case 'maxLength': return `must be at most ${String(p.limit)} characters`;
+    case 'minimum': return `must be at least ${String(p.limit)}`;
+    case 'anyOf': return error.instancePath.endsWith('/time') ? 'must be an ISO 8601 time, or empty' : 'is not valid here';
+    default: return error.message ?? 'is not valid';
+  }
+}
+
+export function describeSchemaError(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `${fieldPath(error.instancePath, String(p.missingProperty))}: is missing`;
+    case 'additionalProperties':
+      return `${fieldPath(error.instancePath, String(p.additionalProperty))}: is not a field of this format`;
+    case 'unevaluatedProperties':
+      return `${fieldPath(error.instancePath, String(p.unevaluatedProperty))}: is not a field of this kind`;
+    default:
+      return `${fieldPath(error.instancePath)}: ${reason(error)}`;
+  }
+}
+
+/**
+ * ajv reports a failed `then` twice (the inner error, then "must match then schema"), and a failed anyOf with each
+ * branch's error before its own: keep the informative one of each.
+ */
+export function describeSchemaErrors(errors: readonly ErrorObject[]): string[] {
+  const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const useful = errors.filter((e) => e.keyword !== 'if' && (e.keyword === 'anyOf' || !anyOfAt.has(e.instancePath)));
+  return [...new Set(useful.map(describeSchemaError))];
+}

@@ -1,0 +1,45 @@
+/**
+ * For tests only: a profile with every kind of record a backup must carry (free and YouTube sections, text with a
+ * moment, quote, page, a tweet with entities, media, a quoted tweet and a thread; two sessions).
+ */
+import type { Tweet } from '../model/types';
+import type { Store } from '../store/api';
+
+export const sampleTweet = (id: string, extra: Partial<Tweet> = {}): Tweet => ({
+  id, url: `https://x.com/speaker/status/${id}`, authorName: 'A Speaker', handle: 'speaker',
+  parts: [
+    { type: 'text', text: 'Slides from ' }, { type: 'mention', text: '@conf', handle: 'conf' },
+    { type: 'text', text: ' ' }, { type: 'hashtag', text: '#devops', tag: 'devops' },
+    { type: 'url', text: 'example.com/slides', href: 'https://t.co/abc', expanded: 'https://example.com/slides' },
+    { type: 'cashtag', text: '$ACME', symbol: 'ACME' }, { type: 'emoji', text: '🎉' },
+  ],
+  time: '2018-09-27T09:30:00.000Z', lang: 'en',
+  media: [
+    { type: 'photo', url: 'https://pbs.twimg.com/media/slide.jpg', alt: 'A slide about <b>pipelines</b>' },
+    { type: 'card', url: 'https://pbs.twimg.com/card.jpg', href: 'https://example.com/post', title: 'A post' },
+  ],
+  ...extra,
+});
+
+export async function fillSampleProfile(store: Store) {
+  const event = await store.createSession({
+    title: 'Ops Gathering 2019', date: '2019-06-20', description: 'Two days of talks & "open spaces"',
+    tags: ['ops', 'culture'], categories: ['events'], fields: { image: '/img/ops.png', 'license prose': 'CC BY' },
+  });
+  const talk = await store.sectionForSource(event.id,
+    { kind: 'youtube', videoId: 'abcdefghijk', list: 'PL123', index: 2, channel: 'Ops Gathering', channelUrl: 'https://www.youtube.com/@ops', duration: 1740 },
+    { title: 'Pipelines without tears', speaker: 'Ada Example' });
+  const open = await store.addSection(event.id, { title: 'Open Spaces' });
+  await store.addNote(event.id, talk.id, { kind: 'text', text: 'Deploys are *boring* now <script>x</script>', at: { videoId: 'abcdefghijk', seconds: 95 } });
+  await store.addNote(event.id, talk.id, { kind: 'quote', text: 'Ship small.', cite: 'Ada Example', url: 'https://example.com/q', at: { videoId: 'abcdefghijk', seconds: 300 } });
+  await store.clipTweet(event.id, talk.id, sampleTweet('1044', {
+    quoted: sampleTweet('1001', { media: [] }), thread: [sampleTweet('1045', { parts: [{ type: 'text', text: '2/ more' }] })], incomplete: true,
+  }), 'Worth reading');
+  await store.addNote(event.id, open.id, { kind: 'page', url: 'https://example.com/notes', title: 'Shared notes', selection: 'a picked line', comment: '' });
+  await store.addNote(event.id, open.id, { kind: 'text', text: 'Line one\nLine two' }, {});
+
+  const other = await store.createSession({ title: 'Meetup', date: '', description: '', tags: [], categories: [] });
+  const free = await store.addSection(other.id, { title: 'Lightning talks', speaker: '' });
+  await store.addNote(other.id, free.id, { kind: 'text', text: 'Unicode: café, 日本語, 🎤' });
+  return { event, talk, open, other, free };
+}

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshStore } from '../store/test-support';
+import { exportBackup } from './export';
+import { parseBackup, validateBackup } from './validate';
+import { fillSampleProfile } from './test-support';
+
+let good: string;
+
+beforeAll(async () => {
+  const { store, db } = await freshStore();
+  await fillSampleProfile(store);
+  good = await exportBackup(db, '2019-06-21T08:00:00.000Z');
+});
+
+/** A copy of the good backup with one change applied. */
+function broken(change: (b: any) => void): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const value = JSON.parse(good);
+  change(value);
+  return JSON.stringify(value);
+}
+
+describe('validateBackup', () => {
+  it('accepts an exported backup with every kind of record', () => {
+    const check = parseBackup(good);
+    expect(check.ok ? check.backup.sessions.length : check.problems).toBe(2);
+  });
+
+  const cases: [string, () => string, string][] = [
+    ['an empty file', () => '  ', 'the file is empty'],
+    ['text that is not JSON', () => '{"format":', 'the file is not valid JSON'],
+    ['another kind of JSON file', () => '{"name":"package"}', 'format: this is not a Confnotes backup'],
+    ['a newer version', () => broken((b) => { b.version = 2; }), 'version: this backup is version 2, newer than'],
+    ['an unknown note kind', () => broken((b) => { b.sessions[0].notes[3].kind = 'video'; }),
+      'sessions[0].notes[3].kind: must be one of text, quote, tweet, page'],
+    ['a missing session title', () => broken((b) => { delete b.sessions[1].session.title; }), 'sessions[1].session.title: is missing'],
+    ['an empty session title', () => broken((b) => { b.sessions[1].session.title = ''; }), 'sessions[1].session.title: must not be empty'],
+    ['a note order that is text', () => broken((b) => { b.sessions[0].notes[0].order = '1'; }), 'sessions[0].notes[0].order: must be a number'],
+    ['a text note without its text', () => broken((b) => { delete b.sessions[1].notes[0].text; }), 'sessions[1].notes[0].text: is missing'],
+    ['a field another kind has', () => broken((b) => { b.sessions[1].notes[0].cite = 'x'; }), 'sessions[1].notes[0].cite: is not a field of this kind'],
+    ['an unknown session field', () => broken((b) => { b.sessions[0].session.owner = 'me'; }), 'sessions[0].session.owner: is not a field of this format'],
+    ['a javascript: link in a page clip', () => broken((b) => { b.sessions[0].notes[3].url = 'javascript:alert(1)'; }),
+      'sessions[0].notes[3].url: must be an http or https address'],
+    ['a malformed date', () => broken((b) => { b.sessions[0].session.date = '20/06/2019'; }),
+      'sessions[0].session.date: must be a date like 2018-09-27, or empty'],
+    ['a bad video id in a moment', () => broken((b) => { b.sessions[0].notes[0].at.videoId = 'short'; }),
+      'sessions[0].notes[0].at.videoId: must be an 11-character YouTube video id'],
+    ['an unknown tweet part', () => broken((b) => { b.sessions[0].notes[2].tweet.parts[0].type = 'html'; }),
+      'sessions[0].notes[2].tweet.parts[0].type: must be one of text, url, mention, hashtag, cashtag, emoji'],
+    ['a url part without its link', () => broken((b) => { delete b.sessions[0].notes[2].tweet.parts[4].href; }),
+      'sessions[0].notes[2].tweet.parts[4].href: is missing'],
+    ['a bad media type in a quoted tweet', () => broken((b) => { b.sessions[0].notes[2].tweet.thread[0].media = [{ type: 'gif', url: 'https://x.com/a' }]; }),
+      'sessions[0].notes[2].tweet.thread[0].media[0].type: must be one of photo, video, card'],
+    ['a tweet time that is not ISO', () => broken((b) => { b.sessions[0].notes[2].tweet.time = 'yesterday'; }),
+      'sessions[0].notes[2].tweet.time: must be an ISO 8601 time, or empty'],
+    ['a tweet id with letters', () => broken((b) => { b.sessions[0].notes[2].tweet.quoted.id = 'x1'; }),
+      'sessions[0].notes[2].tweet.quoted.id: must be a tweet id (digits)'],
+    ['a user field that is not text', () => broken((b) => { b.sessions[0].session.fields['license prose'] = 3; }),
+      'sessions[0].session.fields["license prose"]: must be a string'],
+    ['a note in a section of another session', () => broken((b) => { b.sessions[1].notes[0].sectionId = b.sessions[0].sections[0].id; }),
+      'sessions[1].notes[0].sectionId: is not a section of this session'],
+    ['a note filed under another session', () => broken((b) => { b.sessions[1].notes[0].sessionId = b.sessions[0].session.id; }),
+      `sessions[1].notes[0].sessionId: must be its session's id`],
+    ['a duplicate note id', () => broken((b) => { b.sessions[1].notes[0].id = b.sessions[0].notes[1].id; }),
+      'sessions[1].notes[0].id: the id'],
+    ['a duplicate session', () => broken((b) => { b.sessions.push(b.sessions[1]); }), 'sessions[2].session.id: the id'],
+    ['a source key that does not match the video', () => broken((b) => { b.sessions[0].sections[0].sourceKey = 'youtube:zzzzzzzzzzz'; }),
+      'sessions[0].sections[0].sourceKey: must be "youtube:abcdefghijk"'],
+    ['a tweet key that does not match the tweet', () => broken((b) => { b.sessions[0].notes[2].sourceKey = 'tweet:1'; }),
+      'sessions[0].notes[2].sourceKey: must be "tweet:1044"'],
+  ];
+
+  it.each(cases)('refuses %s, naming the field and the reason', (_, make, message) => {
+    const check = parseBackup(make());
+    expect(check.ok).toBe(false);
+    expect(check.ok ? '' : check.problems.join('\n')).toContain(message);
+  });
+
+  it('lists at most ten problems, then how many more', () => {
+    // Each copy repeats three ids (its session, section and note): 36 problems.
+    const check = validateBackup(JSON.parse(broken((b) => {
+      for (let i = 0; i < 12; i += 1) b.sessions.push(b.sessions[1]);
+    })));
+    expect(check.ok ? [] : check.problems).toHaveLength(11);
+    expect(check.ok ? '' : check.problems[10]).toBe('and 26 more problems');
+  });
+});

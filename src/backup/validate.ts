@@ -1,0 +1,81 @@
+/**
+ * validateBackup: the whole file is checked before anything is written. First the JSON Schema (compiled ahead of
+ * time: see scripts/gen-backup-validator.mjs), then what a schema cannot say: ids are unique, and every section
+ * and note belongs to the session it is filed under, every note to a section of that session.
+ */
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import { describeSchemaErrors, fieldPath } from './problems';
+import { validate as schemaValidate } from './schema-validator.generated';
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: string[] };
+
+const MAX_PROBLEMS = 10;
+
+function semanticProblems(backup: Backup): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  const unique = (kind: string, id: string, at: string) => {
+    const key = `${kind}:${id}`;
+    const first = seen.get(key);
+    if (first) problems.push(`${at}: the id ${JSON.stringify(id)} is used twice (also at ${first})`);
+    else seen.set(key, at);
+  };
+  backup.sessions.forEach((entry, i) => {
+    const base = `/sessions/${i}`;
+    const sessionId = entry.session.id;
+    unique('session', sessionId, fieldPath(`${base}/session/id`));
+    const sectionIds = new Set<string>();
+    entry.sections.forEach((section, j) => {
+      const at = `${base}/sections/${j}`;
+      unique('section', section.id, fieldPath(`${at}/id`));
+      sectionIds.add(section.id);
+      if (section.sessionId !== sessionId) problems.push(`${fieldPath(`${at}/sessionId`)}: must be its session's id ${JSON.stringify(sessionId)}`);
+      const expected = section.source ? `youtube:${section.source.videoId}` : undefined;
+      if (section.sourceKey !== expected) {
+        problems.push(`${fieldPath(`${at}/sourceKey`)}: must be ${expected ? JSON.stringify(expected) : 'absent for a section without a source'}`);
+      }
+    });
+    entry.notes.forEach((note, k) => {
+      const at = `${base}/notes/${k}`;
+      unique('note', note.id, fieldPath(`${at}/id`));
+      if (note.sessionId !== sessionId) problems.push(`${fieldPath(`${at}/sessionId`)}: must be its session's id ${JSON.stringify(sessionId)}`);
+      if (!sectionIds.has(note.sectionId)) problems.push(`${fieldPath(`${at}/sectionId`)}: is not a section of this session`);
+      if (note.kind === 'tweet' && note.sourceKey !== undefined && note.sourceKey !== `tweet:${note.tweet.id}`) {
+        problems.push(`${fieldPath(`${at}/sourceKey`)}: must be "tweet:${note.tweet.id}"`);
+      }
+    });
+  });
+  return problems;
+}
+
+function limit(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), `and ${problems.length - MAX_PROBLEMS} more problems`];
+}
+
+/** Checks a parsed value. */
+export function validateBackup(value: unknown): BackupCheck {
+  const head = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  if (!head || head.format !== BACKUP_FORMAT) {
+    return { ok: false, problems: ['format: this is not a Confnotes backup (format must be "confnotes-backup")'] };
+  }
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
+    return { ok: false, problems: [`version: this backup is version ${head.version}, newer than this Confnotes reads (${BACKUP_VERSION}); update Confnotes first`] };
+  }
+  if (!schemaValidate(value)) return { ok: false, problems: limit(describeSchemaErrors(schemaValidate.errors ?? [])) };
+  const backup = value as Backup;
+  const problems = semanticProblems(backup);
+  return problems.length ? { ok: false, problems: limit(problems) } : { ok: true, backup };
+}
+
+/** Parses the text of a file and checks it. */
+export function parseBackup(text: string): BackupCheck {
+  if (text.trim() === '') return { ok: false, problems: ['the file is empty'] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+  }
+  return validateBackup(value);
+}
