@@ -69,8 +69,13 @@ export interface FirefoxWithExtension {
   serveFixtures(origin: string, pages: FixturePages): void;
   /** Opens a web page (served by the fixtures) in a new tab. */
   openSite(url: string): Promise<Page>;
-  /** Opens an extension page (e.g. 'panel/index.html') in a new tab, ready for the DOM. */
+  /**
+   * Opens an extension page (e.g. 'panel/index.html') in a new tab, ready for the DOM. Like a user who was on a
+   * site and then opened the panel: the site tab last opened or activated here is active again just before.
+   */
   openPage(page: string): Promise<Page>;
+  /** Brings a tab to the front (the background sees tabs.onActivated), as clicking it would. */
+  activate(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -104,20 +109,34 @@ export async function launchFirefoxWithExtension(
   }
   const extensionId = await browser.installExtension(extensionDir);
 
+  let lastSite: Page | null = null;
+  async function activate(page: Page): Promise<void> {
+    await page.bringToFront();
+    if (!(await page.evaluate(() => location.protocol === 'moz-extension:'))) lastSite = page;
+  }
   async function openSite(url: string): Promise<Page> {
     const page = await browser.newPage();
     await page.goto(url);
+    lastSite = page;
     return page;
   }
   return {
-    browser, extensionId, openSite,
+    browser, extensionId, openSite, activate,
     serveFixtures: (origin, pages) => server.serve(origin, pages),
     async openPage(page) {
-      const tab = await openSite(`${LAUNCH_ORIGIN}/`);
+      const siteBefore = lastSite;
+      const tab = await browser.newPage();
+      await tab.goto(`${LAUNCH_ORIGIN}/`);
       const target = `${EXTENSION_ORIGIN}/${page}`;
       await tab.evaluate((href) => { location.href = href; }, target);
       // waitForNavigation does not see this cross-origin hop in Firefox; polling the page does.
       await tab.waitForFunction((href) => location.href === href && document.readyState === 'complete', {}, target);
+      // The launch tab was a web page for a moment, so the background took it as the context tab (and then lost
+      // it to the extension page): give the context back to the site the user was on, then show the page.
+      if (siteBefore && !siteBefore.isClosed()) {
+        await siteBefore.bringToFront();
+        await tab.bringToFront();
+      }
       return tab;
     },
     async close() {

@@ -47,7 +47,19 @@ export async function startFixtureServer(port = 443): Promise<FixtureServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not in fixtures');
       return;
     }
-    response.writeHead(200, { 'content-type': found.contentType ?? 'text/html; charset=utf-8' }).end(found.body);
+    const body = Buffer.from(found.body);
+    const type = found.contentType ?? 'text/html; charset=utf-8';
+    // Byte ranges, as media servers give them: Firefox seeks a <video>/<audio> only in a source that has them.
+    const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+    if (range) {
+      const start = Number(range[1]);
+      const end = Math.min(range[2] ? Number(range[2]) : body.length - 1, body.length - 1);
+      response.writeHead(206, {
+        'content-type': type, 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${body.length}`,
+      }).end(body.subarray(start, end + 1));
+      return;
+    }
+    response.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' }).end(body);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(error.code === 'EACCES'

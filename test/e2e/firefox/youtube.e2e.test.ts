@@ -1,0 +1,108 @@
+/**
+ * Issue 3 in real Firefox, as test/e2e/youtube.e2e.test.ts does in Chromium: notes typed in the sidebar page
+ * (opened as a tab, the YouTube tab staying the context) carry the player's moment and land under the talk, across
+ * in-page navigation; a timestamp seeks; ads and pages that are not talks give notes without a timestamp.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import type { Note, Section } from '../../../src/model/types';
+import { PROBLEMS } from '../../../src/capture/youtube/page';
+import { describeFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import { button, byLabel, readAll } from './page';
+import { playerReady, playerTime, seekTo, serveYouTube, setAd, TALK_A } from './youtube-site';
+
+describeFirefox('timestamped notes on the YouTube fixture', () => {
+  let firefox: FirefoxWithExtension;
+  let yt: Page;
+  let panel: Page;
+
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension();
+    serveYouTube(firefox);
+    yt = await firefox.openSite(TALK_A);
+    await playerReady(yt);
+    panel = await firefox.openPage('panel/index.html');
+    await (await button(panel, 'New session')).click();
+    await (await byLabel(panel, 'Title')).type('Fixture Conference 2026');
+    await (await button(panel, 'Create session')).click();
+    await panel.waitForFunction(() => {
+      const box = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Note')?.control;
+      return box instanceof HTMLTextAreaElement && !box.disabled;
+    });
+  });
+  afterAll(async () => { await firefox?.close(); });
+
+  const barText = () => panel.evaluate(() => document.querySelector('.now-watching')?.textContent ?? '');
+  const notes = () => readAll(panel, 'notes');
+  const sectionOf = async (note: Note): Promise<Section | undefined> =>
+    (await readAll(panel, 'sections')).find((s) => s.id === note.sectionId);
+
+  async function typeNote(text: string): Promise<Note> {
+    const before = (await notes()).length;
+    const box = await byLabel(panel, 'Note');
+    await box.type(text);
+    await box.press('Enter');
+    await expect.poll(async () => (await notes()).length).toBe(before + 1);
+    expect(await box.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('');
+    return (await notes()).find((n) => n.kind === 'text' && n.text === text)!;
+  }
+
+  test('a note typed at 1:05 of talk A has 65 s ±1, the video id, and starts the talk’s section', async () => {
+    await seekTo(yt, 65);
+    await expect.poll(barText).toContain('Now watching: Deploying on Fridays without fear · 1:05');
+    const note = await typeNote('Deploy on Fridays only with a one-click rollback');
+    expect(note.at?.videoId).toBe('cnfTalkAAA1');
+    expect(Math.abs(note.at!.seconds - 65)).toBeLessThanOrEqual(1);
+    expect(await sectionOf(note)).toMatchObject({
+      title: 'Deploying on Fridays without fear', sourceKey: 'youtube:cnfTalkAAA1',
+      source: { videoId: 'cnfTalkAAA1', list: 'PLconfnotesFixture01', index: 1 },
+    });
+    const links = await panel.$$eval('.note a.moment', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toContainEqual(['1:05', expect.stringMatching(/watch\?v=cnfTalkAAA1&t=65s/)]);
+  });
+
+  test('after in-page navigation to talk B, the next note goes to B’s section at the playing time', async () => {
+    await yt.click('ytd-playlist-panel-video-renderer a[href*="cnfTalkBBB2"]');
+    await yt.waitForFunction(() => location.href.includes('cnfTalkBBB2'));
+    await playerReady(yt);
+    await seekTo(yt, 30, true);
+    await expect.poll(barText).toContain('Observability for humans: <logs> & "traces"');
+    const at = await playerTime(yt);
+    const note = await typeNote('Traces answer questions that logs cannot');
+    expect(note.at?.videoId).toBe('cnfTalkBBB2');
+    expect(Math.abs(note.at!.seconds - at)).toBeLessThanOrEqual(1.5);
+    expect(await sectionOf(note)).toMatchObject({ sourceKey: 'youtube:cnfTalkBBB2', source: { index: 2 } });
+    const a = (await notes()).find((n) => n.at?.videoId === 'cnfTalkAAA1')!;
+    expect(a.sectionId).not.toBe(note.sectionId);
+  });
+
+  test('clicking a timestamp seeks the talk’s open tab', async () => {
+    const b = (await notes()).find((n) => n.at?.videoId === 'cnfTalkBBB2')!;
+    await seekTo(yt, 200);
+    const label = `0:${String(b.at!.seconds).padStart(2, '0')}`;
+    const link = await panel.waitForFunction((text: string) =>
+      [...document.querySelectorAll('.note a.moment')].find((a) => a.textContent === text), {}, label);
+    await (link as unknown as { click(): Promise<void> }).click();
+    await expect.poll(() => playerTime(yt)).toBeGreaterThanOrEqual(b.at!.seconds);
+    expect(await playerTime(yt)).toBeLessThan(b.at!.seconds + 3);
+    await firefox.activate(yt);
+    await firefox.activate(panel);
+  });
+
+  test('while an ad plays the panel says so, and the note gets no timestamp but stays with the talk', async () => {
+    await setAd(yt, true);
+    await expect.poll(barText).toContain(PROBLEMS.ad);
+    const note = await typeNote('The ad played over the demo');
+    expect(note.at).toBeUndefined();
+    expect((await sectionOf(note))?.sourceKey).toBe('youtube:cnfTalkBBB2');
+    await setAd(yt, false);
+  });
+
+  test('on a YouTube page that is not a talk, the note is saved without a timestamp and the panel says why', async () => {
+    await yt.click('#logo');
+    await yt.waitForFunction(() => location.href === 'https://www.youtube.com/');
+    await expect.poll(barText).toContain(PROBLEMS.notTalk);
+    const note = await typeNote('Remember to look up the playlist later');
+    expect(note.at).toBeUndefined();
+  });
+});
