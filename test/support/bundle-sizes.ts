@@ -1,0 +1,81 @@
+/**
+ * Measuring the built extension's bundles, shared by the size budgets in `npm test` (test/unit/size-budget.test.ts)
+ * and by `npm run bench` (bench/sizes.ts), so that both read the same files the same way: content scripts from the
+ * manifest, a page's scripts from its HTML (a page split into chunks counts whole), gzip at level 9.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1024;
+export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+export const TARGETS = ['chrome', 'firefox'] as const;
+export type Target = (typeof TARGETS)[number];
+
+export interface Manifest {
+  content_scripts?: { js?: string[] }[];
+  action?: { default_popup?: string };
+  side_panel?: { default_path?: string };
+  sidebar_action?: { default_panel?: string };
+  options_ui?: { page?: string };
+}
+
+export function readManifest(dist: string, target: string): Manifest {
+  return JSON.parse(readFileSync(path.join(dist, target, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** The content scripts the manifest injects, each once. */
+export function contentScripts(manifest: Manifest): string[] {
+  return [...new Set(manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [])];
+}
+
+/** The workspace (side panel or sidebar) and popup pages the manifest names. */
+export function uiPages(manifest: Manifest): { workspace?: string; popup?: string } {
+  return { workspace: manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel, popup: manifest.action?.default_popup };
+}
+
+/** The scripts an extension page loads, from its HTML, relative to the target folder. */
+export function pageScripts(dist: string, target: string, page: string): string[] {
+  const html = readFileSync(path.join(dist, target, page), 'utf8');
+  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  return sources.map((src) => path.join(path.dirname(page), src));
+}
+
+export const gzipSize = (bytes: Buffer): number => gzipSync(bytes, { level: 9 }).length;
+
+export interface FileSize { file: string; minified: number; gzipped: number }
+
+export function fileSize(dist: string, target: string, file: string): FileSize {
+  const bytes = readFileSync(path.join(dist, target, file));
+  return { file, minified: bytes.length, gzipped: gzipSize(bytes) };
+}
+
+/** Every .js file of a built target (background, pages, content scripts), sorted by name. */
+export function allBundles(dist: string, target: string): FileSize[] {
+  const dir = path.join(dist, target);
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.js')).sort().map((f) => fileSize(dist, target, f));
+}
+
+/** Builds into `dist` with scripts/build.mjs unless both targets are already there. */
+export function buildIfMissing(root: string, dist: string): void {
+  if (TARGETS.every((t) => existsSync(path.join(dist, t, 'manifest.json')))) return;
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+    cwd: root, stdio: 'pipe', env: { ...process.env, CONFNOTES_DIST: dist },
+  });
+}
+
+/** Zips both targets of `dist` with scripts/package.mjs (web-ext build) into `outDir`; target -> zip size. */
+export function packageZips(root: string, dist: string, outDir: string): Record<Target, { file: string; bytes: number }> {
+  execFileSync(process.execPath, [path.join(root, 'scripts/package.mjs'), '--out', outDir], {
+    cwd: root, stdio: 'pipe', env: { ...process.env, CONFNOTES_DIST: dist },
+  });
+  const zips = {} as Record<Target, { file: string; bytes: number }>;
+  for (const target of TARGETS) {
+    const file = readdirSync(outDir).find((f) => f.endsWith(`-${target}.zip`));
+    if (!file) throw new Error(`scripts/package.mjs made no ${target} zip in ${outDir}`);
+    zips[target] = { file, bytes: statSync(path.join(outDir, file)).size };
+  }
+  return zips;
+}
