@@ -44,10 +44,13 @@ export function useWorkspace(deps: PageDeps) {
   latest.current = state;
   const wanted = useRef<Selection | null>(null);
   const generation = useRef(0);
+  /** Reloads under way. */
+  const pending = useRef(0);
 
   /** Reads everything the panel shows; only the newest of overlapping reloads is applied. */
   const reload = useCallback(async (next?: Selection) => {
     const mine = ++generation.current;
+    pending.current += 1;
     try {
       if (next) wanted.current = next;
       wanted.current ??= await deps.selection.load();
@@ -63,6 +66,8 @@ export function useWorkspace(deps: PageDeps) {
       setState((s) => ({ ...s, loading: false, sessions, contents, selection }));
     } catch (error) {
       if (mine === generation.current) setState((s) => ({ ...s, loading: false, error: `Could not load your notes: ${errorText(error)}` }));
+    } finally {
+      pending.current -= 1;
     }
   }, [deps]);
 
@@ -72,8 +77,14 @@ export function useWorkspace(deps: PageDeps) {
   }, [deps, reload]);
 
   /** Runs one user action; resolves to `{ value }`, or null after showing the error. */
+  /**
+   * Runs one user action; resolves to `{ value }`, or null after showing the error. With `patch`, the loaded
+   * session is updated in memory instead of read again: writing a note into a 10,000-note session must not wait
+   * for the whole session to load (issue 6).
+   */
   const run = useCallback(async <T,>(
-    what: string, action: () => Promise<T>, after?: (result: T) => Selection | void,
+    what: string, action: () => Promise<T>,
+    options: { select?(result: T): Selection | void; patch?(contents: SessionContents, result: T): SessionContents } = {},
   ): Promise<{ value: T } | null> => {
     let value: T;
     try {
@@ -82,8 +93,17 @@ export function useWorkspace(deps: PageDeps) {
       setState((s) => ({ ...s, error: `${what} failed: ${errorText(error)}` }));
       return null;
     }
-    setState((s) => ({ ...s, error: '' }));
-    await reload(after?.(value) ?? undefined);
+    const { patch } = options;
+    if (patch && latest.current.contents) {
+      // A reload already under way may have read the store before this write: drop it and read again.
+      const stale = pending.current > 0;
+      generation.current += 1;
+      setState((s) => ({ ...s, error: '', contents: s.contents && patch(s.contents, value) }));
+      if (stale) void reload();
+    } else {
+      setState((s) => ({ ...s, error: '' }));
+      await reload(options.select?.(value) ?? undefined);
+    }
     deps.changes.notify(wanted.current?.sessionId ?? null);
     return { value };
   }, [deps, reload]);

@@ -3,7 +3,8 @@
  * notify). Deletes keep what they removed so that Undo can put it back; moves compute the neighbour to go before.
  */
 import type { Id, Note, Section, Session } from '../model/types';
-import type { SectionInput, SessionInput, Store } from '../store/api';
+import { byOrder } from '../model/order';
+import type { SectionInput, SessionContents, SessionInput, Store } from '../store/api';
 import type { Workspace } from './use-workspace';
 
 /** The id to place an item before when it moves one step up (-1) or down (+1) among `items`; undefined: no move. */
@@ -20,6 +21,21 @@ export function editableText(note: Note): string {
   return note.kind === 'text' || note.kind === 'quote' ? note.text : note.comment;
 }
 
+/**
+ * The session with note `id` taken out and `next` (if any) put in its section at its order. Only the touched
+ * sections get new arrays, so the other sections' memoised views stay as they are.
+ */
+export function withNote(contents: SessionContents, id: Id, next?: Note): SessionContents {
+  const notesBySection = new Map(contents.notesBySection);
+  for (const [sectionId, notes] of notesBySection) {
+    if (notes.some((n) => n.id === id)) notesBySection.set(sectionId, notes.filter((n) => n.id !== id));
+  }
+  if (next) notesBySection.set(next.sectionId, [...(notesBySection.get(next.sectionId) ?? []), next].sort(byOrder));
+  return { ...contents, notesBySection };
+}
+
+const putNote = (contents: SessionContents, note: Note) => withNote(contents, note.id, note);
+
 export function workspaceActions(ws: Workspace, store: Store) {
   const { run, offerUndo } = ws;
   // Read at call time: this object lives as long as the page.
@@ -28,7 +44,7 @@ export function workspaceActions(ws: Workspace, store: Store) {
 
   return {
     createSession: (input: SessionInput) =>
-      run('Creating the session', () => store.createSession(input), (s) => ({ sessionId: s.id, sectionId: null })),
+      run('Creating the session', () => store.createSession(input), { select: (s) => ({ sessionId: s.id, sectionId: null }) }),
     updateSession: (id: Id, patch: Partial<SessionInput>) => run('Saving the session', () => store.updateSession(id, patch)),
     async deleteSession(session: Session) {
       const done = await run('Deleting the session', () => store.deleteSession(session.id));
@@ -39,7 +55,7 @@ export function workspaceActions(ws: Workspace, store: Store) {
       if (!undoable) return;
       const back = undoable.removed.sessions[0];
       const done = await run('Undo', () => store.restore(undoable.removed),
-        () => (back ? { sessionId: back.id, sectionId: null } : undefined));
+        { select: () => (back ? { sessionId: back.id, sectionId: null } : undefined) });
       if (done) offerUndo(null);
     },
     dismissUndo: () => offerUndo(null),
@@ -48,7 +64,7 @@ export function workspaceActions(ws: Workspace, store: Store) {
     addSection(input: SectionInput) {
       const sessionId = current();
       return sessionId
-        ? run('Adding the section', () => store.addSection(sessionId, input), (s) => ({ sessionId, sectionId: s.id }))
+        ? run('Adding the section', () => store.addSection(sessionId, input), { select: (s) => ({ sessionId, sectionId: s.id }) })
         : Promise.resolve(null);
     },
     updateSection: (id: Id, patch: Partial<SectionInput>) => run('Renaming the section', () => store.updateSection(id, patch)),
@@ -76,25 +92,25 @@ export function workspaceActions(ws: Workspace, store: Store) {
         sectionId = made.value.id;
       }
       const target = sectionId;
-      const done = await run('Saving the note', () => store.addNote(sessionId, target, { kind: 'text', text }),
-        () => ({ sessionId, sectionId: target }));
+      const done = await run('Saving the note', () => store.addNote(sessionId, target, { kind: 'text', text }), { patch: putNote });
       return done !== null;
     },
     async updateNote(note: Note, text: string): Promise<boolean> {
       const patch = note.kind === 'text' || note.kind === 'quote' ? { text } : { comment: text };
-      return (await run('Saving the note', () => store.updateNote(note.id, patch))) !== null;
+      return (await run('Saving the note', () => store.updateNote(note.id, patch), { patch: putNote })) !== null;
     },
     moveNote(note: Note, step: -1 | 1) {
       const siblings = state().contents?.notesBySection.get(note.sectionId) ?? [];
       const beforeId = beforeIdForStep(siblings, note.id, step);
       return beforeId === undefined
         ? Promise.resolve(null)
+        // Read again rather than patched: the store may renumber the whole section when a move runs out of room.
         : run('Moving the note', () => store.moveNote(note.id, { sectionId: note.sectionId, beforeId }));
     },
     moveNoteTo: (note: Note, sectionId: Id) =>
       run('Moving the note', () => store.moveNote(note.id, { sectionId, beforeId: null })),
     async deleteNote(note: Note) {
-      const done = await run('Deleting the note', () => store.deleteNote(note.id));
+      const done = await run('Deleting the note', () => store.deleteNote(note.id), { patch: (c) => withNote(c, note.id) });
       if (done) offerUndo({ label: 'Deleted a note', removed: done.value });
     },
   };

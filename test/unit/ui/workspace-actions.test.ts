@@ -1,0 +1,58 @@
+/** The pure parts of the workspace: where a one-step move goes, the in-memory note patch, and selection fallback. */
+import { describe, expect, test } from 'vitest';
+import type { Note, Section, Session } from '../../../src/model/types';
+import type { SessionContents } from '../../../src/store/api';
+import { resolveSelection } from '../../../src/ui/use-workspace';
+import { beforeIdForStep, withNote } from '../../../src/ui/workspace-actions';
+
+const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+const note = (id: string, sectionId: string, order: number): Note =>
+  ({ id, sessionId: 's', sectionId, order, kind: 'text', text: id, createdAt: 0, updatedAt: 0 });
+const section = (id: string): Section => ({ id, sessionId: 's', title: id, speaker: '', order: 0, createdAt: 0, updatedAt: 0 });
+const session = (id: string): Session =>
+  ({ id, title: id, date: '', description: '', tags: [], categories: [], fields: {}, createdAt: 0, updatedAt: 0 });
+
+describe('beforeIdForStep', () => {
+  test('up goes before the previous item, down before the one after next, ends do not move', () => {
+    expect(beforeIdForStep(items, 'b', -1)).toBe('a');
+    expect(beforeIdForStep(items, 'a', 1)).toBe('c');
+    expect(beforeIdForStep(items, 'b', 1)).toBeNull(); // to the end
+    expect(beforeIdForStep(items, 'a', -1)).toBeUndefined();
+    expect(beforeIdForStep(items, 'c', 1)).toBeUndefined();
+    expect(beforeIdForStep(items, 'x', 1)).toBeUndefined();
+  });
+});
+
+describe('withNote', () => {
+  const contents = (): SessionContents => ({
+    session: session('s'),
+    sections: [section('one'), section('two')],
+    notesBySection: new Map([['one', [note('n1', 'one', 1), note('n2', 'one', 2)]], ['two', [note('n3', 'two', 1)]]]),
+  });
+
+  test('adds, replaces and removes a note, keeping order and untouched sections as they were', () => {
+    const before = contents();
+    const added = withNote(before, 'n4', note('n4', 'one', 1.5));
+    expect(added.notesBySection.get('one')!.map((n) => n.id)).toEqual(['n1', 'n4', 'n2']);
+    expect(added.notesBySection.get('two')).toBe(before.notesBySection.get('two'));
+    expect(before.notesBySection.get('one')).toHaveLength(2); // the input is not changed
+
+    const moved = withNote(added, 'n1', note('n1', 'two', 5));
+    expect(moved.notesBySection.get('one')!.map((n) => n.id)).toEqual(['n4', 'n2']);
+    expect(moved.notesBySection.get('two')!.map((n) => n.id)).toEqual(['n3', 'n1']);
+
+    const removed = withNote(moved, 'n3');
+    expect(removed.notesBySection.get('two')!.map((n) => n.id)).toEqual(['n1']);
+  });
+});
+
+describe('resolveSelection', () => {
+  test('a forgotten session falls back to the first, a forgotten section to the last', () => {
+    const sessions = [session('s'), session('t')];
+    const contents: SessionContents = { session: sessions[0]!, sections: [section('one'), section('two')], notesBySection: new Map() };
+    expect(resolveSelection({ sessionId: 'gone', sectionId: 'gone' }, sessions, null)).toEqual({ sessionId: 's', sectionId: null });
+    expect(resolveSelection({ sessionId: 's', sectionId: 'gone' }, sessions, contents)).toEqual({ sessionId: 's', sectionId: 'two' });
+    expect(resolveSelection({ sessionId: 's', sectionId: 'one' }, sessions, contents)).toEqual({ sessionId: 's', sectionId: 'one' });
+    expect(resolveSelection({ sessionId: null, sectionId: null }, [], null)).toEqual({ sessionId: null, sectionId: null });
+  });
+});
