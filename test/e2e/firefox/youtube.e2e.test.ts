@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { Note, Section } from '../../../src/model/types';
+import type { Note, Section, TextNote } from '../../../src/model/types';
 import { PROBLEMS } from '../../../src/capture/youtube/page';
 import { describeFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { button, byLabel, readAll } from './page';
@@ -33,18 +33,18 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
   afterAll(async () => { await firefox?.close(); });
 
   const barText = () => panel.evaluate(() => document.querySelector('.now-watching')?.textContent ?? '');
-  const notes = () => readAll(panel, 'notes');
+  const notes = async () => (await readAll(panel, 'notes')).filter((n): n is TextNote => n.kind === 'text');
   const sectionOf = async (note: Note): Promise<Section | undefined> =>
     (await readAll(panel, 'sections')).find((s) => s.id === note.sectionId);
 
-  async function typeNote(text: string): Promise<Note> {
+  async function typeNote(text: string): Promise<TextNote> {
     const before = (await notes()).length;
     const box = await byLabel(panel, 'Note');
     await box.type(text);
     await box.press('Enter');
     await expect.poll(async () => (await notes()).length).toBe(before + 1);
     expect(await box.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('');
-    return (await notes()).find((n) => n.kind === 'text' && n.text === text)!;
+    return (await notes()).find((n) => n.text === text)!;
   }
 
   test('a note typed at 1:05 of talk A has 65 s ±1, the video id, and starts the talk’s section', async () => {
