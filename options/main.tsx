@@ -1,1 +1,35 @@
-// Replaced by the options page.
+/**
+ * The options page: the settings form (saved on change) and backup export/import. Slot: `preview` takes the
+ * export preview (issue 5) given the settings on screen.
+ */
+import { render } from 'preact';
+import { loadSettings, saveSettings } from '../src/settings/settings-storage';
+import { BackupPanel } from '../src/ui/backup-panel';
+import { backupIO } from '../src/ui/backup-io';
+import { browserDatabase, changes } from '../src/ui/page-deps-browser';
+import { SettingsForm } from '../src/ui/settings-form';
+import { errorText } from '../src/ui/page-deps';
+
+const settingsStorage = { load: loadSettings, save: saveSettings };
+
+async function main(root: HTMLElement) {
+  try {
+    const db = await browserDatabase();
+    const backup = backupIO(db, () => changes.notify(null));
+    render(
+      <main class="options">
+        <h1>Confnotes settings</h1>
+        <SettingsForm storage={settingsStorage} preview={undefined} />
+        <BackupPanel backup={backup} />
+      </main>,
+      root,
+    );
+  } catch (error) {
+    const alert = root.appendChild(document.createElement('p'));
+    alert.setAttribute('role', 'alert');
+    alert.className = 'error-region shown';
+    alert.textContent = `Confnotes could not open its notes database: ${errorText(error)}`;
+  }
+}
+
+void main(document.getElementById('app')!);
