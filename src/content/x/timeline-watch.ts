@@ -32,6 +32,8 @@ export function watchTimeline(doc: Document, signal: AbortSignal, onTweets: (art
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  onTweets([...root.querySelectorAll(TWEET)]);
+  // The tweets already there go through the same queue, after the caller knows the root.
+  pending.push(root);
+  requestAnimationFrame(flush);
   return root;
 }

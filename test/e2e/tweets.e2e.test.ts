@@ -1,0 +1,149 @@
+/**
+ * Clipping tweets from X-shaped fixture pages in real Chromium with dist/chrome: buttons on a streaming timeline
+ * (none on the ad), a clip landing in the section chosen in the panel with what the page showed, a second click
+ * and a second copy keeping one clip, a thread clipped from a status page reached by in-page navigation, and the
+ * tweet under the pointer for the context menu.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Note, Tweet, TweetNote } from '../../src/model/types';
+import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../fixtures/x/pages';
+import * as fx from '../fixtures/x/tweets';
+import { launchWithExtension, serveFixtures, type ExtensionBrowser } from './chromium';
+
+let b: ExtensionBrowser;
+let panel: Page;
+let x: Page;
+
+const TIMELINE = 'https://x.com/search?q=%23FjordOps';
+const clipHosts = (page: Page, id: string) => page.locator(`[data-confnotes="clip"][data-confnotes-id="${id}"]`);
+
+/** The tweet notes as stored, read straight from the extension's database in an extension page. */
+async function storedTweets(page: Page): Promise<TweetNote[]> {
+  const notes = await page.evaluate(() => new Promise<Note[]>((resolve, reject) => {
+    const open = indexedDB.open('confnotes');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('notes').objectStore('notes').getAll();
+      all.onsuccess = () => { resolve(all.result as Note[]); open.result.close(); };
+      all.onerror = () => reject(all.error);
+    };
+  }));
+  return notes.filter((n): n is TweetNote => n.kind === 'tweet');
+}
+
+const textOf = (t: Tweet) => t.parts.map((p) => p.text).join('');
+
+beforeAll(async () => {
+  b = await launchWithExtension();
+  await serveFixtures(b.ctx, 'https://x.com', xRoute);
+  await b.ctx.route(/^https:\/\/(pbs|abs-0)\.twimg\.com\//, (r) => r.fulfill({ contentType: 'image/png', body: PIXEL }));
+  panel = await b.openPage('panel/index.html');
+  const form = panel.getByRole('form', { name: 'New session' });
+  await form.getByLabel('Title').fill('FjordOps 2025');
+  await form.getByRole('button', { name: 'Create session' }).click();
+  await panel.getByRole('button', { name: 'New section' }).click();
+  await panel.getByLabel('Section title').fill('Keynote: undo everything');
+  await panel.getByRole('button', { name: 'Add section' }).click();
+  await panel.getByRole('region', { name: 'Keynote: undo everything' }).waitFor();
+  x = await b.ctx.newPage();
+  await x.goto(TIMELINE);
+});
+afterAll(async () => { await b?.close({ removeProfile: true }); });
+
+describe('tweets', () => {
+  test('one "Clip to session" button per tweet as the timeline streams in, none on the ad', async () => {
+    const all = [...firstCells, ...batches.flat()];
+    const readable = all.filter((t) => !t.ad).length;
+    const buttons = x.getByRole('button', { name: 'Clip to session', exact: true });
+    await expect.poll(() => buttons.count(), { timeout: 10_000 }).toBe(readable);
+    // Each in the tweet's own action bar, exactly one per article.
+    const perArticle = await x.locator('article[data-testid="tweet"]').evaluateAll((articles) =>
+      articles.map((a) => a.querySelectorAll('[role="group"] > [data-confnotes="clip"]').length));
+    expect(perArticle.sort()).toEqual([0, ...Array(readable).fill(1)]);
+    const ad = x.locator('article[data-testid="tweet"]', { hasText: 'Scale your observability' });
+    expect(await ad.getByRole('button').filter({ hasText: /Clip/ }).count()).toBe(0);
+  });
+
+  test('a clip lands in the chosen section with what the page showed; twice and from another copy keeps one', async () => {
+    await expect.poll(() => clipHosts(x, fx.plain.id).count()).toBe(2);
+    const started = await x.evaluate(() => performance.now());
+    await clipHosts(x, fx.plain.id).first().getByRole('button').click();
+    await expect.poll(() => clipHosts(x, fx.plain.id).getByRole('button', { name: 'Clipped' }).count()).toBe(2);
+    const took = (await x.evaluate(() => performance.now())) - started;
+    console.log(`click to "Clipped" on every copy: ${Math.round(took)} ms (includes the test's polling)`);
+
+    await clipHosts(x, fx.plain.id).last().getByRole('button').click();
+    await clipHosts(x, fx.plain.id).first().getByRole('button').click();
+    const section = panel.getByRole('region', { name: 'Keynote: undo everything' });
+    await section.getByText('deploy on Fridays', { exact: false }).waitFor();
+    const stored = (await storedTweets(panel)).filter((n) => n.tweet.id === fx.plain.id);
+    expect(stored).toHaveLength(1);
+
+    const page = await x.locator('article[data-testid="tweet"]').first().evaluate((a) => ({
+      time: a.querySelector('time')!.getAttribute('datetime'),
+      emoji: [...a.querySelectorAll('[data-testid="tweetText"] img')].map((i) => i.getAttribute('alt')),
+      nameEmoji: [...a.querySelectorAll('[data-testid="User-Name"] img')].map((i) => i.getAttribute('alt')),
+      href: a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]')!.getAttribute('href'),
+      shown: (a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]') as HTMLElement).innerText,
+    }));
+    const tweet = stored[0]!.tweet;
+    expect(tweet).toMatchObject({
+      id: fx.plain.id, url: `https://x.com/ada_builds/status/${fx.plain.id}`, handle: 'ada_builds',
+      authorName: 'Ada Lindqvist 🚀', time: page.time, lang: 'en',
+    });
+    expect(page.nameEmoji).toEqual(['🚀']);
+    expect(tweet.parts.filter((p) => p.type === 'emoji').map((p) => p.text)).toEqual(page.emoji);
+    expect(textOf(tweet)).toBe(
+      'Keynote at #FjordOps by @kestrel_ops: "deploy on Fridays, but only with undo" 😄\n\nSlides: slides.example.org/fjordops-2025/…');
+    expect(tweet.parts.find((p) => p.type === 'url')).toEqual({
+      type: 'url', text: 'slides.example.org/fjordops-2025/…', href: page.href,
+      expanded: 'https://slides.example.org/fjordops-2025/keynote-undo-everything',
+    });
+    expect(page.shown.replace(/\s/g, '')).toContain('slides.example.org/fjordops-2025/');
+  });
+
+  test('hostile, right-to-left, emoji-sequence, quoting and media-only tweets are stored as the page showed them', async () => {
+    for (const spec of [fx.hostile, fx.rtl, fx.zwj, fx.quoting, fx.mediaOnly]) {
+      await clipHosts(x, spec.id).getByRole('button').click();
+      await clipHosts(x, spec.id).getByRole('button', { name: 'Clipped' }).waitFor();
+    }
+    const byId = new Map((await storedTweets(panel)).map((n) => [n.tweet.id, n.tweet]));
+    expect(textOf(byId.get(fx.hostile.id)!)).toBe(
+      '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n$FJRD up 3% & `rm -rf`');
+    expect(byId.get(fx.hostile.id)!.authorName).toBe('<b>Noor</b> & "co"');
+    expect(byId.get(fx.rtl.id)).toMatchObject({ lang: 'ar', authorName: 'ليلى' });
+    expect(byId.get(fx.zwj.id)!.authorName).toBe('Sam 👩🏽‍💻 🏳️‍🌈');
+    expect(textOf(byId.get(fx.zwj.id)!)).toBe('Pairing room is full 👨‍👩‍👧‍👦🧑🏾‍🤝‍🧑🏻 bring chairs');
+    expect(byId.get(fx.quoting.id)!.quoted ?? byId.get(fx.quoting.id)!.incomplete).toBeTruthy();
+    expect(byId.get(fx.mediaOnly.id)).toMatchObject({ parts: [], media: [{ type: 'photo', url: expect.stringContaining('name=orig') }] });
+    // The panel shows hostile text as text: no element came from it.
+    await panel.getByText('<script>alert(1)</script>', { exact: false }).waitFor();
+    expect(await panel.locator('.note script, .note b').count()).toBe(0);
+  });
+
+  test('in-page navigation to a status page re-arms: "Clip thread" clips the author\'s self-replies in order', async () => {
+    await x.click('#go-thread');
+    await expect.poll(() => x.url()).toBe(`https://x.com${STATUS_PATH}`);
+    const thread = x.getByRole('button', { name: 'Clip thread', exact: true });
+    await thread.waitFor();
+    // Buttons did not double across the navigation: one per article of the new page.
+    await expect.poll(() => x.locator('[data-confnotes="clip"]').count()).toBe(7);
+    await thread.click();
+    await x.getByRole('button', { name: 'Thread clipped' }).waitFor();
+    const note = (await storedTweets(panel)).find((n) => n.tweet.id === fx.threadHead.id)!;
+    expect(note.tweet.thread!.map((t) => t.id)).toEqual(fx.threadReplies.map((t) => t.id));
+    expect(textOf(note.tweet.thread![2]!)).toBe('3/ Write down what surprised you.');
+    expect(await clipHosts(x, fx.threadHead.id).getByRole('button').textContent()).toBe('Clipped');
+  });
+
+  test('the tweet under the pointer is what the context menu clips', async () => {
+    await x.locator('article[data-testid="tweet"]', { hasText: 'great thread!' }).locator('[data-testid="tweetText"]').click({ button: 'right' });
+    const tweet = await b.sw.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      const [tab] = await api.tabs.query({ url: 'https://x.com/*' });
+      return api.tabs.sendMessage(tab!.id!, { type: 'tweet/at-point' });
+    }) as Tweet | null;
+    expect(tweet).toMatchObject({ id: fx.otherReply.id, handle: 'mira_sre' });
+  });
+});
