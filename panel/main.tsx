@@ -6,11 +6,23 @@
 import { render } from 'preact';
 import { WorkspaceView } from '../src/ui/workspace';
 import { browserPageDeps } from '../src/ui/page-deps-browser';
+import type { PageDeps } from '../src/ui/page-deps';
+import { askBackground } from '../src/messaging';
+import { NowWatching } from '../src/ui/now-watching';
+import { seekOnTimestampClick } from '../src/ui/timestamp-seek';
+import { useCapture } from '../src/ui/use-capture';
+
+function Panel({ deps }: { deps: PageDeps }) {
+  const capture = useCapture(askBackground);
+  const top = <NowWatching ask={askBackground} frozen={capture.frozen} />;
+  return <WorkspaceView deps={deps} top={top} capture={capture} exportTools={undefined} />;
+}
 
 async function main(root: HTMLElement) {
   try {
     const deps = await browserPageDeps();
-    render(<WorkspaceView deps={deps} top={null} capture={undefined} exportTools={undefined} />, root);
+    render(<Panel deps={deps} />, root);
+    seekOnTimestampClick(root, askBackground);
   } catch (error) {
     root.textContent = '';
     const alert = root.appendChild(document.createElement('p'));

@@ -6,6 +6,21 @@ import { render } from 'preact';
 import { QuickCapture } from '../src/ui/quick-capture';
 import { browserPageDeps, popupDraft } from '../src/ui/page-deps-browser';
 import { currentWindowId, openWorkspace } from '../src/platform/workspace';
+import type { PageDeps } from '../src/ui/page-deps';
+import { askBackground } from '../src/messaging';
+import { NowWatching } from '../src/ui/now-watching';
+import { useCapture } from '../src/ui/use-capture';
+
+/** Quick capture with the talk's moment: the one frozen by the add-note key press, or the first keystroke's. */
+function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel(): void }) {
+  const capture = useCapture(askBackground, { fromCommand: true });
+  return (
+    <QuickCapture deps={deps} draft={popupDraft} onOpenPanel={onOpenPanel} save={(text) => capture.save(text)}
+      onStartTyping={capture.onStartTyping}>
+      <NowWatching ask={askBackground} frozen={capture.frozen} />
+    </QuickCapture>
+  );
+}
 
 async function main(root: HTMLElement) {
   let windowId: number | undefined;
@@ -15,7 +30,7 @@ async function main(root: HTMLElement) {
   };
   try {
     const deps = await browserPageDeps();
-    render(<QuickCapture deps={deps} draft={popupDraft} onOpenPanel={openPanel} />, root);
+    render(<Popup deps={deps} onOpenPanel={openPanel} />, root);
   } catch (error) {
     const alert = root.appendChild(document.createElement('p'));
     alert.setAttribute('role', 'alert');

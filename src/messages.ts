@@ -69,7 +69,11 @@ export interface BackgroundRequests {
   'youtube/seek': [{ moment: Moment; url: string }, { ok: boolean }];
   /** Save a note taken against the context: finds or creates the talk's section. */
   'note/capture': [
-    { text: string; moment: Moment | null; source: YouTubeSource | null; title: string },
+    {
+      text: string; moment: Moment | null; source: YouTubeSource | null; title: string;
+      /** The session and section the page shows as chosen; the stored selection when absent. */
+      target?: Selection;
+    },
     { note: Note } | { error: string },
   ];
   'tweet/clip': [{ tweet: Tweet; comment: string }, { note: Note; duplicate: boolean } | { error: string }];

@@ -3,6 +3,7 @@
  * section in the current session, later notes find it (`sectionForSource`, also after a browser restart); a note on
  * a page that is not a talk goes to the chosen section. With no session yet, one is created for today.
  */
+import type { Selection } from '../messages';
 import type { Id, Moment, Note, YouTubeSource } from '../model/types';
 import type { Store } from '../store/api';
 import { createStore } from '../store/create-store';
@@ -22,8 +23,7 @@ function getStore(): Promise<Store> {
   return store;
 }
 
-async function currentSessionId(db: Store): Promise<Id> {
-  const selection = await loadSelection();
+async function currentSessionId(db: Store, selection: Selection): Promise<Id> {
   if (selection.sessionId && (await db.getSession(selection.sessionId))) return selection.sessionId;
   const [latest] = (await db.listSessions()).sort((a, b) => b.updatedAt - a.updatedAt);
   const date = new Date().toISOString().slice(0, 10);
@@ -35,8 +35,8 @@ async function currentSessionId(db: Store): Promise<Id> {
 }
 
 /** The chosen section of the session, else its last one, else a new free section. */
-async function chosenSectionId(db: Store, sessionId: Id): Promise<Id> {
-  const [selection, contents] = await Promise.all([loadSelection(), db.loadSession(sessionId)]);
+async function chosenSectionId(db: Store, sessionId: Id, selection: Selection): Promise<Id> {
+  const contents = await db.loadSession(sessionId);
   const sections = contents?.sections ?? [];
   const chosen = sections.find((section) => section.id === selection.sectionId) ?? sections.at(-1);
   return chosen?.id ?? (await db.addSection(sessionId, { title: 'Notes' })).id;
@@ -47,14 +47,20 @@ function checkedSource(source: unknown): YouTubeSource | null {
   return s && s.kind === 'youtube' && isVideoId(s.videoId) ? s : null;
 }
 
+function checkedTarget(target: unknown): Selection | null {
+  const t = target as Selection | undefined;
+  return t && typeof t.sessionId === 'string' ? { sessionId: t.sessionId, sectionId: typeof t.sectionId === 'string' ? t.sectionId : null } : null;
+}
+
 export async function captureNote(
-  text: string, moment: Moment | null, source: YouTubeSource | null, title: string,
+  text: string, moment: Moment | null, source: YouTubeSource | null, title: string, target: Selection | null,
 ): Promise<Note> {
   const db = await getStore();
-  const sessionId = await currentSessionId(db);
+  const selection = target ?? (await loadSelection());
+  const sessionId = await currentSessionId(db, selection);
   const sectionId = source
     ? (await db.sectionForSource(sessionId, source, { title: title.trim() || `YouTube video ${source.videoId}`, source })).id
-    : await chosenSectionId(db, sessionId);
+    : await chosenSectionId(db, sessionId, selection);
   // A moment counts only for the talk it was taken on.
   const at = source && moment && moment.videoId === source.videoId && moment.seconds >= 0
     ? { videoId: moment.videoId, seconds: Math.floor(moment.seconds) }
@@ -65,10 +71,11 @@ export async function captureNote(
 }
 
 export const captureHandlers: Handlers<'note/capture' | 'capture/frozen'> = {
-  'note/capture': async ({ text, moment, source, title }) => {
+  'note/capture': async ({ text, moment, source, title, target }) => {
     if (typeof text !== 'string' || text.trim() === '') return { error: 'The note is empty.' };
     try {
-      return { note: await captureNote(text, moment ?? null, checkedSource(source), typeof title === 'string' ? title : '') };
+      const name = typeof title === 'string' ? title : '';
+      return { note: await captureNote(text, moment ?? null, checkedSource(source), name, checkedTarget(target)) };
     } catch (error) {
       return { error: `The note was not saved: ${error instanceof Error ? error.message : String(error)}` };
     }

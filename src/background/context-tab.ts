@@ -1,62 +1,71 @@
 /**
  * The context tab: the most recently active tab showing a web page, which is what the user is taking notes on.
  * An extension page (the panel opened as a tab, the quick-capture window) is never the context, so the panel
- * works the same docked, detached or in a test's tab. The id lives in `storage.session` so that a service worker
- * restarted between two notes still knows it; when it is gone, the active tab of the last focused window is used.
+ * works the same docked, detached or in a test's tab. The few most recent candidates live in `storage.session`,
+ * so that a service worker restarted between two notes still knows them, and closing the context tab (or turning
+ * it into an extension page) falls back to the one before.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
 import { broadcast } from '../messaging';
 
-const KEY = 'contextTabId';
-let cached: number | null | undefined;
+const KEY = 'contextTabs';
+const KEEP = 5;
+let recent: number[] | undefined;
 
 /** Our own pages show their URL; other sites' tabs have none without the tabs permission and count as web pages. */
 export function isExtensionPage(url: string | undefined): boolean {
   return !!url && url.startsWith(browser.runtime.getURL(''));
 }
 
+/**
+ * A web page, or a tab we may not see into that has finished loading (a new tab still loading has no URL yet
+ * and may turn out to be one of our pages).
+ */
 function isCandidate(tab: Tabs.Tab | undefined): tab is Tabs.Tab & { id: number } {
   if (!tab || typeof tab.id !== 'number' || tab.id === browser.tabs.TAB_ID_NONE) return false;
   const url = tab.url ?? tab.pendingUrl;
-  if (isExtensionPage(url)) return false;
-  return !url || /^https?:/.test(url);
+  if (url) return !isExtensionPage(url) && /^https?:/.test(url);
+  return tab.status === 'complete';
 }
 
-async function remember(tabId: number | null): Promise<void> {
-  if (cached === tabId) return;
-  cached = tabId;
-  await browser.storage.session.set({ [KEY]: tabId }).catch(() => undefined);
-  broadcast({ type: 'context/changed' });
+async function load(): Promise<number[]> {
+  if (!recent) {
+    const stored = await browser.storage.session.get(KEY).catch(() => ({} as Record<string, unknown>));
+    const value = stored[KEY];
+    recent = Array.isArray(value) ? value.filter((id): id is number => typeof id === 'number') : [];
+  }
+  return recent;
+}
+
+async function save(list: number[]): Promise<void> {
+  const changed = list[0] !== recent?.[0];
+  recent = list.slice(0, KEEP);
+  await browser.storage.session.set({ [KEY]: recent }).catch(() => undefined);
+  if (changed) broadcast({ type: 'context/changed' });
 }
 
 async function consider(tab: Tabs.Tab | undefined): Promise<void> {
-  if (isCandidate(tab)) await remember(tab.id);
+  if (!isCandidate(tab)) return;
+  const list = await load();
+  if (list[0] !== tab.id) await save([tab.id, ...list.filter((id) => id !== tab.id)]);
 }
 
-async function activeTabOf(windowId?: number): Promise<Tabs.Tab | undefined> {
-  const query = windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
-  const [tab] = await browser.tabs.query(query);
-  return tab;
+async function forget(tabId: number): Promise<void> {
+  const list = await load();
+  if (list.includes(tabId)) await save(list.filter((id) => id !== tabId));
 }
 
-/** The context tab's id, or null when no web page was ever active. */
+/** The context tab's id, or null when no web page was active since the browser started. */
 export async function contextTabId(): Promise<number | null> {
-  if (cached === undefined) {
-    const stored = await browser.storage.session.get(KEY).catch(() => ({} as Record<string, unknown>));
-    const value = stored[KEY];
-    cached = typeof value === 'number' ? value : null;
-  }
-  if (cached !== null) {
-    const tab = await browser.tabs.get(cached).catch(() => undefined);
+  for (const id of [...(await load())]) {
+    const tab = await browser.tabs.get(id).catch(() => undefined);
     if (isCandidate(tab)) return tab.id;
+    await forget(id);
   }
-  const active = await activeTabOf().catch(() => undefined);
-  if (isCandidate(active)) {
-    await remember(active.id);
-    return active.id;
-  }
-  await remember(null);
-  return null;
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  if (!isCandidate(active)) return null;
+  await consider(active);
+  return active.id;
 }
 
 /** Registered synchronously at start, so a service worker woken by one of these events still gets it. */
@@ -66,18 +75,18 @@ export function trackContextTab(): void {
   });
   browser.windows.onFocusChanged.addListener((windowId) => {
     if (windowId === browser.windows.WINDOW_ID_NONE) return;
-    void activeTabOf(windowId).then(consider, () => undefined);
+    void browser.tabs.query({ active: true, windowId }).then(([tab]) => consider(tab), () => undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (!tab.active) return;
-    // A page of the context tab changed (a new talk, a reload): pages showing "Now watching" should ask again.
-    if (tabId === cached && (change.url || change.status === 'complete' || change.title)) {
+    // The context tab showed another page (a new talk, a reload): pages showing "Now watching" should ask again.
+    if (tabId === recent?.[0] && (change.url || change.status === 'complete' || change.title)) {
       broadcast({ type: 'context/changed' });
-      return;
     }
-    void browser.windows.getLastFocused().then((win) => (win.id === tab.windowId ? consider(tab) : undefined), () => undefined);
+    if (!tab.active || !(change.url || change.status === 'complete')) return;
+    void browser.windows.getLastFocused().then(
+      (win) => (win.id === tab.windowId ? consider(tab) : undefined),
+      () => undefined,
+    );
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    if (tabId === cached) void remember(null);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isYouTubeUrl, parseWatchUrl, watchUrl } from './url';
+import { isYouTubeUrl, momentOfUrl, parseWatchUrl, watchUrl } from './url';
 
 describe('parseWatchUrl', () => {
   test.each([
@@ -56,4 +56,13 @@ test('isYouTubeUrl', () => {
   expect(isYouTubeUrl('https://m.youtube.com/results')).toBe(true);
   expect(isYouTubeUrl('https://x.com/')).toBe(false);
   expect(isYouTubeUrl(undefined)).toBe(false);
+});
+
+test('momentOfUrl reads the moment a timestamp link points to', () => {
+  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&t=65s')).toEqual({ videoId: 'cnfTalkAAA1', seconds: 65 });
+  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLx&index=2&t=3723')).toEqual({ videoId: 'cnfTalkAAA1', seconds: 3723 });
+  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&t=1h2m3s')).toEqual({ videoId: 'cnfTalkAAA1', seconds: 3723 });
+  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1')).toBeNull();
+  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&t=soon')).toBeNull();
+  expect(momentOfUrl('https://example.org/watch?v=cnfTalkAAA1&t=5s')).toBeNull();
 });

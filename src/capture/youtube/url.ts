@@ -62,3 +62,13 @@ export function isYouTubeUrl(input: string | undefined): boolean {
   const url = input ? toUrl(input) : null;
   return !!url && url.protocol === 'https:' && (HOSTS.has(url.hostname) || url.hostname === 'youtu.be');
 }
+
+/** The moment a timestamp link points to (`t=123s`, `t=123`, `t=1h2m3s`), or null without one. */
+export function momentOfUrl(input: string): { videoId: string; seconds: number } | null {
+  const address = parseWatchUrl(input);
+  const t = toUrl(input)?.searchParams.get('t');
+  const parts = t ? /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(t) : null;
+  if (!address || !t || !parts) return null;
+  const [, h = '0', m = '0', s = '0'] = parts;
+  return { videoId: address.videoId, seconds: Number(h) * 3600 + Number(m) * 60 + Number(s) };
+}

@@ -1,0 +1,61 @@
+/**
+ * The page side of taking a note on a talk. The moment is frozen when the user STARTS typing (the first input of
+ * a new note), not when they press Enter: a note typed for twenty seconds is about what was said when it began.
+ * Pausing while typing is the background's (it knows the setting and the tab); this hook resumes on save.
+ * In the popup opened by the `add-note` command, the moment frozen at the key press is used instead.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { BackgroundRequests, FrozenMoment, Selection } from '../messages';
+
+export type Ask = <T extends keyof BackgroundRequests>(
+  type: T, payload: BackgroundRequests[T][0],
+) => Promise<BackgroundRequests[T][1]>;
+
+export interface Capture {
+  onStartTyping(): void;
+  /** Stores the note with its frozen moment; throws the reason when it was not saved (the text stays in the box). */
+  save(text: string, target?: Selection): Promise<boolean>;
+  /** The moment frozen for the note being typed, once known. */
+  frozen: FrozenMoment | null;
+}
+
+export function useCapture(ask: Ask, options: { fromCommand?: boolean } = {}): Capture {
+  const pending = useRef<Promise<FrozenMoment> | null>(null);
+  // The key press's moment stays until that note is saved, even if the user clears the box and starts again.
+  const fromKeyPress = useRef(false);
+  const [frozen, setFrozen] = useState<FrozenMoment | null>(null);
+
+  const keep = useCallback((promise: Promise<FrozenMoment>) => {
+    pending.current = promise;
+    promise.then((value) => { if (pending.current === promise) setFrozen(value); }, () => undefined);
+  }, []);
+
+  useEffect(() => {
+    if (!options.fromCommand) return;
+    void ask('capture/frozen', {}).then((value) => {
+      if (!value || pending.current) return;
+      fromKeyPress.current = true;
+      keep(Promise.resolve(value));
+    }, () => undefined);
+  }, [ask, keep, options.fromCommand]);
+
+  const onStartTyping = useCallback(() => {
+    // A new note (also after the box was cleared) is about the moment its first keystroke happened.
+    if (!fromKeyPress.current) keep(ask('context/moment', { pause: true }));
+  }, [ask, keep]);
+
+  const save = useCallback(async (text: string, target?: Selection) => {
+    // Pasted text or a restored draft may reach Enter without a first keystroke: freeze now, then.
+    const moment = await (pending.current ?? ask('context/moment', { pause: false }));
+    const result = await ask('note/capture', { text, moment: moment.moment, source: moment.source, title: moment.title, target });
+    if (!result || 'error' in result) throw new Error(result?.error ?? 'Confnotes did not answer.');
+    pending.current = null;
+    fromKeyPress.current = false;
+    setFrozen(null);
+    // Only a saved note resumes the talk: after a failure the user is still at the note.
+    void ask('youtube/resume', {}).catch(() => undefined);
+    return true;
+  }, [ask]);
+
+  return { onStartTyping, save, frozen };
+}

@@ -1,0 +1,113 @@
+/**
+ * Issue 3 in real Chromium: notes typed in the panel page (opened as a tab, while the YouTube tab stays the
+ * context) carry the player's moment and land under the talk, across in-page navigation; timestamps seek; ads and
+ * pages that are not talks give notes without a timestamp and the panel says why.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { PROBLEMS } from '../../src/capture/youtube/page';
+import {
+  playerReady, playerTime, readStore, seekTo, serveYouTube, TALK_A, TALK_B_PATH, type StoredNote,
+} from './youtube-site';
+
+let browser: ExtensionBrowser;
+let yt: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await serveYouTube(browser.ctx);
+  yt = await browser.ctx.newPage();
+  await yt.goto(TALK_A);
+  await playerReady(yt);
+  await yt.bringToFront();
+  panel = await browser.openPage('panel/index.html');
+  await panel.getByRole('button', { name: 'New session' }).click();
+  await panel.getByLabel('Title').fill('Fixture Conference 2026');
+  await panel.getByRole('button', { name: 'Create session' }).click();
+  await panel.locator('textarea#note-input:not([disabled])').waitFor();
+});
+afterAll(async () => { await browser?.close({ removeProfile: true }); });
+
+async function typeNote(text: string): Promise<StoredNote> {
+  const before = (await readStore(browser.sw)).notes.length;
+  const box = panel.getByLabel('Note', { exact: true });
+  await box.pressSequentially(text, { delay: 5 });
+  await box.press('Enter');
+  await expect.poll(async () => (await readStore(browser.sw)).notes.length).toBe(before + 1);
+  await expect.poll(() => box.inputValue()).toBe('');
+  const { notes } = await readStore(browser.sw);
+  return notes.find((n) => n.text === text)!;
+}
+
+async function sectionOf(note: StoredNote) {
+  return (await readStore(browser.sw)).sections.find((s) => s.id === note.sectionId);
+}
+
+const bar = () => panel.locator('.now-watching');
+
+test('a note typed at 1:05 of talk A has 65 s ±1, the video id, and starts the talk’s section', async () => {
+  await seekTo(yt, 65);
+  await expect.poll(() => bar().textContent()).toContain('Now watching: Deploying on Fridays without fear · 1:05');
+  const note = await typeNote('Deploy on Fridays only with a one-click rollback');
+  expect(note.at?.videoId).toBe('cnfTalkAAA1');
+  expect(Math.abs(note.at!.seconds - 65)).toBeLessThanOrEqual(1);
+  expect(await sectionOf(note)).toMatchObject({
+    title: 'Deploying on Fridays without fear', sourceKey: 'youtube:cnfTalkAAA1',
+    source: { videoId: 'cnfTalkAAA1', list: 'PLconfnotesFixture01', index: 1 },
+  });
+  expect(await panel.locator('.note a.moment', { hasText: '1:05' }).getAttribute('href')).toMatch(/watch\?v=cnfTalkAAA1&t=65s/);
+});
+
+test('after in-page navigation to talk B, the next note goes to B’s section at the playing time', async () => {
+  await yt.locator('ytd-playlist-panel-video-renderer a[href*="cnfTalkBBB2"]').click();
+  await expect.poll(() => yt.url()).toMatch(/cnfTalkBBB2/);
+  await playerReady(yt);
+  await seekTo(yt, 30, true);
+  await expect.poll(() => bar().textContent()).toContain('Observability for humans: <logs> & "traces"');
+  const at = await playerTime(yt);
+  const note = await typeNote('Traces answer questions that logs cannot');
+  expect(note.at?.videoId).toBe('cnfTalkBBB2');
+  expect(Math.abs(note.at!.seconds - at)).toBeLessThanOrEqual(1.5);
+  const section = await sectionOf(note);
+  expect(section).toMatchObject({ sourceKey: 'youtube:cnfTalkBBB2', source: { index: 2 } });
+  const a = (await readStore(browser.sw)).notes.find((n) => n.at?.videoId === 'cnfTalkAAA1')!;
+  expect(a.sectionId).not.toBe(note.sectionId);
+});
+
+test('clicking a timestamp seeks the talk’s open tab; with no tab open on that talk, it opens the link', async () => {
+  const { notes } = await readStore(browser.sw);
+  const b = notes.find((n) => n.at?.videoId === 'cnfTalkBBB2')!;
+  await seekTo(yt, 200);
+  await panel.locator('.note a.moment', { hasText: `0:${String(b.at!.seconds).padStart(2, '0')}` }).click();
+  await expect.poll(() => playerTime(yt)).toBeGreaterThanOrEqual(b.at!.seconds);
+  expect(await playerTime(yt)).toBeLessThan(b.at!.seconds + 3);
+  expect(await yt.evaluate(() => document.visibilityState)).toBe('visible');
+
+  const opened = browser.ctx.waitForEvent('page');
+  await panel.bringToFront();
+  await panel.locator('.note a.moment', { hasText: '1:05' }).click();
+  const tab = await opened;
+  await tab.waitForURL('https://www.youtube.com/watch?v=cnfTalkAAA1&t=65s');
+  await tab.close();
+  await yt.bringToFront();
+  await panel.bringToFront();
+});
+
+test('while an ad plays the panel says so, and the note gets no timestamp but stays with the talk', async () => {
+  await yt.evaluate(() => (window as unknown as { fixture: { setAd(on: boolean): void } }).fixture.setAd(true));
+  await expect.poll(() => bar().textContent()).toContain(PROBLEMS.ad);
+  const note = await typeNote('The ad played over the demo');
+  expect(note.at).toBeUndefined();
+  expect((await sectionOf(note))?.sourceKey).toBe('youtube:cnfTalkBBB2');
+  await yt.evaluate(() => (window as unknown as { fixture: { setAd(on: boolean): void } }).fixture.setAd(false));
+});
+
+test('on a YouTube page that is not a talk, the note is saved without a timestamp and the panel says why', async () => {
+  await yt.locator('#logo').click();
+  await expect.poll(() => yt.url()).toBe('https://www.youtube.com/');
+  await expect.poll(() => bar().textContent()).toContain(PROBLEMS.notTalk);
+  const note = await typeNote('Remember to look up the playlist later');
+  expect(note.at).toBeUndefined();
+});
