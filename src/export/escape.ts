@@ -8,13 +8,17 @@
 // C0 controls except tab and newline, DEL, and the C1 block: invisible, and NUL is not allowed in CommonMark.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+const NEEDS_CLEANING = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
+
 /** Newlines normalised to \n, tabs to spaces, other control characters removed. */
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text; // the common case, without building new strings
   return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
 }
 
 /** The user's own Markdown: newlines normalised and control characters removed; tabs kept (they indent). */
 export function cleanUserText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 

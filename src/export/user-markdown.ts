@@ -45,6 +45,8 @@ function closes(open: NonNullable<Open>, line: string): boolean {
 
 /** The note's Markdown, trimmed of blank edges, with any block left open at its end closed. */
 export function containUserMarkdown(text: string): string {
+  // Without a backtick, tilde or `<` nothing can be left open: only the blank edges go.
+  if (!/[`~<]/.test(text)) return cleanUserText(text).replace(/^(?:[ \t]*\n)+|\s+$/g, '');
   const lines = cleanUserText(text).split('\n');
   while (lines.length > 0 && (lines[lines.length - 1] as string).trim() === '') lines.pop();
   while (lines.length > 0 && (lines[0] as string).trim() === '') lines.shift();

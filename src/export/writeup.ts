@@ -6,7 +6,7 @@
  * Shape: front matter (or a `# Title` when it is switched off), then per section in order a `## ` heading, the
  * link to the talk's video, and its notes in order; reference-style link definitions at the bottom.
  */
-import type { Note, Section } from '../model/types';
+import type { Section } from '../model/types';
 import type { ExportSettings } from '../settings/settings';
 import type { SessionContents } from '../store/api';
 import { escapeMarkdownInline, oneLine, safeHttpUrl } from './escape';
@@ -18,6 +18,14 @@ import { containUserMarkdown } from './user-markdown';
 
 function byOrderThenId<T extends { order: number; id: string }>(a: T, b: T): number {
   return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The items in order; lists from the store already are, so check before copying and sorting. */
+function inOrder<T extends { order: number; id: string }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (byOrderThenId(items[i - 1] as T, items[i] as T) > 0) return [...items].sort(byOrderThenId);
+  }
+  return items;
 }
 
 export function sectionHeading(section: Section, heading: ExportSettings['heading']): string {
@@ -54,12 +62,12 @@ export function renderWriteup(contents: SessionContents, settings: ExportSetting
     const description = containUserMarkdown(session.description);
     if (description) blocks.push(description);
   }
-  const sections = [...contents.sections].sort(byOrderThenId);
+  const sections = inOrder(contents.sections);
   for (const section of sections) {
     blocks.push(sectionHeading(section, settings.heading));
     const source = sourceLine(section, links);
     if (source) blocks.push(source);
-    const notes: Note[] = [...(contents.notesBySection.get(section.id) ?? [])].sort(byOrderThenId);
+    const notes = inOrder(contents.notesBySection.get(section.id) ?? []);
     for (const note of notes) blocks.push(...renderNote(note, ctx));
   }
   const definitions = links.definitions();
