@@ -3,6 +3,7 @@
  * page text never becomes HTML here. Links are only made for http(s) addresses.
  */
 import type { Moment, Note, Tweet } from '../model/types';
+import { TweetCard } from './tweet-card';
 
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -74,7 +75,7 @@ export function NoteBody({ note }: { note: Note }) {
     case 'tweet':
       return (
         <div class="note-body">
-          <TweetText tweet={note.tweet} />
+          <TweetCard tweet={note.tweet} />
           {note.comment && <p class="note-text">{note.comment}</p>}
         </div>
       );

@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import type { Tweet } from '../model/types';
+import { httpHref, TweetCard, tweetDate } from './tweet-card';
+
+afterEach(cleanup);
+
+const base: Tweet = {
+  id: '1840000000000000005', url: 'https://x.com/noor_dev/status/1840000000000000005', authorName: '<b>Noor</b>',
+  handle: 'noor_dev', time: '2025-09-18T23:30:00.000Z', lang: 'en', media: [],
+  parts: [
+    { type: 'text', text: '<script>alert(1)</script></blockquote> **md** ' },
+    { type: 'url', text: 'evil', href: 'javascript:alert(1)', expanded: 'javascript:alert(2)' },
+    { type: 'text', text: ' ' },
+    { type: 'url', text: 'example.org/x…', href: 'https://t.co/abc', expanded: 'https://example.org/x/y' },
+    { type: 'mention', text: '@kestrel_ops', handle: 'kestrel_ops' },
+    { type: 'hashtag', text: '#Fjord Ops', tag: 'Fjord Ops' },
+    { type: 'emoji', text: '👩🏽‍💻' },
+  ],
+};
+
+test('captured text stays text and only http(s) links we build are links', () => {
+  const { container } = render(<TweetCard tweet={base} />);
+  expect(container.querySelector('script, b')).toBeNull();
+  expect(container.textContent).toContain('<script>alert(1)</script></blockquote> **md** evil example.org/x…');
+  expect(container.textContent).toContain('<b>Noor</b>');
+  const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+  expect(hrefs).toEqual([
+    'https://x.com/noor_dev/status/1840000000000000005', 'https://example.org/x/y', 'https://x.com/kestrel_ops',
+    'https://x.com/hashtag/Fjord%20Ops',
+  ]);
+  expect(screen.getByRole('article', { name: 'Tweet by <b>Noor</b> (@noor_dev)' })).toBeTruthy();
+  expect(container.textContent).toContain('September 18, 2025');
+});
+
+test('quoted tweet, thread, media and the incomplete mark', () => {
+  const tweet: Tweet = {
+    ...base, parts: [{ type: 'text', text: 'head' }], incomplete: true,
+    media: [{ type: 'photo', url: 'https://pbs.twimg.com/media/a?name=orig', alt: 'a hallway' }, { type: 'card', url: 'data:x', href: 'javascript:x', title: 'T' }],
+    quoted: { ...base, id: '', url: '', authorName: 'Ada', handle: 'ada_builds', parts: [{ type: 'text', text: 'quoted words' }] },
+    thread: [{ ...base, id: '2', parts: [{ type: 'text', text: '1/ next' }] }],
+  };
+  const { container } = render(<TweetCard tweet={tweet} />);
+  expect(screen.getByRole('article', { name: 'Quoted tweet by Ada (@ada_builds)' }).textContent).toContain('quoted words');
+  expect(screen.getByRole('list', { name: 'Rest of the thread' }).textContent).toBe('1/ next');
+  expect(screen.getByRole('link', { name: 'Photo: a hallway' }).getAttribute('href')).toBe('https://pbs.twimg.com/media/a?name=orig');
+  expect(container.textContent).toContain('Link: T');
+  expect(screen.queryByRole('link', { name: 'Link: T' })).toBeNull();
+  expect(container.textContent).toContain('Incomplete');
+});
+
+test('helpers', () => {
+  expect(httpHref('JavaScript:alert(1)')).toBeUndefined();
+  expect(httpHref('https://example.org/a b')).toBe('https://example.org/a%20b');
+  expect(tweetDate('nonsense')).toBe('');
+});

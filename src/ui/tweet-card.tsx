@@ -1,0 +1,88 @@
+/**
+ * A clipped tweet as a readable card in the panel and the popup. Everything captured is rendered as text nodes;
+ * the only links are ones we build: the tweet's own URL, mentions, hashtags and cashtags on x.com, and the tweet's
+ * links, each only when it is http(s). Incomplete clips say so. Styles are inline over the theme's variables, so
+ * the card looks right in light and dark without a stylesheet of its own.
+ */
+import type { JSX } from 'preact';
+import type { Tweet, TweetMedia, TweetPart } from '../model/types';
+
+const S: Record<string, JSX.CSSProperties> = {
+  card: { border: '1px solid var(--border)', borderRadius: 'var(--radius)', padding: '8px 10px', background: 'var(--card)', display: 'grid', gap: '4px' },
+  head: { color: 'var(--muted)', fontSize: '0.85rem', overflowWrap: 'anywhere' },
+  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  small: { color: 'var(--muted)', fontSize: '0.85rem', overflowWrap: 'anywhere' },
+  warn: { color: 'var(--danger)', fontSize: '0.85rem' },
+  nested: { marginInlineStart: '8px' },
+};
+
+/** http(s) URLs only, normalised; anything else (javascript:, data:, garbage) gives undefined. */
+export function httpHref(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).href;
+  } catch {
+    return undefined;
+  }
+}
+
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+
+function partHref(part: TweetPart): string | undefined {
+  switch (part.type) {
+    case 'url': return httpHref(part.expanded) ?? httpHref(part.href);
+    case 'mention': return HANDLE.test(part.handle) ? `https://x.com/${part.handle}` : undefined;
+    case 'hashtag': return part.tag ? `https://x.com/hashtag/${encodeURIComponent(part.tag)}` : undefined;
+    case 'cashtag': return part.symbol ? `https://x.com/search?q=${encodeURIComponent(`$${part.symbol}`)}` : undefined;
+    default: return undefined;
+  }
+}
+
+function Part({ part }: { part: TweetPart }) {
+  const href = partHref(part);
+  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{part.text}</a> : <>{part.text}</>;
+}
+
+/** `September 18, 2025`, in UTC as Twitter's embeds write it; '' for no or a bad time. */
+export function tweetDate(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? '' : new Date(time).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+}
+
+const MEDIA_NAMES: Record<TweetMedia['type'], string> = { photo: 'Photo', video: 'Video', card: 'Link' };
+
+function Media({ media }: { media: TweetMedia }) {
+  const href = httpHref(media.type === 'card' ? media.href : media.url);
+  const label = `${MEDIA_NAMES[media.type]}${media.title || media.alt ? `: ${media.title || media.alt}` : ''}`;
+  return <li>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{label}</a> : label}</li>;
+}
+
+export function TweetCard({ tweet, nested = false }: { tweet: Tweet; nested?: boolean }) {
+  const link = httpHref(tweet.url);
+  const date = tweetDate(tweet.time);
+  const who = `${tweet.authorName || 'Unknown author'}${tweet.handle ? ` (@${tweet.handle})` : ''}`;
+  return (
+    <article class="tweet-card" style={{ ...S.card, ...(nested ? S.nested : {}) }} aria-label={`${nested ? 'Quoted tweet' : 'Tweet'} by ${who}`}>
+      <p style={S.head}>
+        <strong style={{ color: 'var(--fg)' }}>{tweet.authorName || 'Unknown author'}</strong>
+        {tweet.handle && ` @${tweet.handle}`}
+        {date && <> · {link ? <a href={link} target="_blank" rel="noopener noreferrer"><time dateTime={tweet.time}>{date}</time></a> : <time dateTime={tweet.time}>{date}</time>}</>}
+      </p>
+      {tweet.parts.length > 0 && (
+        <p class="tweet-text" style={S.text} lang={tweet.lang || undefined} dir="auto">
+          {tweet.parts.map((part, i) => <Part key={i} part={part} />)}
+        </p>
+      )}
+      {tweet.media.length > 0 && <ul style={{ ...S.small, margin: 0, paddingInlineStart: '18px' }}>{tweet.media.map((m, i) => <Media key={i} media={m} />)}</ul>}
+      {tweet.quoted && <TweetCard tweet={tweet.quoted} nested />}
+      {tweet.thread && tweet.thread.length > 0 && (
+        <ol style={{ ...S.text, margin: 0, paddingInlineStart: '18px' }} aria-label="Rest of the thread">
+          {tweet.thread.map((reply) => (
+            <li key={reply.id} lang={reply.lang || undefined} dir="auto">{reply.parts.map((part, i) => <Part key={i} part={part} />)}</li>
+          ))}
+        </ol>
+      )}
+      {tweet.incomplete && <p style={S.warn}>Incomplete: X did not show all of this tweet when it was clipped.</p>}
+    </article>
+  );
+}
