@@ -1,0 +1,124 @@
+/**
+ * Clipping tweets in real Firefox, as test/e2e/tweets.e2e.test.ts does in Chromium, from the same X-shaped
+ * fixture pages: buttons on a streaming timeline (none on the ad), a clip landing in the section chosen in the
+ * sidebar page with what the page showed, one clip however often it is clicked, hostile text kept inert, and a
+ * thread clipped after in-page navigation.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Tweet, TweetNote } from '../../../src/model/types';
+import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../../fixtures/x/pages';
+import * as fx from '../../fixtures/x/tweets';
+import { describeFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import { button, byLabel, readAll } from './page';
+
+const TIMELINE = 'https://x.com/search?q=%23FjordOps';
+const SECTION = 'Keynote: undo everything';
+const textOf = (t: Tweet) => t.parts.map((p) => p.text).join('');
+
+describeFirefox('clipping tweets on the X fixture', () => {
+  let firefox: FirefoxWithExtension;
+  let panel: Page;
+  let x: Page;
+
+  const storedTweets = async () => (await readAll(panel, 'notes')).filter((n): n is TweetNote => n.kind === 'tweet');
+  /** The labels of our buttons (inside their shadow roots) for a tweet id, one per copy on the page. */
+  const labels = (id: string) => x.evaluate((tweetId: string) =>
+    [...document.querySelectorAll(`[data-confnotes="clip"][data-confnotes-id="${tweetId}"]`)]
+      .map((host) => host.shadowRoot?.querySelector('button')?.textContent ?? ''), id);
+  async function clip(id: string, copy: 'first' | 'last' = 'first'): Promise<void> {
+    const buttons = await x.$$(`[data-confnotes="clip"][data-confnotes-id="${id}"] >>> button`);
+    await buttons[copy === 'first' ? 0 : buttons.length - 1]!.click();
+  }
+  /** The text of the section titled SECTION in the sidebar page ('' until it is there). */
+  const sectionText = () => panel.evaluate((title: string) => {
+    const section = [...document.querySelectorAll('section[aria-labelledby]')]
+      .find((s) => document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent?.trim() === title);
+    return (section as HTMLElement | undefined)?.innerText ?? '';
+  }, SECTION);
+
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension();
+    firefox.serveFixtures('https://x.com', xRoute);
+    for (const host of ['https://pbs.twimg.com', 'https://abs-0.twimg.com']) {
+      firefox.serveFixtures(host, () => ({ body: PIXEL, contentType: 'image/png' }));
+    }
+    panel = await firefox.openPage('panel/index.html');
+    await (await byLabel(panel, 'Title')).type('FjordOps 2025');
+    await (await button(panel, 'Create session')).click();
+    await (await button(panel, 'New section')).click();
+    await (await byLabel(panel, 'Section title')).type(SECTION);
+    await (await button(panel, 'Add section')).click();
+    await panel.waitForFunction((title: string) => [...document.querySelectorAll('section[aria-labelledby]')]
+      .some((s) => document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent?.trim() === title), {}, SECTION);
+    x = await firefox.openSite(TIMELINE);
+  });
+  afterAll(async () => { await firefox?.close(); });
+
+  test('one "Clip to session" button per tweet as the timeline streams in, none on the ad', async () => {
+    const readable = [...firstCells, ...batches.flat()].filter((t) => !t.ad).length;
+    const perArticle = () => x.$$eval('article[data-testid="tweet"]', (articles) =>
+      articles.map((a) => a.querySelectorAll('[role="group"] > [data-confnotes="clip"]').length).sort());
+    await expect.poll(perArticle, { timeout: 10_000 }).toEqual([0, ...Array(readable).fill(1)]);
+    expect(await labels(fx.ad.id)).toEqual([]);
+    expect(await labels(fx.plain.id)).toEqual(['Clip to session', 'Clip to session']);
+  });
+
+  test('a clip lands in the chosen section with what the page showed; twice and from another copy keeps one', async () => {
+    await clip(fx.plain.id);
+    await expect.poll(() => labels(fx.plain.id)).toEqual(['Clipped', 'Clipped']);
+    await clip(fx.plain.id, 'last');
+    await clip(fx.plain.id);
+    await expect.poll(sectionText).toContain('deploy on Fridays');
+    const stored = (await storedTweets()).filter((n) => n.tweet.id === fx.plain.id);
+    expect(stored).toHaveLength(1);
+
+    const page = await x.$eval('article[data-testid="tweet"]', (a) => ({
+      time: a.querySelector('time')!.getAttribute('datetime'),
+      emoji: [...a.querySelectorAll('[data-testid="tweetText"] img')].map((i) => i.getAttribute('alt')),
+      href: a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]')!.getAttribute('href'),
+    }));
+    const tweet = stored[0]!.tweet;
+    expect(tweet).toMatchObject({
+      id: fx.plain.id, url: `https://x.com/ada_builds/status/${fx.plain.id}`, handle: 'ada_builds',
+      authorName: 'Ada Lindqvist 🚀', time: page.time, lang: 'en',
+    });
+    expect(tweet.parts.filter((p) => p.type === 'emoji').map((p) => p.text)).toEqual(page.emoji);
+    expect(textOf(tweet)).toBe(
+      'Keynote at #FjordOps by @kestrel_ops: "deploy on Fridays, but only with undo" 😄\n\nSlides: slides.example.org/fjordops-2025/…');
+    expect(tweet.parts.find((p) => p.type === 'url')).toEqual({
+      type: 'url', text: 'slides.example.org/fjordops-2025/…', href: page.href,
+      expanded: 'https://slides.example.org/fjordops-2025/keynote-undo-everything',
+    });
+  });
+
+  test('hostile, right-to-left and emoji-sequence tweets are stored as the page showed them, and shown as text', async () => {
+    for (const spec of [fx.hostile, fx.rtl, fx.zwj]) {
+      await clip(spec.id);
+      await expect.poll(() => labels(spec.id)).toEqual(['Clipped']);
+    }
+    const byId = new Map((await storedTweets()).map((n) => [n.tweet.id, n.tweet]));
+    expect(textOf(byId.get(fx.hostile.id)!)).toBe(
+      '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n$FJRD up 3% & `rm -rf`');
+    expect(byId.get(fx.hostile.id)!.authorName).toBe('<b>Noor</b> & "co"');
+    expect(byId.get(fx.rtl.id)).toMatchObject({ lang: 'ar', authorName: 'ليلى' });
+    expect(textOf(byId.get(fx.zwj.id)!)).toBe('Pairing room is full 👨‍👩‍👧‍👦🧑🏾‍🤝‍🧑🏻 bring chairs');
+    await expect.poll(sectionText).toContain('<script>alert(1)</script>');
+    expect(await panel.$$eval('.note script, .note b', (found) => found.length)).toBe(0);
+  });
+
+  test('in-page navigation to a status page re-arms: "Clip thread" clips the author’s self-replies in order', async () => {
+    await x.click('#go-thread');
+    await x.waitForFunction((path: string) => location.pathname === path, {}, STATUS_PATH);
+    await expect.poll(() => x.$$eval('[data-confnotes="clip"]', (hosts) => hosts.length)).toBe(7);
+    const threadLabel = () => x.evaluate(() =>
+      document.querySelector('[data-confnotes="thread"]')?.shadowRoot?.querySelector('button')?.textContent ?? '');
+    await expect.poll(threadLabel).toBe('Clip thread');
+    await (await x.$('[data-confnotes="thread"] >>> button'))!.click();
+    await expect.poll(threadLabel).toBe('Thread clipped');
+    const note = (await storedTweets()).find((n) => n.tweet.id === fx.threadHead.id)!;
+    expect(note.tweet.thread!.map((t) => t.id)).toEqual(fx.threadReplies.map((t) => t.id));
+    expect(textOf(note.tweet.thread![2]!)).toBe('3/ Write down what surprised you.');
+    expect(await labels(fx.threadHead.id)).toEqual(['Clipped']);
+  });
+});
