@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, newProfileDir, type ExtensionBrowser } from './chromium';
 
+/** Each test launches Chromium twice; on a loaded 2-core machine that alone can take half a minute. */
+const SLOW = 180_000;
 const opened: ExtensionBrowser[] = [];
 afterAll(async () => {
   for (const b of opened) await b.close({ removeProfile: true }).catch(() => undefined);
@@ -78,7 +80,7 @@ describe('foundation', () => {
     expect(exported.name).toMatch(/^confnotes-backup-\d{4}-\d{2}-\d{2}\.json$/);
     firstExport = exported.text;
     expect(JSON.parse(firstExport).sessions[0].notes).toHaveLength(2);
-  });
+  }, SLOW);
 
   test('a backup imported into a fresh profile exports the same content; a broken file changes nothing', async () => {
     expect(firstExport).not.toBe('');
@@ -105,5 +107,19 @@ describe('foundation', () => {
 
     const panel = await fresh.openPage('panel/index.html');
     await panel.getByText('Written in the popup').waitFor();
-  });
+  }, SLOW);
+
+  test('"Open side panel" in the popup opens the real side panel and closes the popup', async () => {
+    const b = await launch();
+    const witness = await b.openPage('options/index.html');
+    const cdp = await b.ctx.newCDPSession(witness);
+    const panels = async () => ((await cdp.send('Target.getTargets')).targetInfos)
+      .filter((t) => t.url === `chrome-extension://${b.extensionId}/panel/index.html`).length;
+    expect(await panels()).toBe(0);
+    const popup = await b.openPage('popup/index.html');
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Open side panel' }).click();
+    await closed;
+    await expect.poll(panels).toBe(1);
+  }, SLOW);
 });
