@@ -9,6 +9,7 @@ import { backupIO } from '../src/ui/backup-io';
 import { browserDatabase, changes } from '../src/ui/page-deps-browser';
 import { SettingsForm } from '../src/ui/settings-form';
 import { errorText } from '../src/ui/page-deps';
+import { ExportPreview } from '../src/ui/export-preview';
 
 const settingsStorage = { load: loadSettings, save: saveSettings };
 
@@ -19,7 +20,7 @@ async function main(root: HTMLElement) {
     render(
       <main class="options">
         <h1>Confnotes settings</h1>
-        <SettingsForm storage={settingsStorage} preview={undefined} />
+        <SettingsForm storage={settingsStorage} preview={(settings) => <ExportPreview settings={settings.export} />} />
         <BackupPanel backup={backup} />
       </main>,
       root,

@@ -11,11 +11,16 @@ import { askBackground } from '../src/messaging';
 import { NowWatching } from '../src/ui/now-watching';
 import { seekOnTimestampClick } from '../src/ui/timestamp-seek';
 import { useCapture } from '../src/ui/use-capture';
+import { ExportActions } from '../src/ui/export-actions';
+import { loadSettings, onSettingsChanged } from '../src/settings/settings-storage';
+
+const exportSettings = { load: loadSettings, subscribe: onSettingsChanged };
 
 function Panel({ deps }: { deps: PageDeps }) {
   const capture = useCapture(askBackground);
   const top = <NowWatching ask={askBackground} frozen={capture.frozen} />;
-  return <WorkspaceView deps={deps} top={top} capture={capture} exportTools={undefined} />;
+  return <WorkspaceView deps={deps} top={top} capture={capture}
+    exportTools={(contents) => <ExportActions contents={contents} settings={exportSettings} />} />;
 }
 
 async function main(root: HTMLElement) {

@@ -1,0 +1,75 @@
+/**
+ * The export preview: what "Export Markdown" will write with the given settings, as the Markdown source and
+ * rendered. The options page shows it for a built-in sample session (src/export/sample-session.ts), the side
+ * panel for the session open there. Rendering: marked, then DOMPurify (nothing from a note or a page runs or
+ * styles the page), with tweets shown as Markdown quotes, since no embed script may run in an extension page.
+ * The front matter is shown as text above the rendered body. Links open in a new tab, never in the panel.
+ */
+import createDOMPurify from 'dompurify';
+import { marked } from 'marked';
+import { useMemo, useState } from 'preact/hooks';
+import { sampleContents } from '../export/sample-session';
+import { renderWriteup } from '../export/writeup';
+import type { ExportSettings } from '../settings/settings';
+import type { SessionContents } from '../store/api';
+
+let purifier: ReturnType<typeof createDOMPurify> | null = null;
+
+/** Markdown to sanitised HTML; one DOMPurify instance of our own, so its link hook touches nothing else. */
+export function previewHtml(markdown: string): string {
+  if (!purifier) {
+    purifier = createDOMPurify(window);
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A') {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+  }
+  const html = marked.parse(markdown, { async: false, gfm: true });
+  return purifier.sanitize(html, { FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'], FORBID_ATTR: ['style'] });
+}
+
+/** The front matter (`---` … `---`) and the body after it; no front matter gives ''. */
+export function splitFrontMatter(markdown: string): { frontMatter: string; body: string } {
+  if (!markdown.startsWith('---\n')) return { frontMatter: '', body: markdown };
+  const end = markdown.indexOf('\n---\n', 3);
+  if (end < 0) return { frontMatter: '', body: markdown };
+  return { frontMatter: markdown.slice(0, end + 5), body: markdown.slice(end + 5) };
+}
+
+interface Props {
+  settings: ExportSettings;
+  /** The session to preview; the built-in sample when absent (the options page). */
+  contents?: SessionContents;
+}
+
+export function ExportPreview({ settings, contents }: Props) {
+  const [view, setView] = useState<'rendered' | 'markdown'>('rendered');
+  const session = useMemo(() => contents ?? sampleContents(), [contents]);
+  const markdown = useMemo(() => renderWriteup(session, settings), [session, settings]);
+  const rendered = useMemo(() => {
+    if (view !== 'rendered') return null;
+    const { frontMatter, body } = splitFrontMatter(renderWriteup(session, { ...settings, tweets: 'quote' }));
+    return { frontMatter, html: previewHtml(body) };
+  }, [view, session, settings]);
+
+  return (
+    <section class="export-preview card" aria-label="Export preview">
+      <div class="row" role="group" aria-label="Preview as">
+        <strong>{contents ? 'Preview' : 'Preview of a sample session'}</strong>
+        <button type="button" aria-pressed={view === 'rendered'} onClick={() => setView('rendered')}>Rendered</button>
+        <button type="button" aria-pressed={view === 'markdown'} onClick={() => setView('markdown')}>Markdown</button>
+      </div>
+      {rendered ? (
+        <div class="export-preview-rendered" style={{ overflowWrap: 'anywhere' }}>
+          {rendered.frontMatter && <pre aria-label="Front matter">{rendered.frontMatter}</pre>}
+          <div dangerouslySetInnerHTML={{ __html: rendered.html }} />
+        </div>
+      ) : (
+        <pre class="export-preview-markdown" aria-label="Markdown" tabIndex={0}
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{markdown}</pre>
+      )}
+    </section>
+  );
+}
