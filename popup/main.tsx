@@ -10,6 +10,7 @@ import type { PageDeps } from '../src/ui/page-deps';
 import { askBackground } from '../src/messaging';
 import { NowWatching } from '../src/ui/now-watching';
 import { useCapture } from '../src/ui/use-capture';
+import { TweetContext } from '../src/ui/tweet-context';
 
 /** Quick capture with the talk's moment: the one frozen by the add-note key press, or the first keystroke's. */
 function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel(): void }) {
@@ -18,6 +19,7 @@ function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel(): void }) {
     <QuickCapture deps={deps} draft={popupDraft} onOpenPanel={onOpenPanel} save={(text) => capture.save(text)}
       onStartTyping={capture.onStartTyping}>
       <NowWatching ask={askBackground} frozen={capture.frozen} />
+      <TweetContext ask={askBackground} />
     </QuickCapture>
   );
 }

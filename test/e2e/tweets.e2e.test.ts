@@ -1,8 +1,8 @@
 /**
  * Clipping tweets from X-shaped fixture pages in real Chromium with dist/chrome: buttons on a streaming timeline
  * (none on the ad), a clip landing in the section chosen in the panel with what the page showed, a second click
- * and a second copy keeping one clip, a thread clipped from a status page reached by in-page navigation, and the
- * tweet under the pointer for the context menu.
+ * and a second copy keeping one clip, a thread clipped from a status page reached by in-page navigation, the
+ * popup clipping a status page's tweet with a comment, and the tweet under the pointer for the context menu.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -135,6 +135,25 @@ describe('tweets', () => {
     expect(note.tweet.thread!.map((t) => t.id)).toEqual(fx.threadReplies.map((t) => t.id));
     expect(textOf(note.tweet.thread![2]!)).toBe('3/ Write down what surprised you.');
     expect(await clipHosts(x, fx.threadHead.id).getByRole('button').textContent()).toBe('Clipped');
+  });
+
+  test('the popup on a status page shows that tweet and clips it with a comment in one step', async () => {
+    const status = await b.ctx.newPage();
+    await status.goto(`https://x.com/mira_sre/status/${fx.otherReply.id}`);
+    await status.bringToFront();
+    await clipHosts(status, fx.otherReply.id).waitFor();
+    const popup = await b.openPage('popup/index.html');
+    await popup.getByRole('article', { name: 'Tweet by Mira Okafor (@mira_sre)' }).waitFor();
+    await popup.getByLabel('Comment').fill('Mira sums it up');
+    await popup.getByRole('button', { name: 'Clip tweet' }).click();
+    await popup.getByText('Clipped into the session.').waitFor();
+    const note = (await storedTweets(popup)).find((n) => n.tweet.id === fx.otherReply.id)!;
+    expect(note.comment).toBe('Mira sums it up');
+    // Every X tab hears of it: the page's own button, and the copy in the other tab, read "Clipped".
+    await clipHosts(status, fx.otherReply.id).getByRole('button', { name: 'Clipped' }).waitFor();
+    await clipHosts(x, fx.otherReply.id).getByRole('button', { name: 'Clipped' }).waitFor();
+    await popup.close();
+    await status.close();
   });
 
   test('the tweet under the pointer is what the context menu clips', async () => {

@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import type { PageContext } from '../messages';
+import type { Note, Tweet } from '../model/types';
+import { TweetContext } from './tweet-context';
+
+afterEach(cleanup);
+
+const tweet: Tweet = {
+  id: '1840000000000000001', url: 'https://x.com/ada_builds/status/1840000000000000001', authorName: 'Ada',
+  handle: 'ada_builds', time: '2025-09-18T09:12:30.000Z', lang: 'en', media: [], parts: [{ type: 'text', text: 'undo everything' }],
+};
+const context = (over: Partial<PageContext>): PageContext => ({ tabId: 1, url: tweet.url, title: 'X', site: 'x', tweet, ...over });
+
+function fakeAsk(ctx: PageContext | null, clip: (comment: string) => unknown) {
+  return vi.fn(async (type: string, payload: { comment?: string }) => (type === 'context/get' ? ctx : clip(payload.comment ?? ''))) as never;
+}
+
+test('on a status page: shows the tweet and clips it with the comment in one step', async () => {
+  const clipped: string[] = [];
+  const ask = fakeAsk(context({}), (comment) => { clipped.push(comment); return { note: {} as Note, duplicate: false }; });
+  render(<TweetContext ask={ask} />);
+  await screen.findByRole('article', { name: 'Tweet by Ada (@ada_builds)' });
+  fireEvent.input(screen.getByLabelText('Comment'), { target: { value: 'The line of the day' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Clip tweet' }));
+  await screen.findByText('Clipped into the session.');
+  expect(clipped).toEqual(['The line of the day']);
+  expect((screen.getByLabelText('Comment') as HTMLTextAreaElement).value).toBe('');
+});
+
+test('a failure shows the reason and keeps the comment; a duplicate says the comment was not added', async () => {
+  let answer: unknown = { error: 'The tweet was not clipped: disk full' };
+  render(<TweetContext ask={fakeAsk(context({}), () => answer)} />);
+  fireEvent.input(await screen.findByLabelText('Comment'), { target: { value: 'keep me' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Clip tweet' }));
+  await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The tweet was not clipped: disk full'));
+  expect((screen.getByLabelText('Comment') as HTMLTextAreaElement).value).toBe('keep me');
+  answer = { note: {}, duplicate: true };
+  fireEvent.click(screen.getByRole('button', { name: 'Clip tweet' }));
+  await screen.findByText(/Already clipped/);
+});
+
+test('nothing on pages that are not a tweet', async () => {
+  const ask = fakeAsk(context({ site: 'youtube', tweet: undefined }), () => null);
+  const { container } = render(<TweetContext ask={ask} />);
+  await waitFor(() => expect(ask).toHaveBeenCalled());
+  expect(container.innerHTML).toBe('');
+});
