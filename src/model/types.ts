@@ -135,8 +135,12 @@ export interface TweetMedia {
 }
 
 export interface Tweet {
-  /** The status id, digits only. */
+  /**
+   * The status id, digits only. A `quoted` tweet may have '' here and in `url` (then `incomplete` is true): X shows
+   * most quoted tweets without a link to them, so their id cannot be read from the page.
+   */
   id: string;
+  /** The permalink (`https://x.com/<handle>/status/<id>`), built by the capture; '' only as said for `id`. */
   url: string;
   authorName: string;
   /** Without the `@`. */
