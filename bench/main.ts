@@ -1,0 +1,79 @@
+/**
+ * `npm run bench` (issue 6): measures export, store, panel, capture, content scripts and sizes, prints one table
+ * and writes bench/results.json. By default it builds the extension afresh into a temporary folder, so that it
+ * measures the source as it is (and never a half-written dist/ of a parallel build); `--dist <dir>` measures an
+ * existing build instead (e.g. `--dist dist` after `npm run build`). `--only export,size,...` runs some groups.
+ * See docs/performance.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { benchBrowser, GROUPS as BROWSER_GROUPS, type BrowserGroup } from './browser-bench';
+import { benchExport } from './export-bench';
+import { benchSizes } from './sizes';
+import { formatTable, ratio, type Row } from './stats';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const GROUPS = ['export', ...BROWSER_GROUPS, 'size'] as const;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export async function main(args: string[]): Promise<number> {
+  const started = performance.now();
+  const only = option(args, '--only')?.split(',') ?? [...GROUPS];
+  const unknown = only.filter((g) => !(GROUPS as readonly string[]).includes(g));
+  if (unknown.length) {
+    console.error(`unknown group ${unknown.join(', ')}; groups: ${GROUPS.join(', ')}`);
+    return 2;
+  }
+  const temp = mkdtempSync(path.join(tmpdir(), 'confnotes-bench-'));
+  const given = option(args, '--dist');
+  const dist = given ? path.resolve(given) : path.join(temp, 'dist');
+  const load = loadavg()[0]!;
+  try {
+    if (!given) {
+      process.stdout.write(`building into ${dist} … `);
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, CONFNOTES_DIST: dist } });
+      console.log('done');
+    }
+    const rows: Row[] = [];
+    const step = async (name: string, run: () => Promise<Row[]> | Row[]) => {
+      const t0 = performance.now();
+      process.stdout.write(`${name} … `);
+      rows.push(...(await run()));
+      console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    };
+    if (only.includes('export')) await step('export', benchExport);
+    const browserGroups = only.filter((g): g is BrowserGroup => (BROWSER_GROUPS as readonly string[]).includes(g));
+    let chromium = '';
+    if (browserGroups.length) {
+      await step(browserGroups.join(', '), async () => {
+        const result = await benchBrowser({ dist, temp, groups: browserGroups });
+        chromium = result.chromium;
+        return result.rows;
+      });
+    }
+    if (only.includes('size')) await step('size', () => benchSizes(ROOT, dist));
+
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`\n${formatTable(rows)}\n`);
+    const machine = {
+      cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, chromium, loadavgAtStart: load, loadavgAtEnd: loadavg()[0],
+    };
+    const results = {
+      date: new Date().toISOString(), seconds, machine, dist: given ? dist : 'fresh build in a temporary folder',
+      rows: rows.map((row) => ({ ...row, ratio: ratio(row) })),
+    };
+    writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+    const missed = rows.filter((row) => row.target && !row.target.met);
+    console.log(`${rows.length} figures in ${seconds.toFixed(0)} s (load average ${load.toFixed(2)} → ${loadavg()[0]!.toFixed(2)} on ${machine.cpus} cores); `
+      + `${missed.length ? `${missed.length} target(s) missed` : 'every target met'}; wrote bench/results.json`);
+    return 0;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}

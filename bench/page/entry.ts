@@ -1,0 +1,131 @@
+/**
+ * The bench page's script, loaded into a bench-only copy of the built extension (never into dist/): it runs the
+ * real store over the extension's real IndexedDB and times it there, each figure beside the same work done with
+ * raw IndexedDB on a bare object store (no indexes, no idb wrapper) in a database of its own.
+ * bench/store-bench.ts and bench/panel-bench.ts drive it through `window.confnotesBench`.
+ */
+import { importBackup } from '../../src/backup/import';
+import type { Note } from '../../src/model/types';
+import { createStore } from '../../src/store/create-store';
+import { openConfnotesDB } from '../../src/store/db';
+import { saveSelection } from '../../src/settings/settings-storage';
+import { backupText, generateSession } from '../generate-session';
+
+/** A database with one bare object store per name (keyPath id), as a raw baseline. */
+function openBare(name: string, stores = ['notes']): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => stores.forEach((s) => request.result.createObjectStore(s, { keyPath: 'id' }));
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Puts records in one readwrite transaction and waits for its commit, as the store does. */
+function rawPut(db: IDBDatabase, records: Record<string, readonly unknown[]>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(Object.keys(records), 'readwrite');
+    for (const [store, list] of Object.entries(records)) for (const r of list) tx.objectStore(store).put(r);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+function rawGetAll(db: IDBDatabase, store: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const request = db.transaction(store).objectStore(store).getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+const time = async (work: () => Promise<unknown>) => {
+  const t0 = performance.now();
+  await work();
+  return performance.now() - t0;
+};
+
+const bench = {
+  /** Adds `count` notes one by one through the store (each awaited, as the panel does), each beside a raw put. */
+  async addNotes(count: number): Promise<{ store: number[]; raw: number[] }> {
+    const store = createStore(await openConfnotesDB(indexedDB, { name: 'bench-add' }));
+    const raw = await openBare('bench-add-raw');
+    const session = await store.createSession({ title: 'Adding notes', date: '2026-04-14', description: '', tags: [], categories: [] });
+    const section = await store.addSection(session.id, { title: 'One long talk' });
+    const out = { store: [] as number[], raw: [] as number[] };
+    let last: Note | undefined;
+    for (let i = 0; i < count; i++) {
+      const text = `Note ${i}: the speaker says deploys should be boring, and shows the pipeline that made them so.`;
+      out.store.push(await time(async () => { last = await store.addNote(session.id, section.id, { kind: 'text', text }); }));
+      out.raw.push(await time(() => rawPut(raw, { notes: [{ ...last!, id: `raw-${i}` }] })));
+    }
+    return out;
+  },
+
+  /** Imports a backup of `notes` notes `runs` times, each into a fresh database, beside parse + one raw put. */
+  async importBackup(notes: number, runs: number): Promise<{ store: number[]; raw: number[]; sessionId: string }> {
+    const entry = generateSession(notes);
+    const text = backupText([entry]);
+    const out = { store: [] as number[], raw: [] as number[], sessionId: entry.session.id };
+    for (let i = 0; i < runs; i++) {
+      const [db, bare] = await Promise.all([openConfnotesDB(indexedDB, { name: `bench-import-${i}` }), openBare(`bench-import-raw-${i}`, ['sessions', 'sections', 'notes'])]);
+      out.raw.push(await time(async () => {
+        const backup = JSON.parse(text) as { sessions: typeof entry[] };
+        const [e] = backup.sessions;
+        await rawPut(bare, { sessions: [e!.session], sections: e!.sections, notes: e!.notes });
+      }));
+      out.store.push(await time(async () => {
+        const summary = await importBackup(db, text);
+        if (summary.notes !== notes) throw new Error(`import wrote ${summary.notes} notes, not ${notes}`);
+      }));
+      db.close();
+      bare.close();
+    }
+    return out;
+  },
+
+  /** loadSession of an imported session (from importBackup above), beside getAll of its notes on a bare store. */
+  async loadSession(sessionId: string, notes: number, runs: number): Promise<{ store: number[]; raw: number[] }> {
+    const store = createStore(await openConfnotesDB(indexedDB, { name: 'bench-import-0' }));
+    const bare = await openBare('bench-import-raw-0', ['sessions', 'sections', 'notes']);
+    const out = { store: [] as number[], raw: [] as number[] };
+    for (let i = 0; i < runs; i++) {
+      out.raw.push(await time(async () => {
+        if ((await rawGetAll(bare, 'notes')).length !== notes) throw new Error('raw getAll missed notes');
+      }));
+      out.store.push(await time(async () => {
+        const contents = await store.loadSession(sessionId);
+        const count = [...(contents?.notesBySection.values() ?? [])].reduce((n, list) => n + list.length, 0);
+        if (count !== notes) throw new Error(`loadSession gave ${count} notes, not ${notes}`);
+      }));
+    }
+    return out;
+  },
+
+  /** `count` raw single-note puts, each its own transaction: the floor under saving one note. */
+  async rawPuts(count: number): Promise<number[]> {
+    const bare = await openBare('bench-puts');
+    const note = generateSession(1).notes[0]!;
+    const out: number[] = [];
+    for (let i = 0; i < count; i++) out.push(await time(() => rawPut(bare, { notes: [{ ...note, id: `put-${i}` }] })));
+    return out;
+  },
+
+  /** Imports sessions of these sizes into the extension's own database (the one the panel reads). */
+  async seedExtension(sizes: number[]): Promise<Record<number, string>> {
+    const db = await openConfnotesDB();
+    const entries = sizes.map((n) => generateSession(n));
+    await importBackup(db, backupText(entries));
+    db.close();
+    return Object.fromEntries(entries.map((e, i) => [sizes[i], e.session.id]));
+  },
+
+  /** The session the panel opens with and captures go into. */
+  select(sessionId: string): Promise<void> {
+    return saveSelection({ sessionId, sectionId: null });
+  },
+};
+
+export type ConfnotesBench = typeof bench;
+(globalThis as unknown as { confnotesBench: ConfnotesBench }).confnotesBench = bench;
+document.title = 'Confnotes bench: ready';
