@@ -1,4 +1,5 @@
 /** The page's error region (always in the DOM, so screen readers announce what appears in it) and the undo bar. */
+import { useEffect, useRef } from 'preact/hooks';
 import type { Undoable } from './use-workspace';
 
 export function ErrorRegion({ error, onDismiss }: { error: string; onDismiss(): void }) {
@@ -15,12 +16,17 @@ export function ErrorRegion({ error, onDismiss }: { error: string; onDismiss(): 
 }
 
 export function UndoBar({ undoable, onUndo, onDismiss }: { undoable: Undoable | null; onUndo(): void; onDismiss(): void }) {
+  const undo = useRef<HTMLButtonElement>(null);
+  // The Delete button that was focused is gone with its item: keyboard users land on Undo instead of the page top.
+  useEffect(() => {
+    if (undoable && (document.activeElement === document.body || document.activeElement === null)) undo.current?.focus();
+  }, [undoable]);
   return (
     <div role="status" class={undoable ? 'undo-bar shown' : 'undo-bar'}>
       {undoable && (
         <>
           <span>{undoable.label}</span>
-          <button type="button" onClick={onUndo}>Undo</button>
+          <button type="button" ref={undo} onClick={onUndo}>Undo</button>
           <button type="button" class="link" aria-label="Dismiss undo" onClick={onDismiss}>×</button>
         </>
       )}

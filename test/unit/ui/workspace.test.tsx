@@ -149,3 +149,18 @@ describe('failed writes', () => {
     expect(box.value).toBe('precious words');
   });
 });
+
+describe('keyboard', () => {
+  test('after deleting a note with the keyboard, focus lands on Undo', async () => {
+    await setup(async (s) => {
+      const session = await s.createSession(devopsdays);
+      const section = await s.addSection(session.id, { title: 'Keynote' });
+      await s.addNote(session.id, section.id, { kind: 'text', text: 'gone soon' });
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Note actions' }));
+    const remove = screen.getByRole('button', { name: 'Delete' });
+    remove.focus();
+    fireEvent.click(remove);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
+  });
+});
