@@ -34,6 +34,20 @@ async function storedTweets(page: Page): Promise<TweetNote[]> {
 
 const textOf = (t: Tweet) => t.parts.map((p) => p.text).join('');
 
+/** In the page: clicks a tweet's button and resolves with the milliseconds until it reads "Clipped". */
+function clickToClipped(id: string): Promise<number> {
+  const button = document.querySelector(`[data-confnotes="clip"][data-confnotes-id="${id}"]`)!.shadowRoot!.querySelector('button')!;
+  return new Promise((resolve) => {
+    const start = performance.now();
+    new MutationObserver((_, observer) => {
+      if (button.textContent !== 'Clipped') return;
+      observer.disconnect();
+      resolve(performance.now() - start);
+    }).observe(button, { childList: true, characterData: true, subtree: true });
+    button.click();
+  });
+}
+
 beforeAll(async () => {
   b = await launchWithExtension();
   await serveFixtures(b.ctx, 'https://x.com', xRoute);
@@ -67,11 +81,9 @@ describe('tweets', () => {
 
   test('a clip lands in the chosen section with what the page showed; twice and from another copy keeps one', async () => {
     await expect.poll(() => clipHosts(x, fx.plain.id).count()).toBe(2);
-    const started = await x.evaluate(() => performance.now());
-    await clipHosts(x, fx.plain.id).first().getByRole('button').click();
+    const took = await x.evaluate(clickToClipped, fx.plain.id);
     await expect.poll(() => clipHosts(x, fx.plain.id).getByRole('button', { name: 'Clipped' }).count()).toBe(2);
-    const took = (await x.evaluate(() => performance.now())) - started;
-    console.log(`click to "Clipped" on every copy: ${Math.round(took)} ms (includes the test's polling)`);
+    console.log(`first clip, click to "Clipped": ${Math.round(took)} ms`);
 
     await clipHosts(x, fx.plain.id).last().getByRole('button').click();
     await clipHosts(x, fx.plain.id).first().getByRole('button').click();
@@ -108,6 +120,10 @@ describe('tweets', () => {
       await clipHosts(x, spec.id).getByRole('button').click();
       await clipHosts(x, spec.id).getByRole('button', { name: 'Clipped' }).waitFor();
     }
+    const warm = await x.evaluate(clickToClipped, batches[2]![0]!.id);
+    console.log(`a later clip, click to "Clipped": ${Math.round(warm)} ms`);
+    // The issue's budget (measured here at about 15 ms; the first clip also opens the database, about 50 ms).
+    expect(warm).toBeLessThan(100);
     const byId = new Map((await storedTweets(panel)).map((n) => [n.tweet.id, n.tweet]));
     expect(textOf(byId.get(fx.hostile.id)!)).toBe(
       '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n$FJRD up 3% & `rm -rf`');
