@@ -21,6 +21,11 @@ export const FIREFOX_MISSING = 'Firefox ESR not found: apt-get install -y firefo
 export const EXTENSION_UUID = '5c0a7e3e-6f0b-4d2a-9c1e-c0f7a0b7e5d1';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
+/** A fresh profile folder, for tests that relaunch Firefox on the same profile (`userDataDir`). */
+export function newFirefoxProfile(): string {
+  return mkdtempSync(path.join(tmpdir(), 'confnotes-firefox-profile-'));
+}
+
 /** FIREFOX_PATH when set (and only it, so a wrong path is noticed), else Debian's firefox-esr. */
 export function findFirefox(): string | null {
   const candidate = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -34,8 +39,14 @@ export function findFirefox(): string | null {
 export function describeFirefox(name: string, body: () => void): void {
   const found = findFirefox();
   if (!found) console.warn(FIREFOX_MISSING);
-  describe.skipIf(!found)(`Firefox: ${name}`, body);
+  describe.skipIf(!found)(`Firefox: ${name}`, { timeout: FIREFOX_SLOW }, body);
 }
+
+/**
+ * Time for a test or hook that starts or stops Firefox: about 4 s on an idle 2-core machine, but measured at
+ * 10 to 25 s while other test runs share it. Pass it to beforeAll/afterAll; describeFirefox gives it to tests.
+ */
+export const FIREFOX_SLOW = 180_000;
 
 /** The manifest of a test build: the built one plus web-accessible pages, so tests can navigate to them. */
 export function withTestAccess(manifest: Record<string, unknown>): Record<string, unknown> {
@@ -96,6 +107,10 @@ export async function launchFirefoxWithExtension(
         'network.dns.forceResolve': '127.0.0.1',
         'network.stricttransportsecurity.preloadlist': false,
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId(source)]: EXTENSION_UUID }),
+        // A test add-on is removed when Firefox quits; keeping its origin and data lets a test relaunch on the
+        // same profile and find the notes, as a user's installed add-on would.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
         // Nothing may dial out: the machines have no internet, and a test must not depend on it.
         'network.captive-portal-service.enabled': false,
         'browser.safebrowsing.update.enabled': false,

@@ -1,11 +1,11 @@
 // The harness itself: dist/firefox installs, its pages open as tabs, and the background answers their messages.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeFirefox, launchFirefoxWithExtension, EXTENSION_ORIGIN, type FirefoxWithExtension } from './firefox';
+import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, EXTENSION_ORIGIN, type FirefoxWithExtension } from './firefox';
 
 describeFirefox('dist/firefox loads', () => {
   let firefox: FirefoxWithExtension;
-  beforeAll(async () => { firefox = await launchFirefoxWithExtension(); });
-  afterAll(async () => { await firefox?.close(); });
+  beforeAll(async () => { firefox = await launchFirefoxWithExtension(); }, FIREFOX_SLOW);
+  afterAll(async () => { await firefox?.close(); }, FIREFOX_SLOW);
 
   test('its pages open as tabs', async () => {
     expect(firefox.extensionId).toBe('confnotes@confnotes.app');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Tweet, TweetNote } from '../../../src/model/types';
 import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../../fixtures/x/pages';
 import * as fx from '../../fixtures/x/tweets';
-import { describeFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { button, byLabel, readAll } from './page';
 
 const TIMELINE = 'https://x.com/search?q=%23FjordOps';
@@ -52,8 +52,8 @@ describeFirefox('clipping tweets on the X fixture', () => {
     await panel.waitForFunction((title: string) => [...document.querySelectorAll('section[aria-labelledby]')]
       .some((s) => document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent?.trim() === title), {}, SECTION);
     x = await firefox.openSite(TIMELINE);
-  });
-  afterAll(async () => { await firefox?.close(); });
+  }, FIREFOX_SLOW);
+  afterAll(async () => { await firefox?.close(); }, FIREFOX_SLOW);
 
   test('one "Clip to session" button per tweet as the timeline streams in, none on the ad', async () => {
     const readable = [...firstCells, ...batches.flat()].filter((t) => !t.ad).length;

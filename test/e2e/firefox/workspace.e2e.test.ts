@@ -1,17 +1,29 @@
-// The workspace in Firefox's sidebar page: a session and notes made there are stored and shown again.
+// The workspace in Firefox's sidebar page: a session and notes made there and in the popup are stored, shown in
+// every page, and still there after Firefox restarts; the popup's button opens the real sidebar.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { describeFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import {
+  describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, newFirefoxProfile, type FirefoxWithExtension,
+} from './firefox';
 import { button, byLabel, readAll, waitForText } from './page';
 
+type SidebarApi = { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } };
+
 describeFirefox('session and notes in the sidebar page', () => {
+  const profile = newFirefoxProfile();
   let firefox: FirefoxWithExtension;
   let panel: Page;
   beforeAll(async () => {
-    firefox = await launchFirefoxWithExtension();
+    firefox = await launchFirefoxWithExtension({ userDataDir: profile });
     panel = await firefox.openPage('panel/index.html');
-  });
-  afterAll(async () => { await firefox?.close(); });
+  }, FIREFOX_SLOW);
+  afterAll(async () => {
+    await firefox?.close();
+    rmSync(profile, { recursive: true, force: true });
+  }, FIREFOX_SLOW);
+
+  const noteTexts = (page: Page) => page.$$eval('.note .note-text', (found) => found.map((n) => n.textContent));
 
   test('create a session', async () => {
     await (await button(panel, 'New session')).click();
@@ -52,11 +64,32 @@ describeFirefox('session and notes in the sidebar page', () => {
     expect(notes[0]).toMatchObject({ kind: 'text', text: 'Opening keynote: ship small,\nundo often', sessionId: session!.id });
   });
 
-  test('a new sidebar page shows the same session and note', async () => {
+  test('a note from the popup goes into the chosen session, and the sidebar page shows it at once', async () => {
+    const popup = await firefox.openPage('popup/index.html');
+    await popup.waitForFunction(() => document.querySelector('.target')?.textContent?.startsWith('Into DevOpsDays London 2018'));
+    const box = await byLabel(popup, 'Note');
+    await box.type('Written in the popup');
+    await box.press('Enter');
+    await popup.waitForFunction((el) => (el as HTMLTextAreaElement).value === '', {}, box);
+    await waitForText(panel, 'Written in the popup');
+    expect(await noteTexts(panel)).toEqual(['Opening keynote: ship small,\nundo often', 'Written in the popup']);
+  });
+
+  test('"Open side panel" in the popup opens Firefox’s sidebar', async () => {
+    const isOpen = () => panel.evaluate(() => (globalThis as unknown as SidebarApi).browser.sidebarAction.isOpen({}));
+    expect(await isOpen()).toBe(false);
+    const popup = await firefox.openPage('popup/index.html');
+    await (await button(popup, 'Open side panel')).click();
+    await expect.poll(isOpen).toBe(true);
+  });
+
+  test('after Firefox restarts on the same profile, the session and notes are there', async () => {
+    await firefox.close();
+    firefox = await launchFirefoxWithExtension({ userDataDir: profile });
     const again = await firefox.openPage('panel/index.html');
-    await waitForText(again, 'undo often');
+    await waitForText(again, 'Written in the popup');
+    expect(await noteTexts(again)).toEqual(['Opening keynote: ship small,\nundo often', 'Written in the popup']);
     const select = await byLabel(again, 'Session');
     expect(await select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toContain('DevOpsDays London 2018');
-    await again.close();
   });
 });

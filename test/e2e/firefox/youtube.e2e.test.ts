@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Note, Section, TextNote } from '../../../src/model/types';
 import { PROBLEMS } from '../../../src/capture/youtube/page';
-import { describeFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { button, byLabel, readAll } from './page';
 import { playerReady, playerTime, seekTo, serveYouTube, setAd, TALK_A } from './youtube-site';
 
@@ -29,8 +29,8 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
       const box = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Note')?.control;
       return box instanceof HTMLTextAreaElement && !box.disabled;
     });
-  });
-  afterAll(async () => { await firefox?.close(); });
+  }, FIREFOX_SLOW);
+  afterAll(async () => { await firefox?.close(); }, FIREFOX_SLOW);
 
   const barText = () => panel.evaluate(() => document.querySelector('.now-watching')?.textContent ?? '');
   const notes = async () => (await readAll(panel, 'notes')).filter((n): n is TextNote => n.kind === 'text');
