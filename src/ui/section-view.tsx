@@ -11,6 +11,25 @@ import type { WorkspaceActions } from './workspace-actions';
 
 /** How many of a section's latest notes are on screen at first, and how many more each "Show" adds. */
 export const NOTES_SHOWN = 200;
+/** How many notes the whole panel puts on screen at first. */
+export const PANEL_BUDGET = 600;
+
+/**
+ * How many notes each section shows at first: the current section and then the latest sections (where the
+ * talk being written up is) get their notes until the panel's budget is spent; earlier sections start folded.
+ */
+export function initialShown(sectionIds: readonly string[], counts: ReadonlyMap<string, number>, currentId: string | null): Map<string, number> {
+  const shown = new Map<string, number>();
+  let budget = PANEL_BUDGET;
+  const give = (id: string) => {
+    const n = Math.min(counts.get(id) ?? 0, NOTES_SHOWN, budget);
+    shown.set(id, n);
+    budget -= n;
+  };
+  if (currentId && sectionIds.includes(currentId)) give(currentId);
+  for (const id of [...sectionIds].reverse()) if (!shown.has(id)) give(id);
+  return shown;
+}
 
 interface Props {
   section: Section;
@@ -18,14 +37,19 @@ interface Props {
   first: boolean;
   last: boolean;
   current: boolean;
+  /** Notes on screen when the section first renders (see initialShown). */
+  startShown: number;
   actions: WorkspaceActions;
 }
 
-function SectionView({ section, notes, first, last, current, actions }: Props) {
+function SectionView({ section, notes, first, last, current, startShown, actions }: Props) {
   const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
-  const [shown, setShown] = useState(NOTES_SHOWN);
-  const hidden = Math.max(0, notes.length - shown);
+  // Only notes there on first render can start hidden, and the latest note always shows: notes written later
+  // appear, and a folded section still says what it was about.
+  const [hiddenAtStart] = useState(() => Math.max(0, notes.length - startShown));
+  const [revealed, setRevealed] = useState(0);
+  const hidden = Math.max(0, Math.min(hiddenAtStart - revealed, notes.length - 1));
   const visible = hidden > 0 ? notes.slice(hidden) : notes;
   const headingId = `section-${section.id}`;
 
@@ -57,7 +81,7 @@ function SectionView({ section, notes, first, last, current, actions }: Props) {
           onSubmit={async (input) => (await actions.updateSection(section.id, input)) !== null} />
       )}
       {hidden > 0 && (
-        <button type="button" class="link show-more" onClick={() => setShown(shown + NOTES_SHOWN * 5)}>
+        <button type="button" class="link show-more" onClick={() => setRevealed(revealed + NOTES_SHOWN * 5)}>
           Show {Math.min(hidden, NOTES_SHOWN * 5).toLocaleString('en')} earlier notes ({hidden.toLocaleString('en')} hidden)
         </button>
       )}

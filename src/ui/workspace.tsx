@@ -11,7 +11,7 @@ import { ErrorRegion, UndoBar } from './alerts';
 import { Composer } from './composer';
 import type { PageDeps } from './page-deps';
 import { SectionForm } from './section-form';
-import { SectionItem } from './section-view';
+import { initialShown, NOTES_SHOWN, SectionItem } from './section-view';
 import { SessionBar } from './session-bar';
 import { useWorkspace } from './use-workspace';
 import { workspaceActions } from './workspace-actions';
@@ -37,6 +37,11 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const { contents, selection } = state;
   const sections = contents?.sections ?? [];
   const noteCount = contents ? [...contents.notesBySection.values()].reduce((n, list) => n + list.length, 0) : 0;
+  // Decided when a session is opened; sections keep their own "show more" state after that.
+  const sessionKey = contents?.session.id;
+  const startShown = useMemo(() => (contents
+    ? initialShown(contents.sections.map((s) => s.id), new Map([...contents.notesBySection].map(([id, n]) => [id, n.length])), selection.sectionId)
+    : new Map<string, number>()), [sessionKey]);
 
   const saveNote = async (text: string) => {
     if (!capture?.save) return actions.addNote(text);
@@ -68,7 +73,8 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
           {sections.length === 0 && <p class="empty">No sections yet: your first note starts one, or add a section for each talk.</p>}
           {sections.map((section, i) => (
             <SectionItem key={section.id} section={section} notes={contents.notesBySection.get(section.id) ?? []}
-              first={i === 0} last={i === sections.length - 1} current={section.id === selection.sectionId} actions={actions} />
+              first={i === 0} last={i === sections.length - 1} current={section.id === selection.sectionId}
+              startShown={startShown.get(section.id) ?? NOTES_SHOWN} actions={actions} />
           ))}
           {addingSection
             ? <SectionForm onCancel={() => setAddingSection(false)} onSubmit={async (input) => (await actions.addSection(input)) !== null} />
