@@ -55,17 +55,19 @@ async function forget(tabId: number): Promise<void> {
   if (list.includes(tabId)) await save(list.filter((id) => id !== tabId));
 }
 
-/** The context tab's id, or null when no web page was active since the browser started. */
+/** The context tab's id, or null when no web page is open. */
 export async function contextTabId(): Promise<number | null> {
   for (const id of [...(await load())]) {
     const tab = await browser.tabs.get(id).catch(() => undefined);
     if (isCandidate(tab)) return tab.id;
     await forget(id);
   }
-  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
-  if (!isCandidate(active)) return null;
-  await consider(active);
-  return active.id;
+  // Nothing remembered (a fresh start, or the extension was just updated): the web page used last.
+  const tabs = await browser.tabs.query({}).catch(() => [] as Tabs.Tab[]);
+  const [latest] = tabs.filter(isCandidate).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  if (!latest) return null;
+  await consider(latest);
+  return latest.id;
 }
 
 /** Registered synchronously at start, so a service worker woken by one of these events still gets it. */
