@@ -13,6 +13,17 @@ import { renderWriteup } from '../export/writeup';
 import type { ExportSettings } from '../settings/settings';
 import type { SessionContents } from '../store/api';
 
+// The preview's own few rules (theme.css is the pages' file): quotes indented lightly so nested tweet quotes
+// stay readable at 320 px, and long lines wrapped instead of widening the panel.
+const PREVIEW_CSS = `
+.export-preview { min-width: 0; max-width: 100%; display: grid; gap: 6px; }
+.export-preview pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
+.export-preview-rendered { overflow-wrap: anywhere; }
+.export-preview-rendered blockquote { margin: 8px 0; padding: 0 0 0 10px; border-left: 3px solid var(--border); }
+.export-preview-rendered img { max-width: 100%; }
+.export-preview-rendered h1, .export-preview-rendered h2, .export-preview-rendered h3 { margin: 12px 0 4px; }
+`;
+
 let purifier: ReturnType<typeof createDOMPurify> | null = null;
 
 /** Markdown to sanitised HTML; one DOMPurify instance of our own, so its link hook touches nothing else. */
@@ -56,19 +67,19 @@ export function ExportPreview({ settings, contents }: Props) {
 
   return (
     <section class="export-preview card" aria-label="Export preview">
+      <style>{PREVIEW_CSS}</style>
       <div class="row" role="group" aria-label="Preview as">
         <strong>{contents ? 'Preview' : 'Preview of a sample session'}</strong>
         <button type="button" aria-pressed={view === 'rendered'} onClick={() => setView('rendered')}>Rendered</button>
         <button type="button" aria-pressed={view === 'markdown'} onClick={() => setView('markdown')}>Markdown</button>
       </div>
       {rendered ? (
-        <div class="export-preview-rendered" style={{ overflowWrap: 'anywhere' }}>
+        <div class="export-preview-rendered">
           {rendered.frontMatter && <pre aria-label="Front matter">{rendered.frontMatter}</pre>}
           <div dangerouslySetInnerHTML={{ __html: rendered.html }} />
         </div>
       ) : (
-        <pre class="export-preview-markdown" aria-label="Markdown" tabIndex={0}
-          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{markdown}</pre>
+        <pre class="export-preview-markdown" aria-label="Markdown" tabIndex={0}>{markdown}</pre>
       )}
     </section>
   );
