@@ -36,8 +36,14 @@ describe('tweetEmbedBlock', () => {
       ...tweet, id: 'x1', url: 'javascript:alert(1)', handle: 'a b', time: 'not a date',
       parts: [{ type: 'url' as const, text: 'click', href: 'javascript:alert(1)' }, { type: 'mention' as const, text: '@x"y', handle: 'x"y' }],
     };
-    expect(tweetEmbedBlock(bad)).toBe('<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">click@x&quot;y</p>'
+    expect(tweetEmbedBlock(bad)).toBe('<blockquote><p lang="en" dir="ltr">click@x&quot;y</p>'
       + '&mdash; Sam 🛳️ Ortega (@a b)</blockquote>');
+  });
+
+  it('gives a quoted tweet without id or URL (as X often shows them) as a plain quote with its date', () => {
+    const quoted = { ...tweet, id: '', url: '', incomplete: true, parts: [{ type: 'text' as const, text: 'q' }] };
+    expect(renderTweetEmbed({ ...tweet, quoted })[1]).toBe(
+      '<blockquote><p lang="en" dir="ltr">q</p>&mdash; Sam 🛳️ Ortega (@sam_ships) October 12, 2023</blockquote>');
   });
 
   it('renders a thread as one embed per tweet and a quoted tweet after the tweet quoting it', () => {

@@ -39,7 +39,9 @@ export function tweetEmbedBlock(tweet: Tweet): string {
   const name = escapeHtml(tweet.authorName).replace(/\n/g, ' ');
   const handle = tweet.handle ? ` (@${escapeHtml(tweet.handle)})` : '';
   const link = url ? ` ${anchor(url, escapeHtml(date || url))}` : date ? ` ${escapeHtml(date)}` : '';
-  return `<blockquote class="twitter-tweet" data-lang="en"><p lang="${escapeHtml(lang)}" dir="${dir}">${body}</p>`
+  // Without a permalink (X shows most quoted tweets without one) Twitter's script cannot embed it: a plain quote.
+  const open = url ? '<blockquote class="twitter-tweet" data-lang="en">' : '<blockquote>';
+  return `${open}<p lang="${escapeHtml(lang)}" dir="${dir}">${body}</p>`
     + `&mdash; ${name}${handle}${link}</blockquote>`;
 }
 
