@@ -95,6 +95,30 @@ test('clicking a timestamp seeks the talk’s open tab; with no tab open on that
   await panel.bringToFront();
 });
 
+type Settings = { capture: { rewindSeconds: number; pauseWhileTyping: boolean } };
+const setCapture = (capture: Settings['capture']) => browser.sw.evaluate(
+  (settings) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+    .chrome.storage.local.set({ settings }),
+  { version: 1, capture } as Settings,
+);
+const paused = () => yt.evaluate(() => (window as unknown as { fixture: { video(): HTMLVideoElement } }).fixture.video().paused);
+
+test('with a 5 s rewind and pause-while-typing, the talk pauses at the first keystroke, resumes on save', async () => {
+  await setCapture({ rewindSeconds: 5, pauseWhileTyping: true });
+  await seekTo(yt, 100, true);
+  const before = (await readStore(browser.sw)).notes.length;
+  const box = panel.getByLabel('Note', { exact: true });
+  await box.pressSequentially('Paused while I wrote this', { delay: 5 });
+  await expect.poll(paused).toBe(true);
+  const pausedAt = await playerTime(yt);
+  await box.press('Enter');
+  await expect.poll(async () => (await readStore(browser.sw)).notes.length).toBe(before + 1);
+  await expect.poll(paused).toBe(false);
+  const note = (await readStore(browser.sw)).notes.find((n) => n.text === 'Paused while I wrote this')!;
+  expect(Math.abs(note.at!.seconds - (pausedAt - 5))).toBeLessThanOrEqual(1);
+  await setCapture({ rewindSeconds: 0, pauseWhileTyping: false });
+});
+
 test('while an ad plays the panel says so, and the note gets no timestamp but stays with the talk', async () => {
   await yt.evaluate(() => (window as unknown as { fixture: { setAd(on: boolean): void } }).fixture.setAd(true));
   await expect.poll(() => bar().textContent()).toContain(PROBLEMS.ad);
