@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe } from 'vitest';
 import { DIST } from '../chromium';
+import { downloadPrefs, nextDownload } from './downloads';
 import { LAUNCH_ORIGIN, startFixtureServer, type FixturePages, type FixtureServer } from './fixture-server';
 
 export const DIST_FIREFOX = path.join(DIST, 'firefox');
@@ -87,6 +88,8 @@ export interface FirefoxWithExtension {
   openPage(page: string): Promise<Page>;
   /** Brings a tab to the front (the background sees tabs.onActivated), as clicking it would. */
   activate(page: Page): Promise<void>;
+  /** Runs `action` (e.g. a click) and returns the file it made Firefox download. */
+  download(action: () => Promise<unknown>): Promise<{ name: string; text: string }>;
   close(): Promise<void>;
 }
 
@@ -97,6 +100,7 @@ export async function launchFirefoxWithExtension(
   if (!executablePath) throw new Error(FIREFOX_MISSING);
   const source = options.extensionDir ?? DIST_FIREFOX;
   const extensionDir = testCopy(source);
+  const downloadsDir = mkdtempSync(path.join(tmpdir(), 'confnotes-firefox-downloads-'));
   const server: FixtureServer = await startFixtureServer();
   let browser: Browser;
   try {
@@ -116,6 +120,7 @@ export async function launchFirefoxWithExtension(
         'browser.safebrowsing.update.enabled': false,
         'media.autoplay.default': 0,
         'media.autoplay.blocking_policy': 0,
+        ...downloadPrefs(downloadsDir),
       },
     });
   } catch (error) {
@@ -154,10 +159,12 @@ export async function launchFirefoxWithExtension(
       }
       return tab;
     },
+    download: (action) => nextDownload(downloadsDir, action),
     async close() {
       await browser.close();
       await server.close();
       rmSync(extensionDir, { recursive: true, force: true });
+      rmSync(downloadsDir, { recursive: true, force: true });
     },
   };
 }
