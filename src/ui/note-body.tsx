@@ -2,18 +2,8 @@
  * How each kind of note reads in the panel. Everything is rendered as text nodes (Preact escapes them): captured
  * page text never becomes HTML here. Links are only made for http(s) addresses.
  */
-import type { Moment, Note, Tweet } from '../model/types';
-import { TweetCard } from './tweet-card';
-
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import type { Moment, Note } from '../model/types';
+import { httpHref, TweetCard } from './tweet-card';
 
 /** `m:ss` or `h:mm:ss`. */
 export function clock(seconds: number): string {
@@ -27,20 +17,6 @@ export function clock(seconds: number): string {
 function MomentLink({ at }: { at: Moment }) {
   const href = `https://www.youtube.com/watch?v=${encodeURIComponent(at.videoId)}&t=${Math.floor(at.seconds)}s`;
   return <a class="moment" href={href} target="_blank" rel="noopener noreferrer">{clock(at.seconds)}</a>;
-}
-
-/** A tweet as plain text, until the tweet card (src/ui/tweet-card.tsx, issue 4) renders it richly. */
-export function TweetText({ tweet }: { tweet: Tweet }) {
-  const href = safeHref(tweet.url);
-  return (
-    <blockquote class="tweet">
-      <p class="tweet-text">{tweet.parts.map((part) => part.text).join('')}</p>
-      <footer>
-        {tweet.authorName} (@{tweet.handle}){tweet.time && ` · ${tweet.time.slice(0, 10)}`}
-        {href && <> · <a href={href} target="_blank" rel="noopener noreferrer">tweet</a></>}
-      </footer>
-    </blockquote>
-  );
 }
 
 export function NoteBody({ note }: { note: Note }) {
@@ -63,7 +39,7 @@ export function NoteBody({ note }: { note: Note }) {
         </div>
       );
     case 'page': {
-      const href = safeHref(note.url);
+      const href = httpHref(note.url);
       return (
         <div class="note-body">
           <p class="page-title">{href ? <a href={href} target="_blank" rel="noopener noreferrer">{note.title || note.url}</a> : note.title}</p>
