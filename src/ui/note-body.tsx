@@ -3,20 +3,14 @@
  * page text never becomes HTML here. Links are only made for http(s) addresses.
  */
 import type { Moment, Note } from '../model/types';
+import { formatTimestamp } from '../capture/youtube/time';
+import { watchUrl } from '../capture/youtube/url';
 import { httpHref, TweetCard } from './tweet-card';
 
-/** `m:ss` or `h:mm:ss`. */
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
-}
-
 function MomentLink({ at }: { at: Moment }) {
-  const href = `https://www.youtube.com/watch?v=${encodeURIComponent(at.videoId)}&t=${Math.floor(at.seconds)}s`;
-  return <a class="moment" href={href} target="_blank" rel="noopener noreferrer">{clock(at.seconds)}</a>;
+  // A real link (works copied or middle-clicked); a plain click seeks the open talk (src/ui/timestamp-seek.ts).
+  const href = watchUrl({ videoId: at.videoId }, at.seconds);
+  return <a class="moment" href={href} target="_blank" rel="noopener noreferrer">{formatTimestamp(at.seconds)}</a>;
 }
 
 export function NoteBody({ note }: { note: Note }) {
