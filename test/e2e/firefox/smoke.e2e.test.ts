@@ -17,7 +17,7 @@ describeFirefox('dist/firefox loads', () => {
     }
   });
 
-  test('the background answers a page: with the context, or with its handler’s own error', async () => {
+  test('the background answers a page’s request', async () => {
     const tab = await firefox.openPage('panel/index.html');
     const answer = await tab.evaluate(async () => {
       const { runtime } = (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } }).browser;
@@ -27,9 +27,23 @@ describeFirefox('dist/firefox loads', () => {
         return { error: String(error) };
       }
     });
-    // "Receiving end does not exist" would mean no background script runs.
-    expect(answer.error ?? '').not.toMatch(/Receiving end|establish connection/i);
-    if (!('error' in answer)) expect(answer.value === null || typeof answer.value === 'object').toBe(true);
+    // An error here ("Receiving end does not exist") would mean no background script runs.
+    expect(answer).not.toHaveProperty('error');
+    // The context is the last web-page tab (here the browser's first, blank tab), or null: never this page.
+    const context = (answer as { value: { tabId?: unknown; url?: string } | null }).value;
+    if (context !== null) {
+      expect(context.tabId).toEqual(expect.any(Number));
+      expect(context.url).not.toMatch(/^moz-extension:/);
+    }
+    await tab.close();
+  });
+
+  test('the add-note keyboard command is registered with its shortcut', async () => {
+    const tab = await firefox.openPage('options/index.html');
+    const commands = await tab.evaluate(() => (globalThis as unknown as {
+      browser: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+    }).browser.commands.getAll());
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'add-note', shortcut: 'Alt+Shift+N' }));
     await tab.close();
   });
 });

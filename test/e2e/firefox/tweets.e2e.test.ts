@@ -1,10 +1,10 @@
 /**
  * Clipping tweets in real Firefox, as test/e2e/tweets.e2e.test.ts does in Chromium, from the same X-shaped
  * fixture pages: buttons on a streaming timeline (none on the ad), a clip landing in the section chosen in the
- * sidebar page with what the page showed, one clip however often it is clicked, hostile text kept inert, and a
- * thread clipped after in-page navigation.
+ * sidebar page with what the page showed, one clip however often it is clicked, hostile text kept inert, a
+ * thread clipped after in-page navigation, and the tweet under the pointer for the context menu.
  */
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Tweet, TweetNote } from '../../../src/model/types';
 import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../../fixtures/x/pages';
@@ -120,5 +120,19 @@ describeFirefox('clipping tweets on the X fixture', () => {
     expect(note.tweet.thread!.map((t) => t.id)).toEqual(fx.threadReplies.map((t) => t.id));
     expect(textOf(note.tweet.thread![2]!)).toBe('3/ Write down what surprised you.');
     expect(await labels(fx.threadHead.id)).toEqual(['Clipped']);
+  });
+
+  test('the tweet under the pointer is what the context menu clips', async () => {
+    const reply = await x.evaluateHandle(() => [...document.querySelectorAll('article[data-testid="tweet"]')]
+      .find((a) => a.textContent?.includes('great thread!'))?.querySelector('[data-testid="tweetText"]'));
+    await (reply as ElementHandle<Element>).click({ button: 'right' });
+    await x.keyboard.press('Escape');
+    const tweet = await panel.evaluate(async () => {
+      type Api = { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      const [tab] = await api.tabs.query({ url: 'https://x.com/*' });
+      return api.tabs.sendMessage(tab!.id, { type: 'tweet/at-point' });
+    }) as Tweet | null;
+    expect(tweet).toMatchObject({ id: fx.otherReply.id, handle: 'mira_sre' });
   });
 });
