@@ -19,8 +19,10 @@ export interface Row {
   value: number;
   unit: Unit;
   /** What the figure is compared with, measured in the same run (or, for sizes, the budget). */
-  baseline?: { name: string; value: number };
+  baseline?: { name: string; value: number; samples?: number[] };
   runs?: number;
+  /** The raw samples behind the median (in results.json only). */
+  samples?: number[];
   /** The target, and whether this run meets it. */
   target?: { text: string; met: boolean };
   note?: string;
