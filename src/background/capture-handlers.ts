@@ -10,7 +10,7 @@ import { createStore } from '../store/create-store';
 import { openConfnotesDB } from '../store/db';
 import { loadSelection, saveSelection } from '../settings/settings-storage';
 import { broadcast } from '../messaging';
-import { isVideoId } from '../capture/youtube/url';
+import { cleanSource } from '../capture/youtube/moment';
 import { takeFrozen } from './commands';
 import type { Handlers } from './handlers';
 
@@ -42,14 +42,14 @@ async function chosenSectionId(db: Store, sessionId: Id, selection: Selection): 
   return chosen?.id ?? (await db.addSection(sessionId, { title: 'Notes' })).id;
 }
 
-function checkedSource(source: unknown): YouTubeSource | null {
-  const s = source as YouTubeSource | null;
-  return s && s.kind === 'youtube' && isVideoId(s.videoId) ? s : null;
+function talkTitle(title: string, source: YouTubeSource): string {
+  return title.trim() || `YouTube video ${source.videoId}`;
 }
 
 function checkedTarget(target: unknown): Selection | null {
   const t = target as Selection | undefined;
-  return t && typeof t.sessionId === 'string' ? { sessionId: t.sessionId, sectionId: typeof t.sectionId === 'string' ? t.sectionId : null } : null;
+  if (!t || typeof t.sessionId !== 'string') return null;
+  return { sessionId: t.sessionId, sectionId: typeof t.sectionId === 'string' ? t.sectionId : null };
 }
 
 export async function captureNote(
@@ -59,7 +59,7 @@ export async function captureNote(
   const selection = target ?? (await loadSelection());
   const sessionId = await currentSessionId(db, selection);
   const sectionId = source
-    ? (await db.sectionForSource(sessionId, source, { title: title.trim() || `YouTube video ${source.videoId}`, source })).id
+    ? (await db.sectionForSource(sessionId, source, { title: talkTitle(title, source), source })).id
     : await chosenSectionId(db, sessionId, selection);
   // A moment counts only for the talk it was taken on.
   const at = source && moment && moment.videoId === source.videoId && moment.seconds >= 0
@@ -74,8 +74,8 @@ export const captureHandlers: Handlers<'note/capture' | 'capture/frozen'> = {
   'note/capture': async ({ text, moment, source, title, target }) => {
     if (typeof text !== 'string' || text.trim() === '') return { error: 'The note is empty.' };
     try {
-      const name = typeof title === 'string' ? title : '';
-      return { note: await captureNote(text, moment ?? null, checkedSource(source), name, checkedTarget(target)) };
+      const name = typeof title === 'string' ? title.slice(0, 500) : '';
+      return { note: await captureNote(text, moment ?? null, cleanSource(source), name, checkedTarget(target)) };
     } catch (error) {
       return { error: `The note was not saved: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -55,7 +55,9 @@ async function seek(videoId: string, seconds: number, link: string): Promise<{ o
     const done = await askQuietly(tabId, 'youtube/seek', { seconds });
     if (!done?.ok) continue;
     const tab = await browser.tabs.update(tabId, { active: true });
-    if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    if (tab?.windowId !== undefined) {
+      await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    }
     return { ok: true };
   }
   // No open tab can seek: open the talk at that moment. Only a watch URL of this very video is opened.

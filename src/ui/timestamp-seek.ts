@@ -9,7 +9,9 @@ import type { Ask } from './use-capture';
 /** Listens on `root` for clicks on timestamp links; returns the function that stops listening. */
 export function seekOnTimestampClick(root: HTMLElement, ask: Ask): () => void {
   const onClick = (event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // A click with a modifier (new tab, new window, download) keeps its usual meaning.
+    const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+    if (event.defaultPrevented || event.button !== 0 || modified) return;
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
     const moment = link ? momentOfUrl(link.href) : null;
     if (!link || !moment) return;

@@ -47,7 +47,8 @@ export function useCapture(ask: Ask, options: { fromCommand?: boolean } = {}): C
   const save = useCallback(async (text: string, target?: Selection) => {
     // Pasted text or a restored draft may reach Enter without a first keystroke: freeze now, then.
     const moment = await (pending.current ?? ask('context/moment', { pause: false }));
-    const result = await ask('note/capture', { text, moment: moment.moment, source: moment.source, title: moment.title, target });
+    const { source, title } = moment;
+    const result = await ask('note/capture', { text, moment: moment.moment, source, title, target });
     if (!result || 'error' in result) throw new Error(result?.error ?? 'Confnotes did not answer.');
     pending.current = null;
     fromKeyPress.current = false;

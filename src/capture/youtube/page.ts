@@ -96,7 +96,9 @@ function finite(n: number): number | null {
 /** What the page shows now. `url` is the page's location (the content script passes location.href). */
 export function readYouTubeState(doc: Document, url: string): YouTubeState {
   const address: WatchAddress | null = parseWatchUrl(url);
-  const base = { url, title: '', channel: '', channelUrl: '', duration: null, currentTime: null, paused: true, adPlaying: false };
+  const base = {
+    url, title: '', channel: '', channelUrl: '', duration: null, currentTime: null, paused: true, adPlaying: false,
+  };
   if (!address) {
     const playing = miniplayerPlaying(doc);
     return { ...base, videoId: null, problem: playing ? PROBLEMS.miniplayer : PROBLEMS.notTalk };

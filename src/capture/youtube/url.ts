@@ -53,7 +53,9 @@ export function watchUrl(address: WatchAddress, seconds?: number | null): string
   const params = new URLSearchParams({ v: address.videoId });
   if (address.list) params.set('list', address.list);
   if (address.list && address.index) params.set('index', String(address.index));
-  if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0) params.set('t', `${Math.floor(seconds)}s`);
+  if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 1) {
+    params.set('t', `${Math.floor(seconds)}s`);
+  }
   return `https://www.youtube.com/watch?${params.toString()}`;
 }
 
