@@ -1,9 +1,10 @@
 /**
  * Opening the workspace: Chrome's side panel or Firefox's sidebar. Both APIs only work inside a user gesture, so
  * `openWorkspace` calls them before any `await`: call it straight from a click handler, with the window id
- * looked up beforehand (`currentWindowId`). The only module that knows which browser it runs in.
+ * looked up beforehand (`currentWindowId`). With ./browser-name.ts, the only code that knows which browser it runs in.
  */
 import browser from 'webextension-polyfill';
+import { targetBrowser } from './browser-name';
 
 interface ChromeSidePanel {
   open(options: { windowId: number }): Promise<void>;
@@ -12,7 +13,7 @@ interface FirefoxSidebar {
   open(): Promise<void>;
 }
 
-const target: 'chrome' | 'firefox' = typeof __BROWSER__ === 'string' ? __BROWSER__ : 'chrome';
+const target = targetBrowser;
 
 function sidePanel(): ChromeSidePanel | undefined {
   return (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;

@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { workspaceName } from '../platform/browser-name';
 import { ErrorRegion } from './alerts';
 import { NoteInput } from './note-input';
 import type { PageDeps } from './page-deps';
@@ -61,12 +62,12 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, ch
     <div class="quick-capture">
       <div class="row">
         <h1>Quick note</h1>
-        <button type="button" onClick={onOpenPanel}>Open side panel</button>
+        <button type="button" onClick={onOpenPanel}>Open {workspaceName}</button>
       </div>
       <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
       {!state.loading && (session
         ? <p class="target">Into <strong>{session.title}</strong>{section && <> › <strong>{section.title}</strong></>}</p>
-        : <p class="target">No session yet: open the side panel to create one.</p>)}
+        : <p class="target">No session yet: open the {workspaceName} to create one.</p>)}
       {children}
       {initial !== null && !state.loading && (
         <NoteInput initialText={initial} disabled={!session} onSave={onSave} onDraft={onDraft} onStartTyping={onStartTyping} />

@@ -75,11 +75,11 @@ describeFirefox('session and notes in the sidebar page', () => {
     expect(await noteTexts(panel)).toEqual(['Opening keynote: ship small,\nundo often', 'Written in the popup']);
   });
 
-  test('"Open side panel" in the popup opens Firefox’s sidebar', async () => {
+  test('"Open sidebar" in the popup opens Firefox’s sidebar', async () => {
     const isOpen = () => panel.evaluate(() => (globalThis as unknown as SidebarApi).browser.sidebarAction.isOpen({}));
     expect(await isOpen()).toBe(false);
     const popup = await firefox.openPage('popup/index.html');
-    await (await button(popup, 'Open side panel')).click();
+    await (await button(popup, 'Open sidebar')).click();
     await expect.poll(isOpen).toBe(true);
   });
 
