@@ -2,7 +2,7 @@
  * One note in the list: its body, and behind a "Note actions" button the edit, move and delete actions (kept out of
  * the DOM until asked for, so that long sessions stay light). Editing happens in place: Enter saves, Escape cancels.
  */
-import { memo } from 'preact/compat';
+import { memo } from './memo';
 import { useState } from 'preact/hooks';
 import type { Note } from '../model/types';
 import { NoteBody } from './note-body';

@@ -2,7 +2,7 @@
  * One section: its heading, its actions (rename, move, delete) and its notes in order. A long section shows its
  * latest notes first and the earlier ones on request, so that a 10,000-note session opens quickly (issue 6).
  */
-import { memo } from 'preact/compat';
+import { memo } from './memo';
 import { useState } from 'preact/hooks';
 import type { Note, Section } from '../model/types';
 import { NoteItem } from './note-item';

@@ -164,3 +164,32 @@ describe('keyboard', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
   });
 });
+
+describe('ordering', () => {
+  test('sections move up with their button, and a note moves to another section', async () => {
+    let ids = { one: '', two: '', session: '' };
+    const { store } = await setup(async (s) => {
+      const session = await s.createSession(devopsdays);
+      const one = await s.addSection(session.id, { title: 'Keynote' });
+      const two = await s.addSection(session.id, { title: 'Open Spaces' });
+      await s.addNote(session.id, one.id, { kind: 'text', text: 'travelling note' });
+      ids = { one: one.id, two: two.id, session: session.id };
+    });
+    const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    await waitFor(() => expect(headings()).toEqual(['Keynote', 'Open Spaces']));
+    fireEvent.click(screen.getByRole('button', { name: 'Actions for section Open Spaces' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Move section up' }));
+    await waitFor(() => expect(headings()).toEqual(['Open Spaces', 'Keynote']));
+    expect((await store.loadSession(ids.session))!.sections.map((s) => s.title)).toEqual(['Open Spaces', 'Keynote']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Note actions' }));
+    const mover = screen.getByRole('combobox', { name: 'Move to section' }) as HTMLSelectElement;
+    fireEvent.change(mover, { target: { value: ids.two } });
+    await waitFor(async () => {
+      const contents = (await store.loadSession(ids.session))!;
+      expect(contents.notesBySection.get(ids.two)!.map((n) => n.kind === 'text' && n.text)).toEqual(['travelling note']);
+    });
+    const openSpaces = screen.getByRole('region', { name: 'Open Spaces' });
+    await waitFor(() => expect(within(openSpaces).queryByText('travelling note')).not.toBeNull());
+  });
+});
