@@ -95,6 +95,20 @@ test('clicking a timestamp seeks the talk’s open tab; with no tab open on that
   await panel.bringToFront();
 });
 
+test('the popup shows the talk too, and its note carries the moment', async () => {
+  await seekTo(yt, 150);
+  const popup = await browser.openPage('popup/index.html');
+  await expect.poll(() => popup.locator('.now-watching').textContent()).toContain('Observability for humans');
+  const box = popup.getByLabel('Note', { exact: true });
+  await box.pressSequentially('Taken from the popup', { delay: 5 });
+  await box.press('Enter');
+  await expect.poll(async () => (await readStore(browser.sw)).notes.some((n) => n.text === 'Taken from the popup')).toBe(true);
+  const note = (await readStore(browser.sw)).notes.find((n) => n.text === 'Taken from the popup')!;
+  expect(note.at).toEqual({ videoId: 'cnfTalkBBB2', seconds: 150 });
+  await popup.close();
+  await panel.bringToFront();
+});
+
 type Settings = { capture: { rewindSeconds: number; pauseWhileTyping: boolean } };
 const setCapture = (capture: Settings['capture']) => browser.sw.evaluate(
   (settings) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
