@@ -1,6 +1,7 @@
 /**
- * Asking a tab's content script, from the background, with the answers the panel needs when it cannot:
- * a tab whose script does not answer once loaded was left behind by an extension reload and needs a reload.
+ * What the context tab shows, asked of its content script from the background (other features ask through
+ * askQuietly too). A tab whose script does not answer once loaded was left behind by an extension reload or update
+ * and needs a reload.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
 import { askTab } from '../messaging';
@@ -45,8 +46,8 @@ export async function readContext(tab: Tabs.Tab & { id: number }): Promise<PageC
     } else if (tab.status === 'complete') {
       context.needsReload = true;
     }
-  } else if (context.site === 'x') {
-    // The X content script may read the tweet a status page shows; its absence is not an error here.
+  } else if (context.site === 'x' && /\/status\/\d+/.test(url)) {
+    // The X content script reads the tweet a status page shows (only there: the panel asks every second).
     const tweet = await askQuietly(tab.id, 'tweet/page', {});
     if (tweet) context.tweet = tweet;
   }
