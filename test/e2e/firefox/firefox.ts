@@ -14,10 +14,11 @@ import path from 'node:path';
 import { describe } from 'vitest';
 import { DIST } from '../chromium';
 import { downloadPrefs, nextDownload } from './downloads';
+import { findFirefox, FIREFOX_MISSING } from './find-firefox';
 import { LAUNCH_ORIGIN, startFixtureServer, type FixturePages, type FixtureServer } from './fixture-server';
 
+export { findFirefox, FIREFOX_MISSING };
 export const DIST_FIREFOX = path.join(DIST, 'firefox');
-export const FIREFOX_MISSING = 'Firefox ESR not found: apt-get install -y firefox-esr, or set FIREFOX_PATH';
 /** Any fixed v4 UUID: the extension's pages live at moz-extension://<it>/. */
 export const EXTENSION_UUID = '5c0a7e3e-6f0b-4d2a-9c1e-c0f7a0b7e5d1';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
@@ -27,20 +28,13 @@ export function newFirefoxProfile(): string {
   return mkdtempSync(path.join(tmpdir(), 'confnotes-firefox-profile-'));
 }
 
-/** FIREFOX_PATH when set (and only it, so a wrong path is noticed), else Debian's firefox-esr. */
-export function findFirefox(): string | null {
-  const candidate = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-  return existsSync(candidate) ? candidate : null;
-}
-
 /**
- * `describe` for Firefox scenarios: skipped, with the one line saying how to get Firefox, when it is missing.
- * Skipped, not failed, so a developer without Firefox still gets the rest of `npm test`; CI installs it.
+ * `describe` for Firefox scenarios: skipped when Firefox is missing, which ./global-setup.ts says once per run
+ * in one line with how to get it. Skipped, not failed, so a developer without Firefox still gets the rest of
+ * `npm test`; CI installs it.
  */
 export function describeFirefox(name: string, body: () => void): void {
-  const found = findFirefox();
-  if (!found) console.warn(FIREFOX_MISSING);
-  describe.skipIf(!found)(`Firefox: ${name}`, { timeout: FIREFOX_SLOW }, body);
+  describe.skipIf(!findFirefox())(`Firefox: ${name}`, { timeout: FIREFOX_SLOW }, body);
 }
 
 /**
