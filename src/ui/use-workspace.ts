@@ -46,6 +46,8 @@ export function useWorkspace(deps: PageDeps) {
   const generation = useRef(0);
   /** Reloads under way. */
   const pending = useRef(0);
+  /** A change notice arrived during a reload: read once more when it ends (a burst of notices costs two reads). */
+  const again = useRef(false);
 
   /** Reads everything the panel shows; only the newest of overlapping reloads is applied. */
   const reload = useCallback(async (next?: Selection) => {
@@ -68,12 +70,19 @@ export function useWorkspace(deps: PageDeps) {
       if (mine === generation.current) setState((s) => ({ ...s, loading: false, error: `Could not load your notes: ${errorText(error)}` }));
     } finally {
       pending.current -= 1;
+      if (again.current && pending.current === 0) {
+        again.current = false;
+        void reload();
+      }
     }
   }, [deps]);
 
   useEffect(() => {
     void reload();
-    return deps.changes.subscribe(() => void reload());
+    return deps.changes.subscribe(() => {
+      if (pending.current > 0) again.current = true;
+      else void reload();
+    });
   }, [deps, reload]);
 
   /** Runs one user action; resolves to `{ value }`, or null after showing the error. */
@@ -96,10 +105,11 @@ export function useWorkspace(deps: PageDeps) {
     const { patch } = options;
     if (patch && latest.current.contents) {
       // A reload already under way may have read the store before this write: drop it and read again.
-      const stale = pending.current > 0;
-      generation.current += 1;
+      if (pending.current > 0) {
+        generation.current += 1;
+        again.current = true;
+      }
       setState((s) => ({ ...s, error: '', contents: s.contents && patch(s.contents, value) }));
-      if (stale) void reload();
     } else {
       setState((s) => ({ ...s, error: '' }));
       await reload(options.select?.(value) ?? undefined);

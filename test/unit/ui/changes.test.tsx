@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+/** The panel follows changes made by other pages, and a burst of notices does not read the store once per notice. */
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import { freshStore } from '../../../src/store/test-support';
+import type { Store } from '../../../src/store/api';
+import { memoryChanges, memorySelection } from '../../../src/ui/page-deps';
+import { WorkspaceView } from '../../../src/ui/workspace';
+
+afterEach(cleanup);
+
+test('a note added elsewhere appears after the notice; ten notices at once cost at most two reads', async () => {
+  const { store } = await freshStore();
+  const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
+  const section = await store.addSection(session.id, { title: 'Keynote' });
+  let loads = 0;
+  const counting: Store = { ...store, loadSession: (id) => { loads += 1; return store.loadSession(id); } };
+  const changes = memoryChanges();
+  render(<WorkspaceView deps={{ store: counting, selection: memorySelection(), changes }} />);
+  await screen.findByRole('heading', { name: 'Keynote' });
+  loads = 0;
+
+  await store.addNote(session.id, section.id, { kind: 'text', text: 'from the popup' });
+  for (let i = 0; i < 10; i += 1) changes.emit(session.id);
+  await screen.findByText('from the popup');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(loads).toBeGreaterThanOrEqual(1);
+  expect(loads).toBeLessThanOrEqual(2);
+});
