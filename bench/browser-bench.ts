@@ -1,12 +1,13 @@
 /**
  * Everything measured in real Chromium, in one browser with the bench copy of the extension (see
- * bench-extension.ts): store, panel, capture and content scripts. The content-script figures also use a second
- * browser without the extension, as their baseline.
+ * bench-extension.ts): store, panel, capture and content scripts. The content scripts' heap also uses a second
+ * browser without the extension, as its baseline.
  */
-import { launchWithExtension } from '../test/e2e/chromium';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../test/e2e/chromium';
 import { BENCH_PAGE, makeBenchExtension } from './bench-extension';
 import { benchCall } from './bench-page';
-import { benchCapture, serveSites } from './capture-bench';
+import { benchCapture, serveSites, SESSION_SIZES } from './capture-bench';
 import { benchContentScripts } from './content-bench';
 import { benchPanel } from './panel-bench';
 import { benchStore } from './store-bench';
@@ -15,21 +16,31 @@ import type { Row } from './stats';
 export const GROUPS = ['store', 'panel', 'capture', 'content'] as const;
 export type BrowserGroup = (typeof GROUPS)[number];
 
-export async function benchBrowser(options: { dist: string; temp: string; groups: BrowserGroup[] }): Promise<{ rows: Row[]; chromium: string }> {
-  const extensionDir = await makeBenchExtension(options.dist, options.temp);
+const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page) => Promise<Row[]>> = {
+  store: (_, page) => benchStore(page),
+  panel: benchPanel,
+  capture: async (browser, page) => benchCapture(browser, page, await benchCall(page, 'seedExtension', [...SESSION_SIZES])),
+  content: (browser) => benchContentScripts(browser),
+};
+
+export interface BrowserBench {
+  /** The Chromium version, as its user agent says. */
+  chromium: string;
+  run(group: BrowserGroup): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+export async function openBrowserBench(dist: string, temp: string): Promise<BrowserBench> {
+  const extensionDir = await makeBenchExtension(dist, temp);
   const browser = await launchWithExtension({ extensionDir });
-  const rows: Row[] = [];
   try {
+    await serveSites(browser.ctx);
     const page = await browser.openPage(BENCH_PAGE);
     await page.waitForFunction(() => document.title === 'Confnotes bench: ready');
-    if (options.groups.includes('store')) rows.push(...(await benchStore(page)));
-    if (options.groups.includes('panel')) rows.push(...(await benchPanel(browser, page)));
-    await serveSites(browser.ctx);
-    // Captures go into a session of 1,000 notes, as in the middle of a conference day.
-    if (options.groups.includes('capture')) rows.push(...(await benchCapture(browser, page, await benchCall(page, 'seedExtension', [1_000]).then((ids) => ids[1_000]!))));
-    if (options.groups.includes('content')) rows.push(...(await benchContentScripts(browser)));
-    return { rows, chromium: browser.ctx.browser()?.version() ?? '' };
-  } finally {
+    const chromium = /Chrome\/([\d.]+)/.exec(await page.evaluate(() => navigator.userAgent))?.[1] ?? '';
+    return { chromium, run: (group) => RUN[group](browser, page), close: () => browser.close({ removeProfile: true }) };
+  } catch (error) {
     await browser.close({ removeProfile: true });
+    throw error;
   }
 }

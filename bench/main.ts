@@ -2,17 +2,18 @@
  * `npm run bench` (issue 6): measures export, store, panel, capture, content scripts and sizes, prints one table
  * and writes bench/results.json. By default it builds the extension afresh into a temporary folder, so that it
  * measures the source as it is (and never a half-written dist/ of a parallel build); `--dist <dir>` measures an
- * existing build instead (e.g. `--dist dist` after `npm run build`). `--only export,size,...` runs some groups.
+ * existing build instead (e.g. `--dist dist` after `npm run build`). `--only export,size,...` runs some groups;
+ * `--markdown` also prints the table in Markdown.
  * See docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { benchBrowser, GROUPS as BROWSER_GROUPS, type BrowserGroup } from './browser-bench';
+import { GROUPS as BROWSER_GROUPS, openBrowserBench } from './browser-bench';
 import { benchExport } from './export-bench';
 import { benchSizes } from './sizes';
-import { formatTable, ratio, type Row } from './stats';
+import { formatMarkdown, formatTable, ratio, type Row } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GROUPS = ['export', ...BROWSER_GROUPS, 'size'] as const;
@@ -48,21 +49,24 @@ export async function main(args: string[]): Promise<number> {
       console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
     };
     if (only.includes('export')) await step('export', benchExport);
-    const browserGroups = only.filter((g): g is BrowserGroup => (BROWSER_GROUPS as readonly string[]).includes(g));
     let chromium = '';
+    const browserGroups = BROWSER_GROUPS.filter((g) => only.includes(g));
     if (browserGroups.length) {
-      await step(browserGroups.join(', '), async () => {
-        const result = await benchBrowser({ dist, temp, groups: browserGroups });
-        chromium = result.chromium;
-        return result.rows;
-      });
+      const browser = await openBrowserBench(dist, temp);
+      chromium = browser.chromium;
+      try {
+        for (const group of browserGroups) await step(group, () => browser.run(group));
+      } finally {
+        await browser.close();
+      }
     }
     if (only.includes('size')) await step('size', () => benchSizes(ROOT, dist));
 
     const seconds = (performance.now() - started) / 1000;
     console.log(`\n${formatTable(rows)}\n`);
+    if (args.includes('--markdown')) console.log(`${formatMarkdown(rows)}\n`);
     const machine = {
-      cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, chromium, loadavgAtStart: load, loadavgAtEnd: loadavg()[0],
+      cpus: availableParallelism(), cpu: cpus()[0]?.model ?? '', node: process.version, chromium, loadavgAtStart: load, loadavgAtEnd: loadavg()[0],
     };
     const results = {
       date: new Date().toISOString(), seconds, machine, dist: given ? dist : 'fresh build in a temporary folder',

@@ -66,3 +66,13 @@ export function formatTable(rows: readonly Row[]): string {
   const widths = lines[0]!.map((_, col) => Math.max(...lines.map((line) => line[col]!.length)));
   return lines.map((line) => line.map((cell, col) => (col === 1 || col === 3 ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!))).join('  ').trimEnd()).join('\n');
 }
+
+/** The same table in Markdown, for docs/performance.md (`npm run bench -- --markdown`). */
+export function formatMarkdown(rows: readonly Row[]): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  return ['| Figure | Median | Baseline | Ratio | Target | Note |', '|---|--:|---|--:|---|---|', ...rows.map((row) => {
+    const r = ratio(row);
+    return `| ${cell(`${row.group}: ${row.name}`)} | ${fmt(row.value, row.unit)} | ${row.baseline ? cell(`${fmt(row.baseline.value, row.unit)} (${row.baseline.name})`) : ''} | ${
+      r === undefined ? '' : `${r.toFixed(2)}×`} | ${row.target ? `${row.target.met ? 'met' : '**missed**'}: ${cell(row.target.text)}` : ''} | ${cell(row.note ?? '')} |`;
+  })].join('\n');
+}
