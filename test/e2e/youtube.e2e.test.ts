@@ -11,6 +11,8 @@ import {
   playerReady, playerTime, readStore, seekTo, serveYouTube, TALK_A, TALK_B_PATH, type StoredNote,
 } from './youtube-site';
 
+type Session = { chrome: { storage: { session: { set(value: object): Promise<void> } } } };
+
 let browser: ExtensionBrowser;
 let yt: Page;
 let panel: Page;
@@ -155,4 +157,46 @@ test('on a YouTube page that is not a talk, the note is saved without a timestam
   await expect.poll(() => bar().textContent()).toContain(PROBLEMS.notTalk);
   const note = await typeNote('Remember to look up the playlist later');
   expect(note.at).toBeUndefined();
+});
+
+test('quick capture opened by the add-note command uses the moment frozen at the key press', async () => {
+  // Chromium offers no way to press an extension shortcut from a test: the command's frozen moment is put where
+  // the command keeps it (storage.session), and the popup must take it instead of the player's time now.
+  await yt.locator('ytd-rich-item-renderer a[href*="cnfTalkAAA1"]').click();
+  await playerReady(yt);
+  await seekTo(yt, 200);
+  const frozen = {
+    moment: { videoId: 'cnfTalkAAA1', seconds: 42 }, source: { kind: 'youtube', videoId: 'cnfTalkAAA1' },
+    title: 'Deploying on Fridays without fear', problem: '',
+  };
+  await browser.sw.evaluate((value) => (globalThis as unknown as Session).chrome.storage.session.set(value), {
+    frozenMoment: { frozen, at: Date.now() },
+  });
+  const popup = await browser.openPage('popup/index.html');
+  await expect.poll(() => popup.locator('.now-watching').textContent()).toContain('This note will be at 0:42');
+  await popup.getByLabel('Note', { exact: true }).pressSequentially('Said when I pressed the key', { delay: 5 });
+  await popup.getByLabel('Note', { exact: true }).press('Enter');
+  await expect.poll(async () => (await readStore(browser.sw)).notes.some((n) => n.text === 'Said when I pressed the key'))
+    .toBe(true);
+  const note = (await readStore(browser.sw)).notes.find((n) => n.text === 'Said when I pressed the key')!;
+  expect(note.at).toEqual({ videoId: 'cnfTalkAAA1', seconds: 42 });
+  await popup.close();
+});
+
+test('after a browser restart, a note on talk A still goes to A’s section', async () => {
+  const { sections } = await readStore(browser.sw);
+  const sectionA = sections.find((s) => s.sourceKey === 'youtube:cnfTalkAAA1')!;
+  await browser.close();
+  browser = await launchWithExtension({ profileDir: browser.profileDir });
+  await serveYouTube(browser.ctx);
+  yt = await browser.ctx.newPage();
+  await yt.goto(TALK_A);
+  await playerReady(yt);
+  await seekTo(yt, 90);
+  await yt.bringToFront();
+  panel = await browser.openPage('panel/index.html');
+  await panel.locator('textarea#note-input:not([disabled])').waitFor();
+  const note = await typeNote('Back after a restart');
+  expect(note.sectionId).toBe(sectionA.id);
+  expect(note.at).toEqual({ videoId: 'cnfTalkAAA1', seconds: 90 });
 });
