@@ -83,3 +83,17 @@ test('quick capture from the add-note command uses the moment frozen at the key 
   expect(bg.of('note/capture')[0]?.payload).toMatchObject({ moment: { seconds: 30 } });
   expect(bg.of('context/moment')).toHaveLength(0);
 });
+
+test('when the moment cannot be had, the note is still saved, without one', async () => {
+  const bg = background({ moments: [] });
+  const failing = (async (type: keyof BackgroundRequests, payload: unknown) => {
+    if (type === 'context/moment') throw new Error('background asleep');
+    return bg.ask(type, payload as never);
+  }) as Ask;
+  render(<Harness ask={failing} />);
+  type('Still worth keeping');
+  enter();
+  await waitFor(() => expect(bg.of('note/capture')).toHaveLength(1));
+  expect(bg.of('note/capture')[0]?.payload).toMatchObject({ text: 'Still worth keeping', moment: null, source: null });
+  await waitFor(() => expect(box().value).toBe(''));
+});

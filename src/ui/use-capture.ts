@@ -45,8 +45,11 @@ export function useCapture(ask: Ask, options: { fromCommand?: boolean } = {}): C
   }, [ask, keep]);
 
   const save = useCallback(async (text: string, target?: Selection) => {
-    // Pasted text or a restored draft may reach Enter without a first keystroke: freeze now, then.
-    const moment = await (pending.current ?? ask('context/moment', { pause: false }));
+    // Pasted text or a restored draft may reach Enter without a first keystroke: freeze now, then. A moment that
+    // cannot be had (the background failed to answer) never costs the note: it is saved without one.
+    const moment = await (pending.current ?? ask('context/moment', { pause: false })).catch((): FrozenMoment => ({
+      moment: null, source: null, title: '', problem: 'The time could not be read.',
+    }));
     const { source, title } = moment;
     const result = await ask('note/capture', { text, moment: moment.moment, source, title, target });
     if (!result || 'error' in result) throw new Error(result?.error ?? 'Confnotes did not answer.');
