@@ -19,16 +19,7 @@ async function markEverywhere(ids: string[]): Promise<void> {
 export async function clipTweet(tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean }> {
   const db = await tweetStore();
   const { sessionId, sectionId } = await tweetTarget(db);
-  let result;
-  try {
-    result = await db.clipTweet(sessionId, sectionId, tweet, comment);
-  } catch (error) {
-    // X shows most quoted tweets without their permalink; if the store cannot keep a quote without an id, keep
-    // the clip and say it is incomplete rather than lose it.
-    if (!tweet.quoted || /^\d+$/.test(tweet.quoted.id)) throw error;
-    const { quoted: _dropped, ...rest } = tweet;
-    result = await db.clipTweet(sessionId, sectionId, { ...rest, incomplete: true }, comment);
-  }
+  const result = await db.clipTweet(sessionId, sectionId, tweet, comment);
   if (!result.duplicate) broadcast({ type: 'store/changed', sessionId });
   void markEverywhere([tweet.id]);
   return result;

@@ -22,6 +22,8 @@ const PATTERN_REASONS: Record<string, string> = {
   '^(\\d{4}-\\d{2}-\\d{2})?$': 'must be a date like 2018-09-27, or empty',
   '^[A-Za-z0-9_-]{11}$': 'must be an 11-character YouTube video id',
   '^[0-9]{1,25}$': 'must be a tweet id (digits)',
+  '^([0-9]{1,25})?$': 'must be a tweet id (digits), or empty',
+  '^(https?://[^\\s]+)?$': 'must be an http or https address, or empty',
   '^youtube:[A-Za-z0-9_-]{11}$': 'must be youtube:<video id>',
   '^[A-Za-z0-9_]{0,50}$': 'must be an X handle without the @',
 };

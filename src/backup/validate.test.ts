@@ -25,6 +25,13 @@ describe('validateBackup', () => {
     expect(check.ok ? check.backup.sessions.length : check.problems).toBe(2);
   });
 
+  it('accepts a quoted tweet that X showed without its permalink', () => {
+    const check = parseBackup(broken((b) => {
+      Object.assign(b.sessions[0].notes[2].tweet.quoted, { id: '', url: '', incomplete: true });
+    }));
+    expect(check.ok ? 'ok' : check.problems).toBe('ok');
+  });
+
   const cases: [string, () => string, string][] = [
     ['an empty file', () => '  ', 'the file is empty'],
     ['text that is not JSON', () => '{"format":', 'the file is not valid JSON'],
@@ -53,7 +60,7 @@ describe('validateBackup', () => {
     ['a tweet time that is not ISO', () => broken((b) => { b.sessions[0].notes[2].tweet.time = 'yesterday'; }),
       'sessions[0].notes[2].tweet.time: must be an ISO 8601 time, or empty'],
     ['a tweet id with letters', () => broken((b) => { b.sessions[0].notes[2].tweet.quoted.id = 'x1'; }),
-      'sessions[0].notes[2].tweet.quoted.id: must be a tweet id (digits)'],
+      'sessions[0].notes[2].tweet.quoted.id: must be a tweet id (digits), or empty'],
     ['a user field that is not text', () => broken((b) => { b.sessions[0].session.fields['license prose'] = 3; }),
       'sessions[0].session.fields["license prose"]: must be a string'],
     ['a note in a section of another session', () => broken((b) => { b.sessions[1].notes[0].sectionId = b.sessions[0].sections[0].id; }),

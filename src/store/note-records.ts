@@ -51,15 +51,20 @@ function cleanMedia(media: TweetMedia): TweetMedia {
   return clean;
 }
 
-export function cleanTweet(tweet: Tweet): Tweet {
-  if (!/^\d+$/.test(String(tweet.id))) throw new Error('This tweet has no status id.');
+/**
+ * A clipped tweet needs its status id (it is the dedupe key). A quoted tweet may lack one: X often shows a quote
+ * without a link to it, and such a quote is kept with '' id and url, marked incomplete, rather than dropped.
+ */
+export function cleanTweet(tweet: Tweet, role: 'clipped' | 'quoted' = 'clipped'): Tweet {
+  const idOptional = role === 'quoted' && String(tweet.id) === '';
+  if (!idOptional && !/^\d+$/.test(String(tweet.id))) throw new Error('This tweet has no status id.');
   const clean: Tweet = {
     id: String(tweet.id), url: String(tweet.url), authorName: String(tweet.authorName ?? ''), handle: String(tweet.handle ?? ''),
     parts: (tweet.parts ?? []).map(cleanPart), time: String(tweet.time ?? ''), lang: String(tweet.lang ?? ''),
     media: (tweet.media ?? []).map(cleanMedia),
   };
-  if (tweet.quoted) clean.quoted = cleanTweet(tweet.quoted);
-  if (tweet.thread) clean.thread = tweet.thread.map(cleanTweet);
-  if (tweet.incomplete) clean.incomplete = true;
+  if (tweet.quoted) clean.quoted = cleanTweet(tweet.quoted, 'quoted');
+  if (tweet.thread) clean.thread = tweet.thread.map((reply) => cleanTweet(reply));
+  if (tweet.incomplete || idOptional) clean.incomplete = true;
   return clean;
 }

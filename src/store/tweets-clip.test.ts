@@ -57,6 +57,14 @@ describe('clipping tweets', () => {
     });
   });
 
+  it('keeps a quoted tweet that X showed without its permalink, marked incomplete', async () => {
+    const { store, session, section } = await withSection();
+    const quoted = { ...tweet(''), url: '' };
+    const { note } = await store.clipTweet(session.id, section.id, { ...tweet('10'), quoted }, '');
+    expect(note.kind === 'tweet' && note.tweet.quoted).toEqual({ ...quoted, incomplete: true });
+    expect(note.kind === 'tweet' && note.tweet.incomplete).toBeUndefined();
+  });
+
   it('refuses a tweet without a status id', async () => {
     const { store, session, section } = await withSection();
     await expect(store.clipTweet(session.id, section.id, tweet('abc'), '')).rejects.toThrow('no status id');
