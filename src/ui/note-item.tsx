@@ -4,6 +4,7 @@
  */
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
+import { useKeepFocus } from './keep-focus';
 import type { Note } from '../model/types';
 import { NoteBody } from './note-body';
 import { editableText, type WorkspaceActions } from './workspace-actions';
@@ -41,18 +42,26 @@ function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave(text: strin
 function NoteItemView({ note, first, last, actions }: Props) {
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
+  const { toggle, refocus, thenRefocus } = useKeepFocus();
   const others = open ? actions.sections().filter((s) => s.id !== note.sectionId) : [];
+  const closeEditor = () => {
+    setEditing(false);
+    refocus();
+  };
+
   return (
     <li class="note" data-kind={note.kind}>
       {editing
-        ? <NoteEditor note={note} onSave={(text) => actions.updateNote(note, text)} onCancel={() => setEditing(false)} />
+        ? <NoteEditor note={note} onSave={(text) => actions.updateNote(note, text)} onCancel={closeEditor} />
         : <NoteBody note={note} />}
-      <button type="button" class="icon more" aria-label="Note actions" aria-expanded={open} onClick={() => setOpen(!open)}>⋯</button>
+      <button type="button" ref={toggle} class="icon more" aria-label="Note actions" aria-expanded={open}
+        onClick={() => setOpen(!open)}>⋯</button>
       {open && !editing && (
-        <div class="note-actions row" role="group" aria-label="Note actions">
+        <div class="note-actions row" role="group" aria-label="Note actions"
+          onKeyDown={(e) => { if (e.key === 'Escape') { setOpen(false); refocus(); } }}>
           <button type="button" onClick={() => { setEditing(true); setOpen(false); }}>Edit</button>
-          <button type="button" disabled={first} onClick={() => actions.moveNote(note, -1)}>Move up</button>
-          <button type="button" disabled={last} onClick={() => actions.moveNote(note, 1)}>Move down</button>
+          <button type="button" disabled={first} onClick={(e) => thenRefocus(e, () => actions.moveNote(note, -1))}>Move up</button>
+          <button type="button" disabled={last} onClick={(e) => thenRefocus(e, () => actions.moveNote(note, 1))}>Move down</button>
           {others.length > 0 && (
             <select aria-label="Move to section" value="" onChange={(e) => e.currentTarget.value && actions.moveNoteTo(note, e.currentTarget.value)}>
               <option value="">Move to section…</option>

@@ -4,6 +4,7 @@
  */
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
+import { useKeepFocus } from './keep-focus';
 import type { Note, Section } from '../model/types';
 import { NoteItem } from './note-item';
 import { SectionForm } from './section-form';
@@ -45,6 +46,7 @@ interface Props {
 function SectionView({ section, notes, first, last, current, startShown, actions }: Props) {
   const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
+  const { toggle, refocus, thenRefocus } = useKeepFocus();
   // Only notes there on first render can start hidden, and the latest note always shows: notes written later
   // appear, and a folded section still says what it was about.
   const [hiddenAtStart] = useState(() => Math.max(0, notes.length - startShown));
@@ -65,19 +67,20 @@ function SectionView({ section, notes, first, last, current, startShown, actions
           </h2>
           {section.speaker && <p class="speaker">{section.speaker}</p>}
         </div>
-        <button type="button" class="icon more" aria-label={`Actions for section ${section.title}`} aria-expanded={open}
-          onClick={() => setOpen(!open)}>⋯</button>
+        <button type="button" ref={toggle} class="icon more" aria-label={`Actions for section ${section.title}`}
+          aria-expanded={open} onClick={() => setOpen(!open)}>⋯</button>
       </header>
       {open && !renaming && (
-        <div class="row section-actions" role="group" aria-label="Section actions">
+        <div class="row section-actions" role="group" aria-label="Section actions"
+          onKeyDown={(e) => { if (e.key === 'Escape') { setOpen(false); refocus(); } }}>
           <button type="button" onClick={() => setRenaming(true)}>Rename</button>
-          <button type="button" disabled={first} onClick={() => actions.moveSection(section.id, -1)}>Move section up</button>
-          <button type="button" disabled={last} onClick={() => actions.moveSection(section.id, 1)}>Move section down</button>
+          <button type="button" disabled={first} onClick={(e) => thenRefocus(e, () => actions.moveSection(section.id, -1))}>Move section up</button>
+          <button type="button" disabled={last} onClick={(e) => thenRefocus(e, () => actions.moveSection(section.id, 1))}>Move section down</button>
           <button type="button" class="danger" onClick={() => actions.deleteSection(section)}>Delete section</button>
         </div>
       )}
       {renaming && (
-        <SectionForm section={section} onCancel={() => setRenaming(false)}
+        <SectionForm section={section} onCancel={() => { setRenaming(false); refocus(); }}
           onSubmit={async (input) => (await actions.updateSection(section.id, input)) !== null} />
       )}
       {hidden > 0 && (

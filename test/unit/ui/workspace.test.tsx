@@ -166,6 +166,26 @@ describe('keyboard', () => {
 });
 
 describe('ordering', () => {
+  test('moving a note with the keyboard keeps focus on the button used', async () => {
+    await setup(async (s) => {
+      const session = await s.createSession(devopsdays);
+      const section = await s.addSection(session.id, { title: 'Keynote' });
+      for (const text of ['A', 'B', 'C']) await s.addNote(session.id, section.id, { kind: 'text', text });
+    });
+    const texts = () => [...document.querySelectorAll('.note .note-text')].map((n) => n.textContent);
+    await waitFor(() => expect(texts()).toEqual(['A', 'B', 'C']));
+    const first = screen.getAllByRole('button', { name: 'Note actions' })[0]!;
+    fireEvent.click(first);
+    const down = screen.getByRole('button', { name: 'Move down' });
+    down.focus();
+    fireEvent.click(down);
+    await waitFor(() => expect(texts()).toEqual(['B', 'A', 'C']));
+    await waitFor(() => expect(document.activeElement).toBe(down));
+    fireEvent.keyDown(down, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    expect(screen.queryByRole('button', { name: 'Move down' })).toBeNull();
+  });
+
   test('sections move up with their button, and a note moves to another section', async () => {
     let ids = { one: '', two: '', session: '' };
     const { store } = await setup(async (s) => {
