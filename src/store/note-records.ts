@@ -11,6 +11,13 @@ function cleanMoment(at: Moment | undefined): { at?: Moment } {
   return at ? { at: { videoId: String(at.videoId), seconds: Math.max(0, Math.floor(Number(at.seconds))) } } : {};
 }
 
+/** Only http(s) addresses are kept: a backup must stay importable, and only such links are ever rendered. */
+function httpUrl(url: unknown): string {
+  const text = String(url);
+  if (!/^https?:\/\/\S+$/.test(text)) throw new Error('Only http and https pages can be clipped.');
+  return text;
+}
+
 export function noteFromDraft(base: NoteBaseFields, draft: NoteDraft): Note {
   switch (draft.kind) {
     case 'text':
@@ -18,11 +25,11 @@ export function noteFromDraft(base: NoteBaseFields, draft: NoteDraft): Note {
     case 'quote':
       return {
         ...base, kind: 'quote', text: String(draft.text), cite: String(draft.cite ?? ''),
-        ...(draft.url !== undefined ? { url: String(draft.url) } : {}), ...cleanMoment(draft.at),
+        ...(draft.url !== undefined ? { url: httpUrl(draft.url) } : {}), ...cleanMoment(draft.at),
       };
     case 'page':
       return {
-        ...base, kind: 'page', url: String(draft.url), title: String(draft.title ?? ''),
+        ...base, kind: 'page', url: httpUrl(draft.url), title: String(draft.title ?? ''),
         selection: String(draft.selection ?? ''), comment: String(draft.comment ?? ''),
       };
     default:

@@ -26,6 +26,16 @@ describe('notes', () => {
       ['comment', 'createdAt', 'id', 'kind', 'order', 'sectionId', 'selection', 'sessionId', 'title', 'updatedAt', 'url']);
   });
 
+  it('refuses a page or quote address that is not http(s), which a backup could not carry', async () => {
+    const { store, session, a, db } = await withSections();
+    const before = await dumpAll(db);
+    const page = { kind: 'page', url: 'file:///home/me/slides.pdf', title: 'Slides', selection: '', comment: '' } as const;
+    await expect(store.addNote(session.id, a.id, page)).rejects.toThrow('Only http and https pages');
+    await expect(store.addNote(session.id, a.id, { kind: 'quote', text: 'x', cite: '', url: 'javascript:alert(1)' }))
+      .rejects.toThrow('Only http and https pages');
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
   it('refuses a note for a section of another session or a missing one', async () => {
     const { store, session, a, db } = await withSections();
     const other = await store.createSession({ title: 'O', date: '', description: '', tags: [], categories: [] });
