@@ -50,7 +50,9 @@ export function SessionBar(props: Props) {
         </button>
       </div>
       {/* With no session yet, the form is the first thing to fill in, so it stays open. */}
-      {(mode === 'new' || props.sessions.length === 0) && <SessionForm onSubmit={props.onCreate} onCancel={idle} />}
+      {(mode === 'new' || props.sessions.length === 0) && (
+        <SessionForm onSubmit={props.onCreate} onCancel={props.sessions.length === 0 ? undefined : idle} />
+      )}
       {mode === 'edit' && current && (
         <SessionForm key={current.id} session={current} onSubmit={(input) => props.onUpdate(current.id, input)} onCancel={idle} />
       )}

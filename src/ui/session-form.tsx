@@ -19,7 +19,8 @@ interface Props {
   /** The session to edit; absent for a new one. */
   session?: Session;
   onSubmit(input: SessionInput): Promise<boolean>;
-  onCancel(): void;
+  /** Closes the form (also after a save); without it the form has no Cancel (the first session must be made). */
+  onCancel?(): void;
 }
 
 export function SessionForm({ session, onSubmit, onCancel }: Props) {
@@ -39,11 +40,11 @@ export function SessionForm({ session, onSubmit, onCancel }: Props) {
     const input = { title: title.trim(), date, description: description.trim(), tags: splitList(tags), categories: splitList(categories) };
     const saved = await onSubmit(input).catch(() => false);
     setBusy(false);
-    if (saved) onCancel();
+    if (saved) onCancel?.();
   };
 
   return (
-    <form class="card session-form" aria-label={heading} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form class="card session-form" aria-label={heading} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}>
       <h2>{heading}</h2>
       <label for={`${prefix}-title`}>Title</label>
       <input id={`${prefix}-title`} required value={title} autoFocus onInput={(e) => setTitle(e.currentTarget.value)} />
@@ -57,7 +58,7 @@ export function SessionForm({ session, onSubmit, onCancel }: Props) {
       <input id={`${prefix}-categories`} value={categories} onInput={(e) => setCategories(e.currentTarget.value)} />
       <div class="row">
         <button type="submit" class="primary" disabled={busy || !title.trim()}>{session ? 'Save session' : 'Create session'}</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
       </div>
     </form>
   );
