@@ -14,7 +14,7 @@ export async function benchStore(page: Page): Promise<Row[]> {
   const early = median(added.store.slice(0, 100));
   const late = median(added.store.slice(-100));
   const imported = await benchCall(page, 'importBackup', 10_000, 3);
-  const loaded = await benchCall(page, 'loadSession', imported.sessionId, 10_000, 9);
+  const loaded = await benchCall(page, 'loadSession', imported.sessionId, 10_000, 5);
   const loadMedian = median(loaded.store);
   const rawGetAll = median(loaded.raw);
   return [
