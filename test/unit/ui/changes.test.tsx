@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The panel follows changes made by other pages, and a burst of notices does not read the store once per notice. */
-import { cleanup, render, screen } from '@testing-library/preact';
+import { configure, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { freshStore } from '../../../src/store/test-support';
 import type { Store } from '../../../src/store/api';
@@ -8,6 +8,8 @@ import { memoryChanges, memorySelection } from '../../../src/ui/page-deps';
 import { WorkspaceView } from '../../../src/ui/workspace';
 
 afterEach(cleanup);
+// The default 1 s for findBy/waitFor is too tight for IndexedDB plus rendering on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 5000 });
 
 test('a note added elsewhere appears after the notice; ten notices at once cost at most two reads', async () => {
   const { store } = await freshStore();

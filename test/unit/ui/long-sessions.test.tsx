@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** Long sessions open fast: only a budget of notes is on screen at first, the rest a click away (issue 6). */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { configure, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { initialShown, NOTES_SHOWN, PANEL_BUDGET } from '../../../src/ui/section-view';
 import { freshStore } from '../../../src/store/test-support';
@@ -8,6 +8,8 @@ import { memoryChanges, memorySelection } from '../../../src/ui/page-deps';
 import { WorkspaceView } from '../../../src/ui/workspace';
 
 afterEach(cleanup);
+// The default 1 s for findBy/waitFor is too tight for IndexedDB plus rendering on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('initialShown', () => {
   test('the current section first, then the latest sections, until the budget is spent', () => {

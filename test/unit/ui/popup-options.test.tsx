@@ -3,7 +3,7 @@
  * The popup's quick capture (into the remembered session and section, with a draft that survives closing) and
  * the options page's settings form and backup controls.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { configure, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { freshStore } from '../../../src/store/test-support';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/settings/settings';
@@ -13,6 +13,8 @@ import { SettingsForm } from '../../../src/ui/settings-form';
 import { BackupPanel, type BackupIO } from '../../../src/ui/backup-panel';
 
 afterEach(cleanup);
+// The default 1 s for findBy/waitFor is too tight for IndexedDB plus rendering on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 5000 });
 
 function memoryDraft(): DraftStorage & { text: string } {
   return {

@@ -3,7 +3,7 @@
  * The side panel's workspace over the real store (fake-indexeddb): picking and creating sessions, writing notes
  * with Enter, delete with undo, and failed writes that show an error and keep the typed text.
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { freshStore } from '../../../src/store/test-support';
 import type { Store } from '../../../src/store/api';
@@ -11,6 +11,8 @@ import { memoryChanges, memorySelection, type PageDeps } from '../../../src/ui/p
 import { WorkspaceView } from '../../../src/ui/workspace';
 
 afterEach(cleanup);
+// The default 1 s for findBy/waitFor is too tight for IndexedDB plus rendering on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const devopsdays = { title: 'DevOpsDays London 2018', date: '2018-09-25', description: '', tags: ['devops'], categories: [] };
 
