@@ -1,5 +1,5 @@
 /** Downloads in the Firefox tests: straight into a folder of the run, read back once Firefox has finished them. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Prefs that save every download into `dir` without a dialog, as a user's default settings do. */
@@ -14,14 +14,23 @@ export function downloadPrefs(dir: string): Record<string, unknown> {
   };
 }
 
-/** Firefox writes a download as `<name>.part` first, then renames it: a new file without a .part beside it is done. */
+/**
+ * Firefox first creates an empty `<name>` as a placeholder and writes into `<name>.part`, then renames it over the
+ * placeholder: a download is done when the new file has content, no .part beside it, and the same size twice.
+ */
 export async function nextDownload(dir: string, action: () => Promise<unknown>): Promise<{ name: string; text: string }> {
   const before = new Set(readdirSync(dir));
   await action();
+  let last = { name: '', size: -1 };
   for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
     const files = readdirSync(dir);
     const name = files.find((f) => !before.has(f) && !f.endsWith('.part'));
-    if (name && !files.includes(`${name}.part`)) return { name, text: readFileSync(path.join(dir, name), 'utf8') };
+    if (!name || files.includes(`${name}.part`)) continue;
+    const size = statSync(path.join(dir, name)).size;
+    if (size > 0 && name === last.name && size === last.size) {
+      return { name, text: readFileSync(path.join(dir, name), 'utf8') };
+    }
+    last = { name, size };
   }
   throw new Error(`no download finished in ${dir} within 15 s`);
 }

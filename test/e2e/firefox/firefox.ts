@@ -5,7 +5,7 @@
  *   web-accessible resource. So each launch installs a copy of dist/firefox whose manifest lists the pages as
  *   web-accessible (`withTestAccess`); the shipped build never carries that.
  * - The extension's UUID (its origin) is fixed by a pref, so tests know the pages' URLs before install.
- * - No port mapping: every host name resolves to 127.0.0.1, where ./fixture-server.ts listens on 443.
+ * - No port mapping: every request goes through ./fixture-server.ts's proxy to its HTTPS server, on free ports.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -102,6 +102,13 @@ export async function launchFirefoxWithExtension(
       browser: 'firefox', executablePath, headless: true, acceptInsecureCerts: true,
       ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
       extraPrefsFirefox: {
+        // Every request goes to the fixture proxy; should anything bypass it, names still resolve to this machine.
+        'network.proxy.type': 1,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': server.proxyPort,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': server.proxyPort,
+        'network.proxy.no_proxies_on': '',
         'network.dns.forceResolve': '127.0.0.1',
         'network.stricttransportsecurity.preloadlist': false,
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId(source)]: EXTENSION_UUID }),

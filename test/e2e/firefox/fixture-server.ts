@@ -1,18 +1,23 @@
 /**
- * The fixture sites for Firefox: one local HTTPS server on port 443 with a self-signed certificate.
- * Firefox has no host-to-port mapping (Chromium's --host-resolver-rules), so the harness points every host name
- * at 127.0.0.1 and this server answers for all of them, dispatching on the Host header to the same
- * "url -> body" functions the Chromium tests hand to `serveFixtures` in ../chromium.ts.
+ * The fixture sites for Firefox: a local HTTPS server with a self-signed certificate, reached through a local
+ * proxy. Firefox cannot map a host to a port (Chromium's --host-resolver-rules), but it can send all traffic to a
+ * proxy: HTTPS requests arrive as CONNECT, which this proxy tunnels to the fixture server whatever the host. So
+ * every run uses free ports of its own (no root, no port 443, test files may run side by side), and the server
+ * dispatches on the Host header to the same "url -> body" functions the Chromium tests hand to `serveFixtures`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createProxy, type Server as HttpServer } from 'node:http';
 import { createServer, type Server } from 'node:https';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export type FixturePages = (url: URL) => { body: string | Buffer; contentType?: string } | null;
 
 export interface FixtureServer {
+  /** The proxy's port on 127.0.0.1: Firefox's `network.proxy.*` prefs point here. */
+  proxyPort: number;
   /** Serves `origin` (e.g. 'https://www.youtube.com') from `pages`, replacing what served it before. */
   serve(origin: string, pages: FixturePages): void;
   close(): Promise<void>;
@@ -37,7 +42,7 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-export async function startFixtureServer(port = 443): Promise<FixtureServer> {
+export async function startFixtureServer(): Promise<FixtureServer> {
   const sites = new Map<string, FixturePages>();
   sites.set(LAUNCH_ORIGIN, () => ({ body: '<!doctype html><title>Confnotes test</title>' }));
   const server: Server = createServer(selfSignedCertificate(), (request, response) => {
@@ -61,17 +66,38 @@ export async function startFixtureServer(port = 443): Promise<FixtureServer> {
     }
     response.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' }).end(body);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(error.code === 'EACCES'
-      ? `Port ${port} needs root (Firefox cannot map ports): run the Firefox tests as root.`
-      : `Port ${port} is busy (${error.code}): is another Firefox test run going?`)));
-    server.listen(port, '127.0.0.1', resolve);
+  // The proxy: CONNECT host:443 becomes a tunnel to the fixture server; plain-HTTP requests get a 404.
+  const proxy: HttpServer = createProxy((_request, response) => {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('fixtures are served over HTTPS only');
   });
+  proxy.on('connect', (_request, client, head) => {
+    const upstream = connect((server.address() as AddressInfo).port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await listen(server);
+  await listen(proxy);
   return {
+    proxyPort: (proxy.address() as AddressInfo).port,
     serve(origin, pages) { sites.set(new URL(origin).origin, pages); },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    async close() {
+      await Promise.all([server, proxy].map((s) => new Promise<void>((resolve) => {
+        s.closeAllConnections();
+        s.close(() => resolve());
+      })));
+    },
   };
+}
+
+/** Listens on a free port of 127.0.0.1. */
+function listen(server: Server | HttpServer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
 }
