@@ -27,7 +27,7 @@ export function UndoBar({ undoable, onUndo, onDismiss }: { undoable: Undoable | 
         <>
           <span>{undoable.label}</span>
           <button type="button" ref={undo} onClick={onUndo}>Undo</button>
-          <button type="button" class="link" aria-label="Dismiss undo" onClick={onDismiss}>×</button>
+          <button type="button" class="link" aria-label="Dismiss notice" onClick={onDismiss}>×</button>
         </>
       )}
     </div>

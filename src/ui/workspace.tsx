@@ -55,7 +55,6 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
 
   return (
     <div class="workspace">
-      <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
       {state.loading
         ? <p class="loading" aria-busy="true">Loading your notes…</p>
         : (
@@ -82,9 +81,13 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
           {exportTools?.(contents)}
         </main>
       )}
-      <UndoBar undoable={state.undoable} onUndo={() => void actions.undo()} onDismiss={actions.dismissUndo} />
-      <Composer sections={sections} sectionId={selection.sectionId} disabled={!contents}
-        onChooseSection={actions.chooseSection} onSave={saveNote} onStartTyping={capture?.onStartTyping} />
+      {/* Docked at the bottom, beside the note box: errors and Undo stay in view however far the list scrolls. */}
+      <div class="dock">
+        <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
+        <UndoBar undoable={state.undoable} onUndo={() => void actions.undo()} onDismiss={actions.dismissUndo} />
+        <Composer sections={sections} sectionId={selection.sectionId} disabled={!contents}
+          onChooseSection={actions.chooseSection} onSave={saveNote} onStartTyping={capture?.onStartTyping} />
+      </div>
     </div>
   );
 }
