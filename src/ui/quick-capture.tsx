@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { workspaceName } from '../platform/browser-name';
 import { ErrorRegion } from './alerts';
 import { NoteInput } from './note-input';
-import type { PageDeps } from './page-deps';
+import { errorText, type PageDeps } from './page-deps';
 import { useWorkspace } from './use-workspace';
 import { workspaceActions } from './workspace-actions';
 
@@ -46,7 +46,7 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, ch
     try {
       stored = save ? await save(text) : await actions.addNote(text);
     } catch (error) {
-      api.setError(`Saving the note failed: ${error instanceof Error ? error.message : String(error)}`);
+      api.setError(`Saving the note failed: ${errorText(error)}`);
       stored = false;
     }
     if (stored) setStatus(`Saved to ${section?.title ?? 'Notes'}.`);

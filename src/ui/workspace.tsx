@@ -9,7 +9,7 @@ import type { Selection } from '../messages';
 import type { SessionContents } from '../store/api';
 import { ErrorRegion, UndoBar } from './alerts';
 import { Composer } from './composer';
-import type { PageDeps } from './page-deps';
+import { errorText, type PageDeps } from './page-deps';
 import { SectionForm } from './section-form';
 import { initialShown, NOTES_SHOWN, SectionItem } from './section-view';
 import { SessionBar } from './session-bar';
@@ -48,7 +48,7 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
     try {
       return await capture.save(text, api.latest.current.selection);
     } catch (error) {
-      api.setError(`Saving the note failed: ${error instanceof Error ? error.message : String(error)}`);
+      api.setError(`Saving the note failed: ${errorText(error)}`);
       return false;
     }
   };

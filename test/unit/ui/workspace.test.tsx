@@ -134,6 +134,40 @@ describe('delete and undo', () => {
   });
 });
 
+describe('capture seam', () => {
+  test('a capture saves in place of the plain note, gets the chosen section, and its failure keeps the text', async () => {
+    const { store } = await freshStore();
+    const session = await store.createSession(devopsdays);
+    const section = await store.addSection(session.id, { title: 'Keynote' });
+    const calls: [string, unknown][] = [];
+    let starts = 0;
+    let fail = true;
+    const capture = {
+      onStartTyping: () => { starts += 1; },
+      save: async (text: string, target: unknown) => {
+        calls.push([text, target]);
+        if (fail) throw new Error('No talk is playing.');
+        return true;
+      },
+    };
+    render(<WorkspaceView deps={{ store, selection: memorySelection(), changes: memoryChanges() }} capture={capture} />);
+    const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
+    await screen.findByRole('heading', { name: 'Keynote' });
+    type(box, 'at 1:05');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Saving the note failed: No talk is playing.'));
+    expect(box.value).toBe('at 1:05');
+    fail = false;
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(box.value).toBe(''));
+    expect(starts).toBe(1);
+    expect(calls).toEqual([
+      ['at 1:05', { sessionId: session.id, sectionId: section.id }],
+      ['at 1:05', { sessionId: session.id, sectionId: section.id }],
+    ]);
+  });
+});
+
 describe('failed writes', () => {
   test('a note that cannot be stored shows an alert and stays in the box', async () => {
     const failing = (store: Store): Store => ({
