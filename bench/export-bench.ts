@@ -23,7 +23,7 @@ export async function benchExport(): Promise<Row[]> {
       () => JSON.stringify(entry));
     medians.set(size, result.value);
     const row: Row = {
-      group: 'export', name: `renderWriteup, ${size.toLocaleString('en')} notes`, value: result.value, unit: 'ms', runs,
+      group: 'export', name: `renderWriteup, ${size.toLocaleString('en')} notes`, value: result.value, unit: 'ms', runs, samples: result.samples,
       baseline: { name: 'JSON.stringify', value: result.baseline }, note: `${(bytes / 1024 / 1024).toFixed(1)} MB of Markdown`,
     };
     if (size === 10_000) {

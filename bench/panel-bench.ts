@@ -55,7 +55,7 @@ export async function benchPanel(browser: ExtensionBrowser, bench: Page): Promis
     }
     const value = median(full.map((s) => s.painted));
     rows.push({
-      group: 'panel', name: `open to notes on screen, ${size.toLocaleString('en')} notes`, value, unit: 'ms', runs,
+      group: 'panel', name: `open to notes on screen, ${size.toLocaleString('en')} notes`, value, unit: 'ms', runs, samples: full.map((s) => s.painted),
       baseline: { name: 'same panel, session without notes', value: median(empty) },
       ...(size === 10_000 ? { target: { text: '≤300 ms', met: value <= 300 } } : {}),
       note: `${full[0]!.count.toLocaleString('en')} notes rendered; in the DOM at ${median(full.map((s) => s.inDom)).toFixed(0)} ms`,

@@ -19,17 +19,17 @@ export async function benchStore(page: Page): Promise<Row[]> {
   const rawGetAll = median(loaded.raw);
   return [
     {
-      group: 'store', name: 'addNote, each of 1,000 added one by one', value: addMedian, unit: 'ms', runs: added.store.length,
+      group: 'store', name: 'addNote, each of 1,000 added one by one', value: addMedian, unit: 'ms', runs: added.store.length, samples: added.store,
       baseline: { name: 'raw put, own transaction', value: median(added.raw) },
       target: { text: '≤20 ms median per note', met: addMedian <= 20 },
       note: `notes 1-100: ${early.toFixed(1)} ms, 901-1,000: ${late.toFixed(1)} ms`,
     },
     {
-      group: 'store', name: 'importBackup, 10,000 notes', value: median(imported.store), unit: 'ms', runs: imported.store.length,
+      group: 'store', name: 'importBackup, 10,000 notes', value: median(imported.store), unit: 'ms', runs: imported.store.length, samples: imported.store,
       baseline: { name: 'JSON.parse + raw put, one transaction', value: median(imported.raw) },
     },
     {
-      group: 'store', name: 'loadSession, 10,000 notes', value: loadMedian, unit: 'ms', runs: loaded.store.length,
+      group: 'store', name: 'loadSession, 10,000 notes', value: loadMedian, unit: 'ms', runs: loaded.store.length, samples: loaded.store,
       baseline: { name: 'raw getAll', value: rawGetAll },
       target: { text: '≤2× raw getAll', met: loadMedian <= 2 * rawGetAll },
     },
