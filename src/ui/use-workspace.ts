@@ -86,6 +86,16 @@ export function useWorkspace(deps: PageDeps) {
   }, [deps, reload]);
 
   /** Runs one user action; resolves to `{ value }`, or null after showing the error. */
+  /** Changes the loaded session in memory. A reload under way may have read the store before the change: it is
+   * dropped and the session read again once it ends. */
+  const patchContents = useCallback((patch: (contents: SessionContents) => SessionContents) => {
+    if (pending.current > 0) {
+      generation.current += 1;
+      again.current = true;
+    }
+    setState((s) => ({ ...s, contents: s.contents && patch(s.contents) }));
+  }, []);
+
   /**
    * Runs one user action; resolves to `{ value }`, or null after showing the error. With `patch`, the loaded
    * session is updated in memory instead of read again: writing a note into a 10,000-note session must not wait
@@ -104,19 +114,15 @@ export function useWorkspace(deps: PageDeps) {
     }
     const { patch } = options;
     if (patch && latest.current.contents) {
-      // A reload already under way may have read the store before this write: drop it and read again.
-      if (pending.current > 0) {
-        generation.current += 1;
-        again.current = true;
-      }
-      setState((s) => ({ ...s, error: '', contents: s.contents && patch(s.contents, value) }));
+      setState((s) => ({ ...s, error: '' }));
+      patchContents((contents) => patch(contents, value));
     } else {
       setState((s) => ({ ...s, error: '' }));
       await reload(options.select?.(value) ?? undefined);
     }
     deps.changes.notify(wanted.current?.sessionId ?? null);
     return { value };
-  }, [deps, reload]);
+  }, [deps, reload, patchContents]);
 
   const select = useCallback(async (selection: Selection) => {
     await deps.selection.save(selection).catch(() => undefined);
@@ -126,7 +132,8 @@ export function useWorkspace(deps: PageDeps) {
   const offerUndo = useCallback((undoable: Undoable | null) => setState((s) => ({ ...s, undoable })), []);
   const setError = useCallback((error: string) => setState((s) => ({ ...s, error })), []);
 
-  const api = useMemo(() => ({ latest, reload, run, select, offerUndo, setError }), [reload, run, select, offerUndo, setError]);
+  const api = useMemo(() => ({ latest, reload, run, select, offerUndo, setError, patchContents }),
+    [reload, run, select, offerUndo, setError, patchContents]);
   return { state, api };
 }
 

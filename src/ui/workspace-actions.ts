@@ -95,6 +95,15 @@ export function workspaceActions(ws: Workspace, store: Store) {
       const done = await run('Saving the note', () => store.addNote(sessionId, target, { kind: 'text', text }), { patch: putNote });
       return done !== null;
     },
+    /** Shows a note stored elsewhere (e.g. by the background for a timestamped note) without reading the session. */
+    showNote(note: Note) {
+      const contents = state().contents;
+      if (contents?.session.id === note.sessionId && contents.sections.some((s) => s.id === note.sectionId)) {
+        ws.patchContents((c) => putNote(c, note));
+      } else {
+        void ws.reload(); // a talk's first note also made its section
+      }
+    },
     async updateNote(note: Note, text: string): Promise<boolean> {
       const patch = note.kind === 'text' || note.kind === 'quote' ? { text } : { comment: text };
       return (await run('Saving the note', () => store.updateNote(note.id, patch), { patch: putNote })) !== null;

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Selection } from '../messages';
+import type { Note } from '../model/types';
 import type { SessionContents } from '../store/api';
 import { ErrorRegion, UndoBar } from './alerts';
 import { Composer } from './composer';
@@ -19,8 +20,11 @@ import { workspaceActions } from './workspace-actions';
 export interface NoteCapture {
   /** The first keystroke of a new note. */
   onStartTyping?(): void;
-  /** Saves the note in place of the panel's plain text note; resolve true when stored. */
-  save?(text: string, target: Selection): Promise<boolean>;
+  /**
+   * Saves the note in place of the panel's plain text note; resolve true when stored, or the stored note to show
+   * it at once (a large session is then not read again before the note appears).
+   */
+  save?(text: string, target: Selection): Promise<boolean | Note>;
 }
 
 interface Props {
@@ -46,7 +50,9 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const saveNote = async (text: string) => {
     if (!capture?.save) return actions.addNote(text);
     try {
-      return await capture.save(text, api.latest.current.selection);
+      const saved = await capture.save(text, api.latest.current.selection);
+      if (typeof saved === 'object') actions.showNote(saved);
+      return saved !== false;
     } catch (error) {
       api.setError(`Saving the note failed: ${errorText(error)}`);
       return false;
