@@ -8,13 +8,14 @@
  * - No port mapping: every request goes through ./fixture-server.ts's proxy to its HTTPS server, on free ports.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe } from 'vitest';
 import { DIST } from '../chromium';
 import { downloadPrefs, nextDownload } from './downloads';
 import { findFirefox, FIREFOX_MISSING } from './find-firefox';
+import { geckoId, testCopy } from './test-build';
 import { LAUNCH_ORIGIN, startFixtureServer, type FixturePages, type FixtureServer } from './fixture-server';
 
 export { findFirefox, FIREFOX_MISSING };
@@ -42,31 +43,6 @@ export function describeFirefox(name: string, body: () => void): void {
  * 10 to 25 s while other test runs share it. Pass it to beforeAll/afterAll; describeFirefox gives it to tests.
  */
 export const FIREFOX_SLOW = 180_000;
-
-/** The manifest of a test build: the built one plus web-accessible pages, so tests can navigate to them. */
-export function withTestAccess(manifest: Record<string, unknown>): Record<string, unknown> {
-  const resources = ['panel/index.html', 'popup/index.html', 'options/index.html'];
-  return { ...manifest, web_accessible_resources: [{ resources, matches: ['<all_urls>'] }] };
-}
-
-function testCopy(extensionDir: string): string {
-  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`${extensionDir} has no manifest.json: run \`npm run build\` first.`);
-  }
-  const dir = mkdtempSync(path.join(tmpdir(), 'confnotes-firefox-ext-'));
-  cpSync(extensionDir, dir, { recursive: true });
-  const manifestPath = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-  writeFileSync(manifestPath, JSON.stringify(withTestAccess(manifest), null, 2));
-  return dir;
-}
-
-function geckoId(extensionDir: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8'));
-  const id = manifest?.browser_specific_settings?.gecko?.id;
-  if (typeof id !== 'string') throw new Error('dist/firefox/manifest.json has no browser_specific_settings.gecko.id');
-  return id;
-}
 
 export interface FirefoxWithExtension {
   browser: Browser;
