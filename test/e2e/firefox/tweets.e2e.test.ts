@@ -92,8 +92,8 @@ describeFirefox('clipping tweets on the X fixture', () => {
     });
   });
 
-  test('hostile, right-to-left and emoji-sequence tweets are stored as the page showed them, and shown as text', async () => {
-    for (const spec of [fx.hostile, fx.rtl, fx.zwj]) {
+  test('hostile, right-to-left, emoji-sequence, quoting and media-only tweets are stored as the page showed them', async () => {
+    for (const spec of [fx.hostile, fx.rtl, fx.zwj, fx.quoting, fx.mediaOnly]) {
       await clip(spec.id);
       await expect.poll(() => labels(spec.id)).toEqual(['Clipped']);
     }
@@ -102,7 +102,11 @@ describeFirefox('clipping tweets on the X fixture', () => {
       '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n$FJRD up 3% & `rm -rf`');
     expect(byId.get(fx.hostile.id)!.authorName).toBe('<b>Noor</b> & "co"');
     expect(byId.get(fx.rtl.id)).toMatchObject({ lang: 'ar', authorName: 'ليلى' });
+    expect(byId.get(fx.zwj.id)!.authorName).toBe('Sam 👩🏽‍💻 🏳️‍🌈');
     expect(textOf(byId.get(fx.zwj.id)!)).toBe('Pairing room is full 👨‍👩‍👧‍👦🧑🏾‍🤝‍🧑🏻 bring chairs');
+    expect(byId.get(fx.quoting.id)!.quoted ?? byId.get(fx.quoting.id)!.incomplete).toBeTruthy();
+    expect(byId.get(fx.mediaOnly.id)).toMatchObject({ parts: [], media: [{ type: 'photo', url: expect.stringContaining('name=orig') }] });
+    // The panel shows hostile text as text: no element came from it.
     await expect.poll(sectionText).toContain('<script>alert(1)</script>');
     expect(await panel.$$eval('.note script, .note b', (found) => found.length)).toBe(0);
   });
