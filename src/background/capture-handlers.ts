@@ -6,33 +6,12 @@
 import type { Selection } from '../messages';
 import type { Id, Moment, Note, YouTubeSource } from '../model/types';
 import type { Store } from '../store/api';
-import { createStore } from '../store/create-store';
-import { openConfnotesDB } from '../store/db';
-import { loadSelection, saveSelection } from '../settings/settings-storage';
+import { loadSelection } from '../settings/settings-storage';
 import { broadcast } from '../messaging';
 import { cleanSource } from '../capture/youtube/moment';
 import { takeFrozen } from './commands';
+import { backgroundStore, currentSessionId } from './store';
 import type { Handlers } from './handlers';
-
-let store: Promise<Store> | null = null;
-function getStore(): Promise<Store> {
-  store ??= openConfnotesDB().then(createStore, (error: unknown) => {
-    store = null;
-    throw error;
-  });
-  return store;
-}
-
-async function currentSessionId(db: Store, selection: Selection): Promise<Id> {
-  if (selection.sessionId && (await db.getSession(selection.sessionId))) return selection.sessionId;
-  const [latest] = (await db.listSessions()).sort((a, b) => b.updatedAt - a.updatedAt);
-  const date = new Date().toISOString().slice(0, 10);
-  const session = latest
-    ?? (await db.createSession({ title: `Talk notes ${date}`, date, description: '', tags: [], categories: [] }));
-  await saveSelection({ sessionId: session.id, sectionId: null });
-  broadcast({ type: 'selection/changed', selection: { sessionId: session.id, sectionId: null } });
-  return session.id;
-}
 
 /** The chosen section of the session, else its last one, else a new free section. */
 async function chosenSectionId(db: Store, sessionId: Id, selection: Selection): Promise<Id> {
@@ -55,7 +34,7 @@ function checkedTarget(target: unknown): Selection | null {
 export async function captureNote(
   text: string, moment: Moment | null, source: YouTubeSource | null, title: string, target: Selection | null,
 ): Promise<Note> {
-  const db = await getStore();
+  const db = await backgroundStore();
   const selection = target ?? (await loadSelection());
   const sessionId = await currentSessionId(db, selection);
   const sectionId = source

@@ -6,7 +6,8 @@ import browser from 'webextension-polyfill';
 import type { Note, Tweet } from '../model/types';
 import { broadcast } from '../messaging';
 import type { Handlers } from './handlers';
-import { selectedSessionId, tweetStore, tweetTarget } from './tweet-target';
+import { selectedSessionId, tweetTarget } from './tweet-target';
+import { backgroundStore } from './store';
 import { askQuietly } from './youtube-tab';
 
 const X_TABS = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
@@ -17,7 +18,7 @@ async function markEverywhere(ids: string[]): Promise<void> {
 }
 
 export async function clipTweet(tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean }> {
-  const db = await tweetStore();
+  const db = await backgroundStore();
   const { sessionId, sectionId } = await tweetTarget(db);
   const result = await db.clipTweet(sessionId, sectionId, tweet, comment);
   if (!result.duplicate) broadcast({ type: 'store/changed', sessionId });
@@ -43,7 +44,7 @@ export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clipped'> = {
     const wanted = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string' && /^\d{1,25}$/.test(id)).slice(0, 500) : [];
     if (wanted.length === 0) return { clipped: [] };
     try {
-      const db = await tweetStore();
+      const db = await backgroundStore();
       const sessionId = await selectedSessionId(db);
       return { clipped: sessionId ? await db.clippedTweetIds(sessionId, wanted) : [] };
     } catch {

@@ -5,24 +5,12 @@
  * else a new "Tweets" section.
  */
 import browser from 'webextension-polyfill';
-import type { Selection } from '../messages';
 import type { Id } from '../model/types';
 import type { Store } from '../store/api';
-import { createStore } from '../store/create-store';
-import { openConfnotesDB } from '../store/db';
-import { loadSelection, saveSelection } from '../settings/settings-storage';
-import { broadcast } from '../messaging';
+import { loadSelection } from '../settings/settings-storage';
 import { pickSection } from './tweet-section';
 import { askQuietly } from './youtube-tab';
-
-let store: Promise<Store> | null = null;
-export function tweetStore(): Promise<Store> {
-  store ??= openConfnotesDB().then(createStore, (error: unknown) => {
-    store = null;
-    throw error;
-  });
-  return store;
-}
+import { currentSessionId } from './store';
 
 /** The videos open in YouTube tabs: playing ones first, then by last use. Tabs whose script is silent are skipped. */
 async function watchedVideoIds(): Promise<string[]> {
@@ -32,18 +20,6 @@ async function watchedVideoIds(): Promise<string[]> {
   const playing = states.filter((s) => s?.videoId && !s.paused);
   const others = states.filter((s) => s?.videoId && s.paused);
   return [...playing, ...others].map((s) => s!.videoId!);
-}
-
-async function currentSessionId(db: Store, selection: Selection): Promise<Id> {
-  if (selection.sessionId && (await db.getSession(selection.sessionId))) return selection.sessionId;
-  const [latest] = (await db.listSessions()).sort((a, b) => b.updatedAt - a.updatedAt);
-  const date = new Date().toISOString().slice(0, 10);
-  const session = latest
-    ?? (await db.createSession({ title: `Talk notes ${date}`, date, description: '', tags: [], categories: [] }));
-  const chosen = { sessionId: session.id, sectionId: null };
-  await saveSelection(chosen);
-  broadcast({ type: 'selection/changed', selection: chosen });
-  return session.id;
 }
 
 export async function tweetTarget(db: Store): Promise<{ sessionId: Id; sectionId: Id }> {

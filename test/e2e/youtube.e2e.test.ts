@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
 import { PROBLEMS } from '../../src/capture/youtube/page';
 import {
-  playerReady, playerTime, readStore, seekTo, serveYouTube, TALK_A, TALK_B_PATH, type StoredNote,
+  playerReady, playerTime, readStore, seekTo, serveYouTube, TALK_A, type StoredNote,
 } from './youtube-site';
 
 type Session = { chrome: { storage: { session: { set(value: object): Promise<void> } } } };
