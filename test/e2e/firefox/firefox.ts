@@ -71,10 +71,13 @@ export async function launchFirefoxWithExtension(
   const source = options.extensionDir ?? DIST_FIREFOX;
   const extensionDir = testCopy(source);
   const downloadsDir = mkdtempSync(path.join(tmpdir(), 'confnotes-firefox-downloads-'));
-  const server: FixtureServer = await startFixtureServer();
-  let browser: Browser;
+  const removeFolders = () => [extensionDir, downloadsDir].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  let server: FixtureServer | undefined;
+  let launched: Browser | undefined;
+  let extensionId: string;
   try {
-    browser = await puppeteer.launch({
+    server = await startFixtureServer();
+    launched = await puppeteer.launch({
       browser: 'firefox', executablePath, headless: true, acceptInsecureCerts: true,
       ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
       extraPrefsFirefox: {
@@ -100,11 +103,16 @@ export async function launchFirefoxWithExtension(
         ...downloadPrefs(downloadsDir),
       },
     });
+    extensionId = await launched.installExtension(extensionDir);
   } catch (error) {
-    await server.close();
+    // Leave nothing behind when Firefox does not start: no browser, no ports, no temporary folders.
+    await launched?.close().catch(() => undefined);
+    await server?.close();
+    removeFolders();
     throw error;
   }
-  const extensionId = await browser.installExtension(extensionDir);
+  const browser = launched;
+  const fixtures = server;
 
   let lastSite: Page | null = null;
   async function activate(page: Page): Promise<void> {
@@ -119,7 +127,7 @@ export async function launchFirefoxWithExtension(
   }
   return {
     browser, extensionId, openSite, activate,
-    serveFixtures: (origin, pages) => server.serve(origin, pages),
+    serveFixtures: (origin, pages) => fixtures.serve(origin, pages),
     async openPage(page) {
       const siteBefore = lastSite;
       const tab = await browser.newPage();
@@ -139,9 +147,8 @@ export async function launchFirefoxWithExtension(
     download: (action) => nextDownload(downloadsDir, action),
     async close() {
       await browser.close();
-      await server.close();
-      rmSync(extensionDir, { recursive: true, force: true });
-      rmSync(downloadsDir, { recursive: true, force: true });
+      await fixtures.close();
+      removeFolders();
     },
   };
 }
