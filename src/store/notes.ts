@@ -2,6 +2,7 @@
 import type { Id, Note } from '../model/types';
 import type { NoteDraft, Place, Removed } from './api';
 import { noteFromDraft } from './note-records';
+import { placeNewNote } from './note-place';
 import { placeAmong } from './placement';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
 
@@ -20,8 +21,7 @@ export function noteOps(ctx: StoreContext) {
         const section = await tx.objectStore('sections').get(sectionId);
         if (!section || section.sessionId !== sessionId) throw new NotFoundError('This section');
         const store = tx.objectStore('notes');
-        const siblings = await store.index('by-section-order').getAll(childrenOf(sectionId));
-        const { order, renumbered } = placeAmong(siblings, place);
+        const { order, renumbered } = await placeNewNote(store, sectionId, place);
         const time = ctx.now();
         const note = noteFromDraft({ id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time }, draft);
         await Promise.all([...renumbered.map((n) => store.put(n)), store.add(note)]);

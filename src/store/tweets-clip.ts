@@ -1,8 +1,8 @@
 /** Clipping tweets into a session, each tweet at most once per session (found by its `tweet:<id>` key). */
 import type { Id, Note, Tweet, TweetNote } from '../model/types';
 import { cleanTweet } from './note-records';
-import { placeAmong } from './placement';
-import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
+import { placeNewNote } from './note-place';
+import { inTransaction, NotFoundError, type StoreContext } from './transaction';
 
 export function tweetKey(id: string): string {
   return `tweet:${id}`;
@@ -19,10 +19,10 @@ export function tweetOps(ctx: StoreContext) {
         const store = tx.objectStore('notes');
         const existing = await store.index('by-session-source').get([sessionId, tweetKey(clean.id)]);
         if (existing) return { note: existing, duplicate: true };
-        const siblings = await store.index('by-section-order').getAll(childrenOf(sectionId));
+        const { order } = await placeNewNote(store, sectionId);
         const time = ctx.now();
         const note: TweetNote = {
-          id: ctx.newId(), sessionId, sectionId, order: placeAmong(siblings).order, createdAt: time, updatedAt: time,
+          id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time,
           sourceKey: tweetKey(clean.id), kind: 'tweet', tweet: clean, comment: String(comment ?? ''),
         };
         await store.add(note);
