@@ -9,7 +9,7 @@ import { backupIO } from '../src/ui/backup-io';
 import { browserDatabase, changes } from '../src/ui/page-deps-browser';
 import { SettingsForm } from '../src/ui/settings-form';
 import { errorText } from '../src/ui/page-deps';
-import { ExportPreview } from '../src/ui/export-preview';
+import { SampleExportPreview } from '../src/ui/sample-export-preview';
 
 const settingsStorage = { load: loadSettings, save: saveSettings };
 
@@ -20,7 +20,7 @@ async function main(root: HTMLElement) {
     render(
       <main class="options">
         <h1>Confnotes settings</h1>
-        <SettingsForm storage={settingsStorage} preview={(settings) => <ExportPreview settings={settings.export} />} />
+        <SettingsForm storage={settingsStorage} preview={(settings) => <SampleExportPreview settings={settings.export} />} />
         <BackupPanel backup={backup} />
       </main>,
       root,

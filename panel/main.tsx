@@ -11,16 +11,22 @@ import { askBackground } from '../src/messaging';
 import { NowWatching } from '../src/ui/now-watching';
 import { seekOnTimestampClick } from '../src/ui/timestamp-seek';
 import { useCapture } from '../src/ui/use-capture';
-import { ExportActions } from '../src/ui/export-actions';
-import { loadSettings, onSettingsChanged } from '../src/settings/settings-storage';
+import { ExportActions, type WriteupSource } from '../src/ui/export-actions';
+import { onSettingsChanged } from '../src/settings/settings-storage';
 
-const exportSettings = { load: loadSettings, subscribe: onSettingsChanged };
+/** The writeup comes from the background, which holds the renderer (the panel's bundle stays small). */
+const writeup: WriteupSource = async (sessionId, tweets) => {
+  const answer = await askBackground('export/markdown', tweets ? { sessionId, tweets } : { sessionId });
+  if ('error' in answer) throw new Error(answer.error);
+  return answer;
+};
+const followSettings = (callback: () => void) => onSettingsChanged(() => callback());
 
 function Panel({ deps }: { deps: PageDeps }) {
   const capture = useCapture(askBackground);
   const top = <NowWatching ask={askBackground} frozen={capture.frozen} />;
   return <WorkspaceView deps={deps} top={top} capture={capture}
-    exportTools={(contents) => <ExportActions contents={contents} settings={exportSettings} />} />;
+    exportTools={(contents) => <ExportActions contents={contents} writeup={writeup} onSettingsChanged={followSettings} />} />;
 }
 
 async function main(root: HTMLElement) {

@@ -79,7 +79,15 @@ export interface BackgroundRequests {
   'tweet/clip': [{ tweet: Tweet; comment: string }, { note: Note; duplicate: boolean } | { error: string }];
   'tweet/clipped': [{ ids: string[] }, { clipped: string[] }];
   'panel/open': [{ windowId?: number }, { ok: boolean }];
+  /**
+   * The session's writeup with the saved export settings (`tweets` overrides that one choice: the preview shows
+   * tweets as quotes). Rendered here so that the panel does not carry the renderer and its YAML library.
+   */
+  'export/markdown': [{ sessionId: string; tweets?: 'embed' | 'quote' }, { markdown: string; fileName: string } | { error: string }];
 }
+
+/** The only requests a content script may send; every other one must come from an extension page. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set(['tweet/clip', 'tweet/clipped'] as const);
 
 /** Requests to a content script in a tab. */
 export interface ContentRequests {
@@ -108,7 +116,7 @@ export type ContentRequest = AnyRequest<ContentRequests>;
 
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundRequests>([
   'context/get', 'context/moment', 'capture/frozen', 'youtube/resume', 'youtube/seek', 'note/capture', 'tweet/clip',
-  'tweet/clipped', 'panel/open',
+  'tweet/clipped', 'panel/open', 'export/markdown',
 ]);
 
 /** A shape check for anything that arrives on `runtime.onMessage`: is it one of our background requests? */

@@ -4,16 +4,21 @@
  * the keyboard command and the context menu. Listeners are registered synchronously at start so that a
  * restarted service worker still receives the event that woke it.
  */
+import browser from 'webextension-polyfill';
+import { migrateSettings } from '../settings/settings-storage';
 import { startRouter } from './router';
 import { contextHandlers } from './context-handlers';
 import { captureHandlers } from './capture-handlers';
 import { tweetHandlers } from './tweet-handlers';
 import { panelHandlers } from './panel-handlers';
+import { exportHandlers } from './export-handlers';
 import { trackContextTab } from './context-tab';
 import { listenForCommands } from './commands';
 import { listenForTweetMenu } from './context-menu';
 
-startRouter({ ...contextHandlers, ...captureHandlers, ...tweetHandlers, ...panelHandlers });
+startRouter({ ...contextHandlers, ...captureHandlers, ...tweetHandlers, ...panelHandlers, ...exportHandlers });
 trackContextTab();
 listenForCommands();
 listenForTweetMenu();
+// Stored settings are brought to the current shape once per install or update (reads normalise them anyway).
+browser.runtime.onInstalled.addListener(() => { migrateSettings().catch(() => undefined); });

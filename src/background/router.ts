@@ -1,18 +1,27 @@
 /**
- * Routes background requests to their feature's handler. Only messages from this extension are answered:
- * its own pages, or its content scripts (which carry our id too); anything else, or any unknown shape, is ignored.
+ * Routes background requests to their feature's handler. Only messages from this extension are answered: its
+ * own pages may ask anything; its content scripts (which carry our id too, but run inside web pages) only the few
+ * requests meant for them. Anything else, or any unknown shape, is ignored.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isBackgroundRequest, type BackgroundRequest, type BackgroundRequests } from '../messages';
+import {
+  CONTENT_SCRIPT_REQUESTS, isBackgroundRequest, type BackgroundRequest, type BackgroundRequests,
+} from '../messages';
 import type { Handler, Handlers } from './handlers';
 
-export function isFromThisExtension(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
+/** Whether a request of this type from this sender is to be answered; `ownOrigin` is our pages' URL prefix. */
+export function mayAnswer(
+  type: keyof BackgroundRequests, sender: Pick<Runtime.MessageSender, 'id' | 'url'>, ownId: string, ownOrigin: string,
+): boolean {
+  if (sender.id !== ownId) return false;
+  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  return fromOwnPage || CONTENT_SCRIPT_REQUESTS.has(type);
 }
 
 export function startRouter(handlers: Handlers<keyof BackgroundRequests>): void {
+  const ownOrigin = browser.runtime.getURL('');
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isFromThisExtension(sender) || !isBackgroundRequest(message)) return undefined;
+    if (!isBackgroundRequest(message) || !mayAnswer(message.type, sender, browser.runtime.id, ownOrigin)) return undefined;
     const handler = handlers[message.type] as Handler<BackgroundRequest['type']>;
     return handler(message as never, sender);
   });

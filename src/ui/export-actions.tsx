@@ -1,23 +1,17 @@
 /**
  * The side panel's export tools for the open session: "Export Markdown" downloads `<slug-of-the-title>.md`,
  * "Copy Markdown" puts the same text on the clipboard, "Show preview" renders it. The text comes from the one
- * renderer with the settings saved on the options page (kept up to date while the panel is open), so it is
- * byte for byte what the CLI gives for the same session's backup.
+ * renderer, run by the background with the settings saved on the options page, so it is byte for byte what the
+ * CLI gives for the same session's backup. Rendered at the click, not on every change of the session.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { slugify } from '../export/slug';
-import { renderWriteup } from '../export/writeup';
-import { DEFAULT_SETTINGS, type ExportSettings, type Settings } from '../settings/settings';
 import type { SessionContents } from '../store/api';
 import { downloadText } from './download';
-import { ExportPreview } from './export-preview';
+import { ExportPreview, type WriteupTexts } from './export-preview';
 import { errorText } from './page-deps';
 
-export interface SettingsSource {
-  load(): Promise<Settings>;
-  /** Calls back on every change; returns the unsubscribe function. */
-  subscribe?(callback: (settings: Settings) => void): () => void;
-}
+/** The writeup of a session; `tweets: 'quote'` for the preview. Rejects with a message the user can read. */
+export type WriteupSource = (sessionId: string, tweets?: 'quote') => Promise<{ markdown: string; fileName: string }>;
 
 /** Clipboard API first; the older execCommand path for pages where the API is refused (no focus, Firefox sidebar). */
 async function copyText(text: string): Promise<void> {
@@ -37,59 +31,69 @@ async function copyText(text: string): Promise<void> {
   }
 }
 
-export function ExportActions({ contents, settings: source }: { contents: SessionContents; settings: SettingsSource }) {
-  const [settings, setSettings] = useState<ExportSettings | null>(null);
+interface Props {
+  contents: SessionContents;
+  writeup: WriteupSource;
+  /** Calls back when the export settings change (the preview follows); returns the unsubscribe function. */
+  onSettingsChanged?: (callback: () => void) => () => void;
+}
+
+export function ExportActions({ contents, writeup, onSettingsChanged }: Props) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState(false);
+  const [texts, setTexts] = useState<WriteupTexts | null>(null);
+  const [settingsVersion, setSettingsVersion] = useState(0);
+  const sessionId = contents.session.id;
+
+  useEffect(() => onSettingsChanged?.(() => setSettingsVersion((v) => v + 1)), [onSettingsChanged]);
 
   useEffect(() => {
+    if (!preview) return undefined;
     let live = true;
-    source.load().then(
-      (s) => { if (live) setSettings(s.export); },
-      (e) => {
-        if (!live) return;
-        setSettings(DEFAULT_SETTINGS.export);
-        setError(`Could not read the export settings (${errorText(e)}); using the defaults.`);
-      },
+    Promise.all([writeup(sessionId), writeup(sessionId, 'quote')]).then(
+      ([exact, quoted]) => { if (live) setTexts({ markdown: exact.markdown, previewMarkdown: quoted.markdown }); },
+      (e) => { if (live) setError(`The preview failed: ${errorText(e)}`); },
     );
-    const stop = source.subscribe?.((s) => setSettings(s.export));
-    return () => { live = false; stop?.(); };
-  }, [source]);
-
-  const filename = `${slugify(contents.session.title)}.md`;
+    return () => { live = false; };
+  }, [preview, sessionId, contents, settingsVersion, writeup]);
 
   const act = async (what: 'download' | 'copy') => {
-    if (!settings) return;
     setError('');
+    setStatus(what === 'download' ? 'Exporting…' : 'Copying…');
+    setBusy(true);
     try {
-      // Rendered at the click, not on every change of the session: a big session costs nothing until exported.
-      const text = renderWriteup(contents, settings);
+      const { markdown, fileName } = await writeup(sessionId);
       if (what === 'download') {
-        downloadText(filename, text, 'text/markdown;charset=utf-8');
-        setStatus(`Exported ${filename}.`);
+        downloadText(fileName, markdown, 'text/markdown;charset=utf-8');
+        setStatus(`Exported ${fileName}.`);
       } else {
-        await copyText(text);
+        await copyText(markdown);
         setStatus('Copied the Markdown to the clipboard.');
       }
     } catch (e) {
       setStatus('');
       setError(`${what === 'download' ? 'Export' : 'Copying'} failed: ${errorText(e)}`);
+    } finally {
+      setBusy(false);
     }
   };
 
   return (
     <section class="export-actions" aria-label="Export">
       <div class="row">
-        <button type="button" class="primary" disabled={!settings} onClick={() => void act('download')}>Export Markdown</button>
-        <button type="button" disabled={!settings} onClick={() => void act('copy')}>Copy Markdown</button>
+        <button type="button" class="primary" disabled={busy} onClick={() => void act('download')}>Export Markdown</button>
+        <button type="button" disabled={busy} onClick={() => void act('copy')}>Copy Markdown</button>
         <button type="button" aria-expanded={preview} onClick={() => setPreview(!preview)}>
           {preview ? 'Hide preview' : 'Show preview'}
         </button>
       </div>
       <p class="status" role="status">{status}</p>
       <div role="alert" class={error ? 'error-region shown' : 'error-region'}>{error}</div>
-      {preview && settings && <ExportPreview settings={settings} contents={contents} />}
+      {preview && (texts
+        ? <ExportPreview heading="Preview" {...texts} />
+        : <p class="status">Rendering the preview…</p>)}
     </section>
   );
 }

@@ -4,8 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleContents } from '../export/sample-session';
 import { renderWriteup } from '../export/writeup';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import { ExportActions } from './export-actions';
-import { ExportPreview, previewHtml, splitFrontMatter } from './export-preview';
+import { slugify } from '../export/slug';
+import { ExportActions, type WriteupSource } from './export-actions';
+import { previewHtml, splitFrontMatter } from './export-preview';
+import { SampleExportPreview } from './sample-export-preview';
 
 afterEach(cleanup);
 
@@ -32,9 +34,9 @@ describe('previewHtml', () => {
   });
 });
 
-describe('ExportPreview', () => {
+describe('SampleExportPreview', () => {
   it('shows the sample session rendered with tweets as quotes, and the exact Markdown on request', () => {
-    const { container } = render(<ExportPreview settings={DEFAULT_SETTINGS.export} />);
+    const { container } = render(<SampleExportPreview settings={DEFAULT_SETTINGS.export} />);
     expect(screen.getByRole('heading', { name: 'Pager Fatigue Is a Design Bug' })).toBeTruthy();
     expect(container.querySelector('blockquote.twitter-tweet')).toBeNull();
     expect(screen.getByLabelText('Front matter').textContent).toContain('title: HarbourOps Day 2025');
@@ -45,12 +47,20 @@ describe('ExportPreview', () => {
 
 describe('ExportActions', () => {
   const settings: Settings = { ...DEFAULT_SETTINGS, export: { ...DEFAULT_SETTINGS.export, links: 'reference' } };
-  const source = { load: async () => settings };
+  // What the background answers: the one renderer with the saved settings.
+  const asked: (string | undefined)[] = [];
+  const writeup: WriteupSource = async (sessionId, tweets) => {
+    asked.push(tweets);
+    const contents = sampleContents();
+    expect(sessionId).toBe(contents.session.id);
+    const choices = tweets ? { ...settings.export, tweets } : settings.export;
+    return { markdown: renderWriteup(contents, choices), fileName: `${slugify(contents.session.title)}.md` };
+  };
 
   it('copies exactly what the renderer gives with the saved settings', async () => {
     const writeText = vi.fn(async (_: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<ExportActions contents={sampleContents()} settings={source} />);
+    render(<ExportActions contents={sampleContents()} writeup={writeup} />);
     const copy = screen.getByRole('button', { name: 'Copy Markdown' });
     await waitFor(() => expect((copy as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(copy);
@@ -64,7 +74,7 @@ describe('ExportActions', () => {
     URL.revokeObjectURL = () => undefined;
     const clicks: string[] = [];
     HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) { clicks.push(this.download); };
-    render(<ExportActions contents={sampleContents()} settings={source} />);
+    render(<ExportActions contents={sampleContents()} writeup={writeup} />);
     const button = screen.getByRole('button', { name: 'Export Markdown' });
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(button);
@@ -74,5 +84,19 @@ describe('ExportActions', () => {
     URL.createObjectURL = () => { throw new Error('no blobs today'); };
     fireEvent.click(button);
     expect((await screen.findByRole('alert')).textContent).toBe('Export failed: no blobs today');
+  });
+
+  it('previews the exact Markdown and renders it with tweets as quotes; a failure is said', async () => {
+    render(<ExportActions contents={sampleContents()} writeup={writeup} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show preview' }));
+    expect(await screen.findByRole('heading', { name: 'Pager Fatigue Is a Design Bug' })).toBeTruthy();
+    expect(asked).toContain('quote');
+    expect(document.querySelector('blockquote.twitter-tweet')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Markdown' }));
+    expect(screen.getByLabelText('Markdown').textContent).toBe(renderWriteup(sampleContents(), settings.export));
+    cleanup();
+    render(<ExportActions contents={sampleContents()} writeup={async () => { throw new Error('This session no longer exists.'); }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Copying failed: This session no longer exists.');
   });
 });

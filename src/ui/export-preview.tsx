@@ -1,17 +1,14 @@
 /**
- * The export preview: what "Export Markdown" will write with the given settings, as the Markdown source and
- * rendered. The options page shows it for a built-in sample session (src/export/sample-session.ts), the side
- * panel for the session open there. Rendering: marked, then DOMPurify (nothing from a note or a page runs or
- * styles the page), with tweets shown as Markdown quotes, since no embed script may run in an extension page.
+ * The export preview: what "Export Markdown" will write, as the Markdown source and rendered. The options page
+ * shows it for a built-in sample session (sample-export-preview.tsx), the side panel for the session open there
+ * (rendered by the background). Rendering: marked, then DOMPurify (nothing from a note or a page runs or styles
+ * the page), from a writeup with tweets as Markdown quotes, since no embed script may run in an extension page.
  * The front matter is shown as text above the rendered body. Links open in a new tab, never in the panel.
+ * This file holds no renderer of its own, so the panel does not carry the export code and its YAML library.
  */
 import createDOMPurify from 'dompurify';
 import { marked } from 'marked';
 import { useMemo, useState } from 'preact/hooks';
-import { sampleContents } from '../export/sample-session';
-import { renderWriteup } from '../export/writeup';
-import type { ExportSettings } from '../settings/settings';
-import type { SessionContents } from '../store/api';
 
 // The preview's own few rules (theme.css is the pages' file): quotes indented lightly so nested tweet quotes
 // stay readable at 320 px, and long lines wrapped instead of widening the panel.
@@ -49,27 +46,31 @@ export function splitFrontMatter(markdown: string): { frontMatter: string; body:
   return { frontMatter: markdown.slice(0, end + 5), body: markdown.slice(end + 5) };
 }
 
-interface Props {
-  settings: ExportSettings;
-  /** The session to preview; the built-in sample when absent (the options page). */
-  contents?: SessionContents;
+export interface WriteupTexts {
+  /** Exactly what "Export Markdown" writes. */
+  markdown: string;
+  /** The same writeup with tweets as Markdown quotes, for the rendered view. */
+  previewMarkdown: string;
 }
 
-export function ExportPreview({ settings, contents }: Props) {
+interface Props extends WriteupTexts {
+  /** Whose writeup this is, e.g. 'Preview' or 'Preview of a sample session'. */
+  heading: string;
+}
+
+export function ExportPreview({ markdown, previewMarkdown, heading }: Props) {
   const [view, setView] = useState<'rendered' | 'markdown'>('rendered');
-  const session = useMemo(() => contents ?? sampleContents(), [contents]);
-  const markdown = useMemo(() => renderWriteup(session, settings), [session, settings]);
   const rendered = useMemo(() => {
     if (view !== 'rendered') return null;
-    const { frontMatter, body } = splitFrontMatter(renderWriteup(session, { ...settings, tweets: 'quote' }));
+    const { frontMatter, body } = splitFrontMatter(previewMarkdown);
     return { frontMatter, html: previewHtml(body) };
-  }, [view, session, settings]);
+  }, [view, previewMarkdown]);
 
   return (
     <section class="export-preview card" aria-label="Export preview">
       <style>{PREVIEW_CSS}</style>
       <div class="row" role="group" aria-label="Preview as">
-        <strong>{contents ? 'Preview' : 'Preview of a sample session'}</strong>
+        <strong>{heading}</strong>
         <button type="button" aria-pressed={view === 'rendered'} onClick={() => setView('rendered')}>Rendered</button>
         <button type="button" aria-pressed={view === 'markdown'} onClick={() => setView('markdown')}>Markdown</button>
       </div>
