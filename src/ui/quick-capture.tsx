@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Note } from '../model/types';
 import { workspaceName } from '../platform/browser-name';
 import { ErrorRegion } from './alerts';
 import { NoteInput } from './note-input';
@@ -20,8 +21,8 @@ interface Props {
   deps: PageDeps;
   draft: DraftStorage;
   onOpenPanel(): void;
-  /** Saves in place of a plain text note (issue 3: with the talk's moment); resolve true when stored. */
-  save?(text: string): Promise<boolean>;
+  /** Saves in place of a plain text note (issue 3: with the talk's moment); resolve true or the note when stored. */
+  save?(text: string): Promise<boolean | Note>;
   onStartTyping?(): void;
   /** Above the note box: e.g. the page's tweet or the talk being watched. */
   children?: ComponentChildren;
@@ -44,7 +45,7 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, ch
     setStatus('');
     let stored: boolean;
     try {
-      stored = save ? await save(text) : await actions.addNote(text);
+      stored = save ? (await save(text)) !== false : await actions.addNote(text);
     } catch (error) {
       api.setError(`Saving the note failed: ${errorText(error)}`);
       stored = false;

@@ -5,7 +5,10 @@ import type { BackgroundRequests, FrozenMoment } from '../messages';
 import { NoteInput } from './note-input';
 import { useCapture, type Ask } from './use-capture';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  saved.length = 0;
+});
 
 const source = { kind: 'youtube' as const, videoId: 'cnfTalkAAA1' };
 const at = (seconds: number): FrozenMoment => ({ moment: { videoId: 'cnfTalkAAA1', seconds }, source, title: 'Fridays', problem: '' });
@@ -23,9 +26,16 @@ function background(answers: { moments: number[]; frozen?: FrozenMoment | null; 
   return { ask, calls, of: (type: string) => calls.filter((c) => c.type === type) };
 }
 
+/** What each save resolved to. */
+const saved: unknown[] = [];
+
 function Harness({ ask, fromCommand }: { ask: Ask; fromCommand?: boolean }) {
   const capture = useCapture(ask, { fromCommand });
-  return <NoteInput onStartTyping={capture.onStartTyping} onSave={(text) => capture.save(text)} />;
+  const save = async (text: string) => {
+    saved.push(await capture.save(text));
+    return true;
+  };
+  return <NoteInput onStartTyping={capture.onStartTyping} onSave={save} />;
 }
 
 const box = () => screen.getByLabelText('Note') as HTMLTextAreaElement;
@@ -44,6 +54,7 @@ test('the moment is taken at the first keystroke, not at Enter, and the talk res
     text: 'Rollback first', moment: { videoId: 'cnfTalkAAA1', seconds: 65 }, source, title: 'Fridays',
   });
   await waitFor(() => expect(bg.calls.at(-1)?.type).toBe('youtube/resume'));
+  expect(saved).toEqual([{ id: 'n1' }]); // the stored note, for the page to show at once
 });
 
 test('the next note, and a note typed again after clearing the box, each get their own first keystroke', async () => {

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { BackgroundRequests, FrozenMoment, Selection } from '../messages';
+import type { Note } from '../model/types';
 
 export type Ask = <T extends keyof BackgroundRequests>(
   type: T, payload: BackgroundRequests[T][0],
@@ -13,8 +14,11 @@ export type Ask = <T extends keyof BackgroundRequests>(
 
 export interface Capture {
   onStartTyping(): void;
-  /** Stores the note with its frozen moment; throws the reason when it was not saved (the text stays in the box). */
-  save(text: string, target?: Selection): Promise<boolean>;
+  /**
+   * Stores the note with its frozen moment and resolves the stored note (the page shows it at once, in the section
+   * it went to, without reading the session again); throws the reason when it was not saved (the text stays).
+   */
+  save(text: string, target?: Selection): Promise<Note>;
   /** The moment frozen for the note being typed, once known. */
   frozen: FrozenMoment | null;
 }
@@ -58,7 +62,7 @@ export function useCapture(ask: Ask, options: { fromCommand?: boolean } = {}): C
     setFrozen(null);
     // Only a saved note resumes the talk: after a failure the user is still at the note.
     void ask('youtube/resume', {}).catch(() => undefined);
-    return true;
+    return result.note;
   }, [ask]);
 
   return { onStartTyping, save, frozen };
