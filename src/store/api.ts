@@ -44,6 +44,8 @@ export interface Store {
   /** Puts back what a delete removed (undo). */
   restore(removed: Removed): Promise<void>;
 
+  /** One section by id (e.g. to name where a captured note went), without reading its session. */
+  getSection(id: Id): Promise<Section | undefined>;
   addSection(sessionId: Id, input: SectionInput, place?: Place): Promise<Section>;
   updateSection(id: Id, patch: Partial<SectionInput>): Promise<Section>;
   moveSection(id: Id, place: Place): Promise<Section>;

@@ -96,6 +96,13 @@ describe('sections', () => {
     expect((await store.sectionForSource(other.id, talk, { title: 'x' })).id).not.toBe(first.id);
   });
 
+  it('gets one section by id, and nothing for a missing one', async () => {
+    const { store, session } = await withSession();
+    const s = await store.addSection(session.id, { title: 'Keynote' });
+    expect(await store.getSection(s.id)).toEqual(s);
+    expect(await store.getSection('gone')).toBeUndefined();
+  });
+
   it('stores only the known fields of a source', async () => {
     const { store, session } = await withSession();
     const noisy = { ...talk, html: '<img onerror=alert(1)>' } as YouTubeSource;

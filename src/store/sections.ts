@@ -38,6 +38,10 @@ export function sectionOps(ctx: StoreContext) {
   }
 
   return {
+    getSection(id: Id): Promise<Section | undefined> {
+      return db.get('sections', id);
+    },
+
     addSection(sessionId: Id, input: SectionInput, place?: Place): Promise<Section> {
       return inTransaction(db, ['sessions', 'sections'], 'readwrite', async (tx) => {
         if (!(await tx.objectStore('sessions').getKey(sessionId))) throw new NotFoundError('This session');

@@ -41,17 +41,25 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, ch
   const session = state.contents?.session;
   const section = state.contents?.sections.find((s) => s.id === state.selection.sectionId);
 
+  /** The title of the section a note went to: a talk's note goes to the talk's section, not the chosen one. */
+  const sectionTitle = async (note: Note) => {
+    const known = api.latest.current.contents?.sections.find((s) => s.id === note.sectionId);
+    return known?.title ?? (await deps.store.getSection(note.sectionId).catch(() => undefined))?.title;
+  };
+
   const onSave = async (text: string) => {
     setStatus('');
-    let stored: boolean;
+    let stored: boolean | Note;
     try {
-      stored = save ? (await save(text)) !== false : await actions.addNote(text);
+      stored = save ? await save(text) : await actions.addNote(text);
     } catch (error) {
       api.setError(`Saving the note failed: ${errorText(error)}`);
       stored = false;
     }
-    if (stored) setStatus(`Saved to ${section?.title ?? 'Notes'}.`);
-    return stored;
+    if (stored === false) return false;
+    const where = typeof stored === 'object' ? await sectionTitle(stored) : section?.title;
+    setStatus(where ? `Saved to ${where}.` : 'Saved.');
+    return true;
   };
 
   const onDraft = (text: string) => {

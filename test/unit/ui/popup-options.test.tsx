@@ -53,6 +53,25 @@ describe('popup quick capture', () => {
     expect(notified).toEqual([session.id]);
     expect(screen.getByRole('status').textContent).toBe('Saved to Keynote.');
   });
+
+  test('a talk note says it was saved to the talk’s section, not the chosen one', async () => {
+    const { store } = await freshStore();
+    const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
+    const keynote = await store.addSection(session.id, { title: 'Keynote' });
+    const deps: PageDeps = { store, selection: memorySelection({ sessionId: session.id, sectionId: keynote.id }), changes: memoryChanges() };
+    // As the background does for a note on a video: the talk's section, made by its first note.
+    const save = async (text: string) => {
+      const source = { kind: 'youtube' as const, videoId: 'cnfTalkAAA1' };
+      const talk = await store.sectionForSource(session.id, source, { title: 'Deploying on Fridays', source });
+      return store.addNote(session.id, talk.id, { kind: 'text', text, at: { videoId: source.videoId, seconds: 65 } });
+    };
+    render(<QuickCapture deps={deps} draft={memoryDraft()} onOpenPanel={() => undefined} save={save} />);
+    const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
+    fireEvent.input(box, { target: { value: 'at 1:05' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved to Deploying on Fridays.'));
+    expect(box.value).toBe('');
+  });
 });
 
 describe('options', () => {
