@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import type { PageContext, YouTubeState } from '../messages';
 import { CONTEXT_PROBLEMS } from '../capture/youtube/moment';
@@ -33,7 +33,7 @@ test('renders "Now watching: <title> · 12:34" with the title as text, and the r
   render(<NowWatching ask={ask} />);
   const region = await screen.findByRole('region', { name: 'Now watching' });
   await screen.findByText('12:34');
-  expect(region.textContent).toBe('Now watching: Fridays <b>live</b> · 12:34');
+  expect(region.querySelector('.watching')!.textContent).toBe('Now watching: Fridays <b>live</b> · 12:34');
   expect(region.querySelector('b')).toBeNull();
 });
 
@@ -41,4 +41,25 @@ test('says why there is no timestamp', async () => {
   const ask = (async () => on({ ...talk, adPlaying: true, currentTime: null, problem: PROBLEMS.ad })) as unknown as Ask;
   render(<NowWatching ask={ask} />);
   expect((await screen.findByRole('status')).textContent).toBe(PROBLEMS.ad);
+});
+
+test('says that notes go to the talk’s section, and where and when the note being typed goes', async () => {
+  const ask = (async () => on(talk)) as unknown as Ask;
+  const source = { kind: 'youtube' as const, videoId: 'cnfTalkAAA1' };
+  const view = render(<NowWatching ask={ask} />);
+  await screen.findByText('Notes go to this talk’s section, not the chosen one.');
+  view.rerender(<NowWatching ask={ask} frozen={{ moment: { videoId: 'cnfTalkAAA1', seconds: 65 }, source, title: 'Fridays', problem: '' }} />);
+  await screen.findByText('This note will be at 1:05 in “Fridays”.');
+  view.rerender(<NowWatching ask={ask} frozen={{ moment: null, source, title: 'Fridays', problem: PROBLEMS.ad }} />);
+  await screen.findByText('This note goes to “Fridays”, without a time.');
+  // Frozen on a page that is no talk: the note goes to the chosen section, so nothing claims otherwise.
+  view.rerender(<NowWatching ask={ask} frozen={{ moment: null, source: null, title: '', problem: PROBLEMS.notTalk }} />);
+  await waitFor(() => expect(document.querySelector('.frozen')).toBeNull());
+});
+
+test('says nothing about a talk’s section where no talk plays', async () => {
+  const ask = (async () => on({ ...talk, videoId: null, problem: PROBLEMS.notTalk })) as unknown as Ask;
+  render(<NowWatching ask={ask} />);
+  await screen.findByText(PROBLEMS.notTalk);
+  expect(document.querySelector('.frozen')).toBeNull();
 });

@@ -63,7 +63,23 @@ export function NowWatching({ ask, frozen }: { ask: Ask; frozen?: FrozenMoment |
         </p>
       )}
       <p class="reason" role="status">{reason}</p>
-      {frozen?.moment && <p class="frozen">This note will be at {formatTimestamp(frozen.moment.seconds)}.</p>}
+      <GoesTo frozen={frozen ?? null} watching={Boolean(context?.youtube?.videoId && !context.needsReload)} />
     </section>
   );
+}
+
+/**
+ * Where the note goes: a note taken while a talk plays goes to that talk's section whatever section is chosen
+ * (the background's note/capture), so say so rather than let the chosen section mislead.
+ */
+function GoesTo({ frozen, watching }: { frozen: FrozenMoment | null; watching: boolean }) {
+  if (frozen?.source) {
+    const talk = frozen.title || 'this talk';
+    return frozen.moment
+      ? <p class="frozen">This note will be at {formatTimestamp(frozen.moment.seconds)} in “{talk}”.</p>
+      : <p class="frozen">This note goes to “{talk}”, without a time.</p>;
+  }
+  // Frozen on a page that is no talk: the note goes to the chosen section, whatever plays now.
+  if (frozen) return null;
+  return watching ? <p class="frozen">Notes go to this talk’s section, not the chosen one.</p> : null;
 }

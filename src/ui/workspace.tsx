@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { Selection } from '../messages';
+import type { FrozenMoment, Selection } from '../messages';
 import type { Note } from '../model/types';
 import type { SessionContents } from '../store/api';
 import { ErrorRegion, UndoBar } from './alerts';
@@ -25,6 +25,8 @@ export interface NoteCapture {
    * it at once (a large session is then not read again before the note appears).
    */
   save?(text: string, target: Selection): Promise<boolean | Note>;
+  /** The moment frozen for the note being typed: with a talk, the note goes to that talk's section. */
+  frozen?: FrozenMoment | null;
 }
 
 interface Props {
@@ -46,6 +48,12 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const startShown = useMemo(() => (contents
     ? initialShown(contents.sections.map((s) => s.id), new Map([...contents.notesBySection].map(([id, n]) => [id, n.length])), selection.sectionId)
     : new Map<string, number>()), [sessionKey]);
+
+  // A talk's note goes to the talk's section (found by its video, else made for it), not the chosen one.
+  const talk = capture?.frozen?.source;
+  const goesTo = talk
+    ? sections.find((s) => s.source?.videoId === talk.videoId)?.title ?? (capture?.frozen?.title || 'a new section for this talk')
+    : null;
 
   const saveNote = async (text: string) => {
     if (!capture?.save) return actions.addNote(text);
@@ -92,7 +100,7 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
         <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
         <UndoBar undoable={state.undoable} onUndo={() => void actions.undo()} onDismiss={actions.dismissUndo} />
         <Composer sections={sections} sectionId={selection.sectionId} disabled={!contents}
-          onChooseSection={actions.chooseSection} onSave={saveNote} onStartTyping={capture?.onStartTyping} />
+          onChooseSection={actions.chooseSection} onSave={saveNote} onStartTyping={capture?.onStartTyping} goesTo={goesTo} />
       </div>
     </div>
   );

@@ -51,3 +51,19 @@ test('the stored note shows at once, with its moment, and the session is not rea
   expect(screen.getByRole('link', { name: /1:05/ })).toBeTruthy();
   expect(reads).toBe(readsBefore);
 });
+
+test('while a talk note is typed, the composer says it goes to the talk’s section, not the chosen one', async () => {
+  const { store } = await freshStore();
+  const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
+  const keynote = await store.addSection(session.id, { title: 'Keynote' });
+  const source = { kind: 'youtube' as const, videoId: moment.videoId };
+  await store.addSection(session.id, { title: 'Fridays (renamed by me)', source });
+  const deps: PageDeps = { store, selection: memorySelection({ sessionId: session.id, sectionId: keynote.id }), changes: memoryChanges() };
+  render(<Panel deps={deps} ask={background(store)} />);
+  const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
+  await screen.findByRole('heading', { name: 'Keynote' });
+  expect(document.querySelector('.goes-to')).toBeNull();
+  fireEvent.input(box, { target: { value: 'D' } });
+  const hint = await screen.findByText('This note goes to the talk’s section: “Fridays (renamed by me)”.');
+  expect(screen.getByRole('combobox', { name: 'Section' }).getAttribute('aria-describedby')).toBe(hint.id);
+});
