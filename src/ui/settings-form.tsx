@@ -18,7 +18,7 @@ const CHOICES = [
   { key: 'tweets', legend: 'Tweets', options: [['embed', 'Twitter embed markup'], ['quote', 'Markdown quote']] },
   { key: 'timestamps', legend: 'Timestamps', options: [['linked', 'Linked to the video moment'], ['plain', 'Plain text'], ['off', 'Off']] },
   { key: 'links', legend: 'Links', options: [['inline', 'Inline'], ['reference', 'Reference style, listed at the end']] },
-  { key: 'heading', legend: 'Talk headings', options: [['title', 'Title'], ['speaker-title', 'Speaker: Title']] },
+  { key: 'heading', legend: 'Talk headings', options: [['title', 'Title'], ['speaker-title', 'Speaker – Title']] },
 ] as const satisfies readonly Choice<keyof ExportSettings>[];
 
 interface Props {
