@@ -75,6 +75,9 @@ test('after in-page navigation to talk B, the next note goes to B’s section at
   await panel.getByLabel('Note', { exact: true }).pressSequentially('T');
   await expect.poll(() => bar().textContent()).toContain('This note will be at');
   const after = await playerTime(yt);
+  // Talk B has no section yet: the composer says the note goes to the talk's, not to the chosen section.
+  await expect.poll(() => panel.locator('.composer .goes-to').textContent())
+    .toBe('This note goes to the talk’s section: “Observability for humans: <logs> & "traces"”.');
   const note = await typeNote('Traces answer questions that logs cannot');
   expect(note.at?.videoId).toBe('cnfTalkBBB2');
   expect(note.at!.seconds).toBeGreaterThanOrEqual(Math.floor(before));
@@ -108,12 +111,17 @@ test('the popup shows the talk too, and its note carries the moment', async () =
   await seekTo(yt, 150);
   const popup = await browser.openPage('popup/index.html');
   await expect.poll(() => popup.locator('.now-watching').textContent()).toContain('Observability for humans');
+  // The popup's chosen section is not where a talk's note goes: it says so, and names the talk's section after.
+  await expect.poll(() => popup.locator('.now-watching').textContent()).toContain('Notes go to this talk’s section');
   const box = popup.getByLabel('Note', { exact: true });
   await box.pressSequentially('Taken from the popup', { delay: 5 });
   await box.press('Enter');
   await expect.poll(async () => (await readStore(browser.sw)).notes.some((n) => n.text === 'Taken from the popup')).toBe(true);
-  const note = (await readStore(browser.sw)).notes.find((n) => n.text === 'Taken from the popup')!;
+  const stored = await readStore(browser.sw);
+  const note = stored.notes.find((n) => n.text === 'Taken from the popup')!;
   expect(note.at).toEqual({ videoId: 'cnfTalkBBB2', seconds: 150 });
+  const section = stored.sections.find((s) => s.id === note.sectionId)!;
+  await expect.poll(() => popup.locator('.quick-capture > .status').textContent()).toBe(`Saved to ${section.title}.`);
   await popup.close();
   await panel.bringToFront();
 });
