@@ -3,8 +3,9 @@
  * bench-extension.ts): store, panel, capture and content scripts. The content scripts' heap also uses a second
  * browser without the extension, as its baseline.
  */
+import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../test/e2e/chromium';
+import { findChromium, launchWithExtension, type ExtensionBrowser } from '../test/e2e/chromium';
 import { BENCH_PAGE, makeBenchExtension } from './bench-extension';
 import { benchCall } from './bench-page';
 import { benchCapture, serveSites, SESSION_SIZES } from './capture-bench';
@@ -24,7 +25,7 @@ const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page) => Promi
 };
 
 export interface BrowserBench {
-  /** The Chromium version, as its user agent says. */
+  /** The Chromium version, as `chromium --version` says. */
   chromium: string;
   run(group: BrowserGroup): Promise<Row[]>;
   close(): Promise<void>;
@@ -37,7 +38,8 @@ export async function openBrowserBench(dist: string, temp: string): Promise<Brow
     await serveSites(browser.ctx);
     const page = await browser.openPage(BENCH_PAGE);
     await page.waitForFunction(() => document.title === 'Confnotes bench: ready');
-    const chromium = /Chrome\/([\d.]+)/.exec(await page.evaluate(() => navigator.userAgent))?.[1] ?? '';
+    // The user agent says only the major version; the binary says all of it.
+    const chromium = execFileSync(findChromium()!, ['--version'], { encoding: 'utf8' }).trim();
     return { chromium, run: (group) => RUN[group](browser, page), close: () => browser.close({ removeProfile: true }) };
   } catch (error) {
     await browser.close({ removeProfile: true });
