@@ -45,10 +45,12 @@ function enterToStored(): Promise<number> {
   const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
   return new Promise((resolve) => {
     let start = 0;
-    addEventListener('keydown', (event) => { if (event.key === 'Enter') start = performance.now(); }, { capture: true });
+    const keys = new AbortController();
+    addEventListener('keydown', (event) => { if (event.key === 'Enter') start = performance.now(); }, { capture: true, signal: keys.signal });
     const listener = (message: unknown) => {
       if (!start || (message as { type?: string } | null)?.type !== 'store/changed') return;
       runtime.onMessage.removeListener(listener);
+      keys.abort();
       resolve(performance.now() - start);
     };
     runtime.onMessage.addListener(listener);
