@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM_MISSING, findChromium } from '../test/e2e/chromium';
 import { GROUPS as BROWSER_GROUPS, openBrowserBench } from './browser-bench';
 import { benchExport } from './export-bench';
 import { benchSizes } from './sizes';
@@ -30,6 +31,10 @@ export async function main(args: string[]): Promise<number> {
   if (unknown.length) {
     console.error(`unknown group ${unknown.join(', ')}; groups: ${GROUPS.join(', ')}`);
     return 2;
+  }
+  if (BROWSER_GROUPS.some((g) => only.includes(g)) && !findChromium()) {
+    console.error(CHROMIUM_MISSING);
+    return 1;
   }
   const temp = mkdtempSync(path.join(tmpdir(), 'confnotes-bench-'));
   const given = option(args, '--dist');
