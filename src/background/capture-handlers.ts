@@ -15,8 +15,7 @@ import type { Handlers } from './handlers';
 
 /** The chosen section of the session, else its last one, else a new free section. */
 async function chosenSectionId(db: Store, sessionId: Id, selection: Selection): Promise<Id> {
-  const contents = await db.loadSession(sessionId);
-  const sections = contents?.sections ?? [];
+  const sections = await db.listSections(sessionId);
   const chosen = sections.find((section) => section.id === selection.sectionId) ?? sections.at(-1);
   return chosen?.id ?? (await db.addSection(sessionId, { title: 'Notes' })).id;
 }

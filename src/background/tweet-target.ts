@@ -25,7 +25,7 @@ async function watchedVideoIds(): Promise<string[]> {
 export async function tweetTarget(db: Store): Promise<{ sessionId: Id; sectionId: Id }> {
   const selection = await loadSelection();
   const [sessionId, watched] = await Promise.all([currentSessionId(db, selection), watchedVideoIds()]);
-  const sections = (await db.loadSession(sessionId))?.sections ?? [];
+  const sections = await db.listSections(sessionId);
   const section = pickSection(sections, selection, watched) ?? (await db.addSection(sessionId, { title: 'Tweets' }));
   return { sessionId, sectionId: section.id };
 }

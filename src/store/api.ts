@@ -46,6 +46,8 @@ export interface Store {
 
   /** One section by id (e.g. to name where a captured note went), without reading its session. */
   getSection(id: Id): Promise<Section | undefined>;
+  /** The sections of a session in order, without their notes (what a capture needs to pick its section). */
+  listSections(sessionId: Id): Promise<Section[]>;
   addSection(sessionId: Id, input: SectionInput, place?: Place): Promise<Section>;
   updateSection(id: Id, patch: Partial<SectionInput>): Promise<Section>;
   moveSection(id: Id, place: Place): Promise<Section>;

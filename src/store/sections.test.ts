@@ -103,6 +103,16 @@ describe('sections', () => {
     expect(await store.getSection('gone')).toBeUndefined();
   });
 
+  it('lists the sections of one session in order, without notes of other sessions', async () => {
+    const { store, session } = await withSession();
+    const b = await store.addSection(session.id, { title: 'B' });
+    const a = await store.addSection(session.id, { title: 'A' }, { beforeId: b.id });
+    const other = await store.createSession({ title: 'T', date: '', description: '', tags: [], categories: [] });
+    await store.addSection(other.id, { title: 'elsewhere' });
+    expect((await store.listSections(session.id)).map((s) => s.id)).toEqual([a.id, b.id]);
+    expect(await store.listSections('gone')).toEqual([]);
+  });
+
   it('stores only the known fields of a source', async () => {
     const { store, session } = await withSession();
     const noisy = { ...talk, html: '<img onerror=alert(1)>' } as YouTubeSource;

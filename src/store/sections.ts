@@ -42,6 +42,10 @@ export function sectionOps(ctx: StoreContext) {
       return db.get('sections', id);
     },
 
+    listSections(sessionId: Id): Promise<Section[]> {
+      return db.getAllFromIndex('sections', 'by-session-order', childrenOf(sessionId));
+    },
+
     addSection(sessionId: Id, input: SectionInput, place?: Place): Promise<Section> {
       return inTransaction(db, ['sessions', 'sections'], 'readwrite', async (tx) => {
         if (!(await tx.objectStore('sessions').getKey(sessionId))) throw new NotFoundError('This session');
