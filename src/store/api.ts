@@ -24,6 +24,14 @@ export interface SessionContents {
   notesBySection: Map<Id, Note[]>;
 }
 
+/**
+ * A session as the panel opens it: every section, but in `notesBySection` only the newest notes of each (every
+ * note from some order on), and in `noteCounts` how many notes each section has in all.
+ */
+export interface SessionWindow extends SessionContents {
+  noteCounts: Map<Id, number>;
+}
+
 /** Everything a delete removed, so that undo can put it back exactly. */
 export interface Removed {
   sessions: Session[];
@@ -38,6 +46,14 @@ export interface Store {
   listSessions(): Promise<Session[]>;
   getSession(id: Id): Promise<Session | undefined>;
   loadSession(id: Id): Promise<SessionContents | undefined>;
+  /**
+   * The session with only the newest notes of each section, in one read-only transaction: `newest` is given each
+   * section's note count (in section order) and says how many of its newest notes to read (missing: none). It runs
+   * inside the transaction, so it must be synchronous.
+   */
+  loadSessionWindow(id: Id, newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>): Promise<SessionWindow | undefined>;
+  /** The newest `count` notes of a section ordered before `beforeOrder`, in order ("Show earlier notes"). */
+  loadEarlierNotes(sectionId: Id, beforeOrder: number, count: number): Promise<Note[]>;
   createSession(input: SessionInput): Promise<Session>;
   updateSession(id: Id, patch: Partial<SessionInput>): Promise<Session>;
   deleteSession(id: Id): Promise<Removed>;

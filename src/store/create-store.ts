@@ -8,6 +8,7 @@ import { noteOps } from './notes';
 import { restoreOps } from './restore';
 import { sectionOps } from './sections';
 import { sessionOps } from './sessions';
+import { sessionWindowOps } from './session-window';
 import type { StoreContext } from './transaction';
 import { tweetOps } from './tweets-clip';
 
@@ -18,5 +19,5 @@ export interface StoreDeps {
 
 export function createStore(db: ConfnotesDatabase, deps: StoreDeps = {}): Store {
   const ctx: StoreContext = { db, now: deps.now ?? Date.now, newId: deps.newId ?? (() => crypto.randomUUID()) };
-  return { ...sessionOps(ctx), ...restoreOps(ctx), ...sectionOps(ctx), ...noteOps(ctx), ...tweetOps(ctx) };
+  return { ...sessionOps(ctx), ...sessionWindowOps(ctx), ...restoreOps(ctx), ...sectionOps(ctx), ...noteOps(ctx), ...tweetOps(ctx) };
 }
