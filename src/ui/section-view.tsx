@@ -1,36 +1,16 @@
 /**
- * One section: its heading, its actions (rename, move, delete) and its notes in order. A long section shows its
- * latest notes first and the earlier ones on request, so that a 10,000-note session opens quickly (issue 6).
+ * One section: its heading, its actions (rename, move, delete) and its loaded notes in order. A long section has
+ * only its latest notes loaded and reads the earlier ones on request, so that a 10,000-note session opens quickly
+ * (issue 6, note-window.ts).
  */
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
 import { useKeepFocus } from './keep-focus';
 import type { Note, Section } from '../model/types';
 import { NoteItem } from './note-item';
+import { EARLIER_STEP } from './note-window';
 import { SectionForm } from './section-form';
 import type { WorkspaceActions } from './workspace-actions';
-
-/** How many of a section's latest notes are on screen at first, and how many more each "Show" adds. */
-export const NOTES_SHOWN = 200;
-/** How many notes the whole panel puts on screen at first. */
-export const PANEL_BUDGET = 600;
-
-/**
- * How many notes each section shows at first: the current section and then the latest sections (where the
- * talk being written up is) get their notes until the panel's budget is spent; earlier sections start folded.
- */
-export function initialShown(sectionIds: readonly string[], counts: ReadonlyMap<string, number>, currentId: string | null): Map<string, number> {
-  const shown = new Map<string, number>();
-  let budget = PANEL_BUDGET;
-  const give = (id: string) => {
-    const n = Math.min(counts.get(id) ?? 0, NOTES_SHOWN, budget);
-    shown.set(id, n);
-    budget -= n;
-  };
-  if (currentId && sectionIds.includes(currentId)) give(currentId);
-  for (const id of [...sectionIds].reverse()) if (!shown.has(id)) give(id);
-  return shown;
-}
 
 interface Props {
   section: Section;
@@ -38,21 +18,16 @@ interface Props {
   first: boolean;
   last: boolean;
   current: boolean;
-  /** Notes on screen when the section first renders (see initialShown). */
-  startShown: number;
+  /** How many of the section's notes come before the loaded ones (not read yet). */
+  earlier: number;
   actions: WorkspaceActions;
 }
 
-function SectionView({ section, notes, first, last, current, startShown, actions }: Props) {
+function SectionView({ section, notes, first, last, current, earlier, actions }: Props) {
   const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const { toggle, refocus, thenRefocus } = useKeepFocus();
-  // Only notes there on first render can start hidden, and the latest note always shows: notes written later
-  // appear, and a folded section still says what it was about.
-  const [hiddenAtStart] = useState(() => Math.max(0, notes.length - startShown));
-  const [revealed, setRevealed] = useState(0);
-  const hidden = Math.max(0, Math.min(hiddenAtStart - revealed, notes.length - 1));
-  const visible = hidden > 0 ? notes.slice(hidden) : notes;
+  const [reading, setReading] = useState(false);
   const headingId = `section-${section.id}`;
 
   return (
@@ -83,18 +58,19 @@ function SectionView({ section, notes, first, last, current, startShown, actions
         <SectionForm section={section} onCancel={() => { setRenaming(false); refocus(); }}
           onSubmit={async (input) => (await actions.updateSection(section.id, input)) !== null} />
       )}
-      {hidden > 0 && (
-        <button type="button" class="link show-more" onClick={() => setRevealed(revealed + NOTES_SHOWN * 5)}>
-          Show {Math.min(hidden, NOTES_SHOWN * 5).toLocaleString('en')} earlier notes ({hidden.toLocaleString('en')} hidden)
+      {earlier > 0 && (
+        <button type="button" class="link show-more" aria-busy={reading} disabled={reading}
+          onClick={async () => { setReading(true); await actions.showEarlier(section.id); setReading(false); }}>
+          Show {Math.min(earlier, EARLIER_STEP).toLocaleString('en')} earlier notes ({earlier.toLocaleString('en')} hidden)
         </button>
       )}
-      {notes.length === 0
+      {notes.length === 0 && earlier === 0
         ? <p class="empty">No notes yet.</p>
         : (
           <ol class="notes">
-            {visible.map((note, i) => (
+            {notes.map((note, i) => (
               <NoteItem key={note.id} note={note} actions={actions}
-                first={hidden === 0 && i === 0} last={i === visible.length - 1} />
+                first={earlier === 0 && i === 0} last={i === notes.length - 1} />
             ))}
           </ol>
         )}

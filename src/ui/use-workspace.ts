@@ -6,8 +6,9 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Selection } from '../messages';
-import type { Removed, SessionContents } from '../store/api';
+import type { Removed, SessionContents, SessionWindow } from '../store/api';
 import type { Session } from '../model/types';
+import { windowSizes } from './note-window';
 import { errorText, type PageDeps } from './page-deps';
 
 export interface Undoable {
@@ -19,7 +20,8 @@ export interface WorkspaceState {
   loading: boolean;
   sessions: Session[];
   selection: Selection;
-  contents: SessionContents | null;
+  /** The chosen session with the newest notes of each section (see note-window.ts). */
+  contents: SessionWindow | null;
   error: string;
   undoable: Undoable | null;
 }
@@ -58,7 +60,13 @@ export function useWorkspace(deps: PageDeps) {
       wanted.current ??= await deps.selection.load();
       const sessions = await deps.store.listSessions();
       const sessionId = resolveSelection(wanted.current, sessions, null).sessionId;
-      const contents = sessionId ? (await deps.store.loadSession(sessionId)) ?? null : null;
+      const wantedSection = wanted.current.sectionId;
+      // Read at the moment of reading: an unfolded section stays unfolded (see windowSizes).
+      const newest = (counts: ReadonlyMap<string, number>) => {
+        const previous = latest.current.contents;
+        return windowSizes(counts, wantedSection, previous?.session.id === sessionId ? previous : null);
+      };
+      const contents = sessionId ? (await deps.store.loadSessionWindow(sessionId, newest)) ?? null : null;
       const selection = resolveSelection(wanted.current, sessions, contents);
       if (mine !== generation.current) return;
       if (selection.sessionId !== wanted.current.sessionId || selection.sectionId !== wanted.current.sectionId) {
@@ -85,10 +93,9 @@ export function useWorkspace(deps: PageDeps) {
     });
   }, [deps, reload]);
 
-  /** Runs one user action; resolves to `{ value }`, or null after showing the error. */
   /** Changes the loaded session in memory. A reload under way may have read the store before the change: it is
    * dropped and the session read again once it ends. */
-  const patchContents = useCallback((patch: (contents: SessionContents) => SessionContents) => {
+  const patchContents = useCallback((patch: (contents: SessionWindow) => SessionWindow) => {
     if (pending.current > 0) {
       generation.current += 1;
       again.current = true;
@@ -103,7 +110,7 @@ export function useWorkspace(deps: PageDeps) {
    */
   const run = useCallback(async <T,>(
     what: string, action: () => Promise<T>,
-    options: { select?(result: T): Selection | void; patch?(contents: SessionContents, result: T): SessionContents } = {},
+    options: { select?(result: T): Selection | void; patch?(contents: SessionWindow, result: T): SessionWindow } = {},
   ): Promise<{ value: T } | null> => {
     let value: T;
     try {

@@ -4,7 +4,9 @@
  */
 import type { Id, Note, Section, Session } from '../model/types';
 import { byOrder } from '../model/order';
-import type { SectionInput, SessionContents, SessionInput, Store } from '../store/api';
+import type { SectionInput, SessionInput, SessionWindow, Store } from '../store/api';
+import { EARLIER_STEP, earlierCount, withEarlier } from './note-window';
+import { errorText } from './page-deps';
 import type { Workspace } from './use-workspace';
 
 /** The id to place an item before when it moves one step up (-1) or down (+1) among `items`; undefined: no move. */
@@ -22,25 +24,48 @@ export function editableText(note: Note): string {
 }
 
 /**
- * The session with note `id` taken out and `next` (if any) put in its section at its order. Only the touched
- * sections get new arrays, so the other sections' memoised views stay as they are.
+ * The session with note `id` taken out and `next` (if any) put in its section at its order, the note counts kept
+ * in step. Only the touched sections get new arrays, so the other sections' memoised views stay as they are.
  */
-export function withNote(contents: SessionContents, id: Id, next?: Note): SessionContents {
+export function withNote(contents: SessionWindow, id: Id, next?: Note): SessionWindow {
   const notesBySection = new Map(contents.notesBySection);
+  const noteCounts = new Map(contents.noteCounts);
+  const count = (sectionId: Id, delta: number) => noteCounts.set(sectionId, Math.max(0, (noteCounts.get(sectionId) ?? 0) + delta));
   for (const [sectionId, notes] of notesBySection) {
-    if (notes.some((n) => n.id === id)) notesBySection.set(sectionId, notes.filter((n) => n.id !== id));
+    if (!notes.some((n) => n.id === id)) continue;
+    notesBySection.set(sectionId, notes.filter((n) => n.id !== id));
+    count(sectionId, -1);
   }
-  if (next) notesBySection.set(next.sectionId, [...(notesBySection.get(next.sectionId) ?? []), next].sort(byOrder));
-  return { ...contents, notesBySection };
+  if (next) {
+    notesBySection.set(next.sectionId, [...(notesBySection.get(next.sectionId) ?? []), next].sort(byOrder));
+    count(next.sectionId, 1);
+  }
+  return { ...contents, notesBySection, noteCounts };
 }
 
-const putNote = (contents: SessionContents, note: Note) => withNote(contents, note.id, note);
+const putNote = (contents: SessionWindow, note: Note) => withNote(contents, note.id, note);
 
 export function workspaceActions(ws: Workspace, store: Store) {
   const { run, offerUndo } = ws;
   // Read at call time: this object lives as long as the page.
   const state = () => ws.latest.current;
   const current = () => state().selection.sessionId;
+
+  /**
+   * Reads (and shows) up to `count` more of a section's earlier notes; resolves to them, or null after showing
+   * the error. A read: the other pages are not told.
+   */
+  async function showEarlier(sectionId: Id, count = EARLIER_STEP): Promise<Note[] | null> {
+    const first = state().contents?.notesBySection.get(sectionId)?.[0];
+    try {
+      const notes = await store.loadEarlierNotes(sectionId, first?.order ?? Infinity, count);
+      ws.patchContents((c) => withEarlier(c, sectionId, notes));
+      return notes;
+    } catch (error) {
+      ws.setError(`Showing earlier notes failed: ${errorText(error)}`);
+      return null;
+    }
+  }
 
   return {
     createSession: (input: SessionInput) =>
@@ -108,11 +133,19 @@ export function workspaceActions(ws: Workspace, store: Store) {
       const patch = note.kind === 'text' || note.kind === 'quote' ? { text } : { comment: text };
       return (await run('Saving the note', () => store.updateNote(note.id, patch), { patch: putNote })) !== null;
     },
-    moveNote(note: Note, step: -1 | 1) {
-      const siblings = state().contents?.notesBySection.get(note.sectionId) ?? [];
-      const beforeId = beforeIdForStep(siblings, note.id, step);
+    showEarlier,
+    async moveNote(note: Note, step: -1 | 1) {
+      const contents = state().contents;
+      const siblings = contents?.notesBySection.get(note.sectionId) ?? [];
+      let beforeId = beforeIdForStep(siblings, note.id, step);
+      // The first loaded note moving up goes before the note just above the window: read that one first, so it
+      // is on screen too (the reload after the move keeps it loaded).
+      if (step === -1 && siblings[0]?.id === note.id && contents && earlierCount(contents, note.sectionId) > 0) {
+        const above = await showEarlier(note.sectionId, 1);
+        beforeId = above?.at(-1)?.id;
+      }
       return beforeId === undefined
-        ? Promise.resolve(null)
+        ? null
         // Read again rather than patched: the store may renumber the whole section when a move runs out of room.
         : run('Moving the note', () => store.moveNote(note.id, { sectionId: note.sectionId, beforeId }));
     },

@@ -12,7 +12,8 @@ import { ErrorRegion, UndoBar } from './alerts';
 import { Composer } from './composer';
 import { errorText, type PageDeps } from './page-deps';
 import { SectionForm } from './section-form';
-import { initialShown, NOTES_SHOWN, SectionItem } from './section-view';
+import { earlierCount } from './note-window';
+import { SectionItem } from './section-view';
 import { SessionBar } from './session-bar';
 import { useWorkspace } from './use-workspace';
 import { workspaceActions } from './workspace-actions';
@@ -42,12 +43,7 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const [addingSection, setAddingSection] = useState(false);
   const { contents, selection } = state;
   const sections = contents?.sections ?? [];
-  const noteCount = contents ? [...contents.notesBySection.values()].reduce((n, list) => n + list.length, 0) : 0;
-  // Decided when a session is opened; sections keep their own "show more" state after that.
-  const sessionKey = contents?.session.id;
-  const startShown = useMemo(() => (contents
-    ? initialShown(contents.sections.map((s) => s.id), new Map([...contents.notesBySection].map(([id, n]) => [id, n.length])), selection.sectionId)
-    : new Map<string, number>()), [sessionKey]);
+  const noteCount = contents ? [...contents.noteCounts.values()].reduce((n, count) => n + count, 0) : 0;
 
   // A talk's note goes to the talk's section (found by its video, else made for it), not the chosen one.
   const talk = capture?.frozen?.source;
@@ -87,7 +83,7 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
           {sections.map((section, i) => (
             <SectionItem key={section.id} section={section} notes={contents.notesBySection.get(section.id) ?? []}
               first={i === 0} last={i === sections.length - 1} current={section.id === selection.sectionId}
-              startShown={startShown.get(section.id) ?? NOTES_SHOWN} actions={actions} />
+              earlier={earlierCount(contents, section.id)} actions={actions} />
           ))}
           {addingSection
             ? <SectionForm onCancel={() => setAddingSection(false)} onSubmit={async (input) => (await actions.addSection(input)) !== null} />

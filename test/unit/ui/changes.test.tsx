@@ -16,7 +16,7 @@ test('a note added elsewhere appears after the notice; ten notices at once cost 
   const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
   const section = await store.addSection(session.id, { title: 'Keynote' });
   let loads = 0;
-  const counting: Store = { ...store, loadSession: (id) => { loads += 1; return store.loadSession(id); } };
+  const counting: Store = { ...store, loadSessionWindow: (id, newest) => { loads += 1; return store.loadSessionWindow(id, newest); } };
   const changes = memoryChanges();
   render(<WorkspaceView deps={{ store: counting, selection: memorySelection(), changes }} />);
   await screen.findByRole('heading', { name: 'Keynote' });
@@ -35,7 +35,7 @@ test('a note a capture returns shows at once, without reading the session again'
   const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
   const section = await store.addSection(session.id, { title: 'Keynote' });
   let loads = 0;
-  const counting: Store = { ...store, loadSession: (id) => { loads += 1; return store.loadSession(id); } };
+  const counting: Store = { ...store, loadSessionWindow: (id, newest) => { loads += 1; return store.loadSessionWindow(id, newest); } };
   // As the background does for a timestamped note: stored elsewhere, handed back to the page.
   const capture = { save: () => store.addNote(session.id, section.id, { kind: 'text', text: 'at 12:34', at: { videoId: 'dQw4w9WgXcQ', seconds: 754 } }) };
   render(<WorkspaceView deps={{ store: counting, selection: memorySelection(), changes: memoryChanges() }} capture={capture} />);

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /** Long sessions open fast: only a budget of notes is on screen at first, the rest a click away (issue 6). */
-import { configure, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { configure, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { initialShown, NOTES_SHOWN, PANEL_BUDGET } from '../../../src/ui/section-view';
+import { initialShown, NOTES_SHOWN, PANEL_BUDGET } from '../../../src/ui/note-window';
+import type { Store } from '../../../src/store/api';
 import { freshStore } from '../../../src/store/test-support';
 import { memoryChanges, memorySelection } from '../../../src/ui/page-deps';
 import { WorkspaceView } from '../../../src/ui/workspace';
@@ -26,7 +27,8 @@ describe('initialShown', () => {
   });
 });
 
-test('a 600-note section shows its latest notes and reveals earlier ones on request', async () => {
+/** A session with one 600-note section ("note 0".."note 599"), written in one transaction. */
+async function marathon() {
   const { store, db } = await freshStore();
   const session = await store.createSession({ title: 'Marathon', date: '', description: '', tags: [], categories: [] });
   const section = await store.addSection(session.id, { title: 'All day' });
@@ -36,11 +38,60 @@ test('a 600-note section shows its latest notes and reveals earlier ones on requ
     void tx.store.put({ id: `n${i}`, sessionId: session.id, sectionId: section.id, kind: 'text', text: `note ${i}`, order: i + 1, createdAt: i, updatedAt: i });
   }
   await tx.done;
-  render(<WorkspaceView deps={{ store, selection: memorySelection(), changes: memoryChanges() }} />);
+  let fullReads = 0;
+  const counting: Store = { ...store, loadSession: (id) => { fullReads += 1; return store.loadSession(id); } };
+  const changes = memoryChanges();
+  render(<WorkspaceView deps={{ store: counting, selection: memorySelection(), changes }} />);
   await screen.findByText('note 599');
+  const shownTexts = () => [...document.querySelectorAll('.note-text')].map((e) => e.textContent);
+  return { store, session, section, changes, shownTexts, fullReads: () => fullReads };
+}
+
+test('a 600-note section reads only its latest notes and reads earlier ones on request', async () => {
+  const { fullReads } = await marathon();
   expect(document.querySelectorAll('.note')).toHaveLength(NOTES_SHOWN);
   expect(screen.queryByText('note 399')).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Show 400 earlier notes (400 hidden)' }));
   await screen.findByText('note 399');
   expect(document.querySelectorAll('.note')).toHaveLength(600);
+  expect(screen.queryByRole('button', { name: /earlier notes/ })).toBeNull();
+  expect(fullReads()).toBe(0);
+}, 30_000);
+
+test('moving the first loaded note up puts it above the note before the window, both on screen, in the stored order', async () => {
+  const { store, session, section, shownTexts } = await marathon();
+  const notes = document.querySelectorAll('.note');
+  fireEvent.click(within(notes[0] as HTMLElement).getByRole('button', { name: 'Note actions' }));
+  expect((screen.getByRole('button', { name: 'Move up' }) as HTMLButtonElement).disabled).toBe(false);
+  fireEvent.click(screen.getByRole('button', { name: 'Move up' }));
+  await waitFor(() => expect(shownTexts().slice(0, 3)).toEqual(['note 400', 'note 399', 'note 401']));
+  expect(document.querySelectorAll('.note')).toHaveLength(NOTES_SHOWN + 1);
+  screen.getByRole('button', { name: 'Show 399 earlier notes (399 hidden)' });
+  const stored = (await store.loadSession(session.id))!.notesBySection.get(section.id)!.map((n) => n.id);
+  expect(stored.slice(398, 402)).toEqual(['n398', 'n400', 'n399', 'n401']);
+}, 30_000);
+
+test('a change notice, a delete and its undo keep what was unfolded and the hidden count right', async () => {
+  const { store, session, section, changes, shownTexts } = await marathon();
+  fireEvent.click(screen.getByRole('button', { name: 'Show 400 earlier notes (400 hidden)' }));
+  await screen.findByText('note 0');
+  await store.addNote(session.id, section.id, { kind: 'text', text: 'from the popup' });
+  changes.emit(session.id);
+  await screen.findByText('from the popup');
+  expect(document.querySelectorAll('.note')).toHaveLength(601);
+  expect(shownTexts()[0]).toBe('note 0');
+
+  cleanup();
+  render(<WorkspaceView deps={{ store, selection: memorySelection(), changes: memoryChanges() }} />);
+  await screen.findByText('from the popup');
+  screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });
+  fireEvent.click(within(document.querySelectorAll('.note')[0] as HTMLElement).getByRole('button', { name: 'Note actions' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+  await waitFor(() => expect(screen.queryByText('note 401')).toBeNull());
+  screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  await screen.findByText('note 401');
+  expect(shownTexts()[0]).toBe('note 401');
+  expect(document.querySelectorAll('.note')).toHaveLength(NOTES_SHOWN);
+  screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });
 }, 30_000);

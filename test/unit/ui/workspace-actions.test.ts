@@ -1,7 +1,7 @@
 /** The pure parts of the workspace: where a one-step move goes, the in-memory note patch, and selection fallback. */
 import { describe, expect, test } from 'vitest';
 import type { Note, Section, Session } from '../../../src/model/types';
-import type { SessionContents } from '../../../src/store/api';
+import type { SessionContents, SessionWindow } from '../../../src/store/api';
 import { resolveSelection } from '../../../src/ui/use-workspace';
 import { beforeIdForStep, withNote } from '../../../src/ui/workspace-actions';
 
@@ -24,25 +24,31 @@ describe('beforeIdForStep', () => {
 });
 
 describe('withNote', () => {
-  const contents = (): SessionContents => ({
+  // Section "one" has 10 notes, of which the newest two are loaded.
+  const contents = (): SessionWindow => ({
     session: session('s'),
     sections: [section('one'), section('two')],
     notesBySection: new Map([['one', [note('n1', 'one', 1), note('n2', 'one', 2)]], ['two', [note('n3', 'two', 1)]]]),
+    noteCounts: new Map([['one', 10], ['two', 1]]),
   });
 
-  test('adds, replaces and removes a note, keeping order and untouched sections as they were', () => {
+  test('adds, replaces and removes a note, keeping order, counts, and untouched sections as they were', () => {
     const before = contents();
     const added = withNote(before, 'n4', note('n4', 'one', 1.5));
     expect(added.notesBySection.get('one')!.map((n) => n.id)).toEqual(['n1', 'n4', 'n2']);
     expect(added.notesBySection.get('two')).toBe(before.notesBySection.get('two'));
     expect(before.notesBySection.get('one')).toHaveLength(2); // the input is not changed
+    expect(added.noteCounts.get('one')).toBe(11);
+    expect(withNote(added, 'n4', note('n4', 'one', 1.5)).noteCounts.get('one')).toBe(11); // an edit: same count
 
     const moved = withNote(added, 'n1', note('n1', 'two', 5));
     expect(moved.notesBySection.get('one')!.map((n) => n.id)).toEqual(['n4', 'n2']);
     expect(moved.notesBySection.get('two')!.map((n) => n.id)).toEqual(['n3', 'n1']);
+    expect([...moved.noteCounts]).toEqual([['one', 10], ['two', 2]]);
 
     const removed = withNote(moved, 'n3');
     expect(removed.notesBySection.get('two')!.map((n) => n.id)).toEqual(['n1']);
+    expect(removed.noteCounts.get('two')).toBe(1);
   });
 });
 
