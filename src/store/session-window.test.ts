@@ -63,6 +63,23 @@ describe('loadSessionWindow', () => {
     expect(texts(earlier)).toEqual(['b5', 'b6']);
   });
 
+  it('with `only`, counts and reads just the sections it names, still listing every section', async () => {
+    const { store, session, a, b } = await sample();
+    const given: string[][] = [];
+    const loaded = await store.loadSessionWindow(session.id, (counts) => {
+      expect([...counts]).toEqual([[b.id, 7]]);
+      return new Map([[a.id, 3], [b.id, 2]]);
+    }, (sections) => {
+      given.push(sections.map((s) => s.title));
+      return [b.id];
+    });
+    expect(given).toEqual([['Empty', 'A', 'B']]);
+    expect(loaded?.sections.map((s) => s.title)).toEqual(['Empty', 'A', 'B']);
+    expect([...loaded!.notesBySection.keys()]).toEqual([b.id]);
+    expect(texts(loaded?.notesBySection.get(b.id))).toEqual(['b5', 'b6']);
+    expect([...loaded!.noteCounts]).toEqual([[b.id, 7]]);
+  });
+
   it('gives undefined for a session that is not there', async () => {
     const { store } = await sample();
     expect(await store.loadSessionWindow('missing', () => new Map())).toBeUndefined();
