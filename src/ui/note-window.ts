@@ -14,6 +14,30 @@ export const NOTES_SHOWN = 200;
 export const PANEL_BUDGET = 600;
 /** How many earlier notes each "Show earlier notes" reads. */
 export const EARLIER_STEP = NOTES_SHOWN * 5;
+/** How many notes the first paint of a session shows: a screenful and more of the chosen section. */
+export const FIRST_PAINT = 50;
+
+/** The section a session opens at: the wanted one if it is there, else the last (as resolveSelection picks). */
+export function chosenSection(sections: readonly { id: Id }[], wanted: Id | null): Id {
+  return sections.some((s) => s.id === wanted) ? wanted! : sections.at(-1)?.id ?? '';
+}
+
+/** The first paint's window: the newest FIRST_PAINT notes of the sections read (the chosen one). */
+export function firstPaintSizes(counts: ReadonlyMap<Id, number>): Map<Id, number> {
+  return new Map([...counts].map(([id, count]) => [id, Math.min(count, FIRST_PAINT)]));
+}
+
+/**
+ * Resolves once the browser has painted what was just rendered, so that the reads after it do not delay the
+ * first paint. A hidden page gets no animation frames: then it resolves after a short wait instead.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+  });
+}
 
 /**
  * How many notes each section shows at first: the current section and then the latest sections (where the

@@ -20,10 +20,12 @@ interface Props {
   current: boolean;
   /** How many of the section's notes come before the loaded ones (not read yet). */
   earlier: number;
+  /** False while the section's notes are not read yet (the panel reads the chosen section first). */
+  loaded: boolean;
   actions: WorkspaceActions;
 }
 
-function SectionView({ section, notes, first, last, current, earlier, actions }: Props) {
+function SectionView({ section, notes, first, last, current, earlier, loaded, actions }: Props) {
   const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const { toggle, refocus, thenRefocus } = useKeepFocus();
@@ -64,9 +66,10 @@ function SectionView({ section, notes, first, last, current, earlier, actions }:
           Show {Math.min(earlier, EARLIER_STEP).toLocaleString('en')} earlier notes ({earlier.toLocaleString('en')} hidden)
         </button>
       )}
-      {notes.length === 0 && earlier === 0
+      {!loaded && <p class="empty" aria-busy="true">Loading notes…</p>}
+      {loaded && notes.length === 0 && earlier === 0
         ? <p class="empty">No notes yet.</p>
-        : (
+        : loaded && (
           <ol class="notes">
             {notes.map((note, i) => (
               <NoteItem key={note.id} note={note} actions={actions}

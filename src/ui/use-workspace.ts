@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Selection } from '../messages';
 import type { Removed, SessionContents, SessionWindow } from '../store/api';
 import type { Session } from '../model/types';
-import { windowSizes } from './note-window';
+import { afterPaint, chosenSection, firstPaintSizes, windowSizes } from './note-window';
 import { errorText, type PageDeps } from './page-deps';
 
 export interface Undoable {
@@ -22,12 +22,14 @@ export interface WorkspaceState {
   selection: Selection;
   /** The chosen session with the newest notes of each section (see note-window.ts). */
   contents: SessionWindow | null;
+  /** Only the first paint's window of the chosen section is read yet; the whole window follows. */
+  partial: boolean;
   error: string;
   undoable: Undoable | null;
 }
 
 const EMPTY: WorkspaceState = {
-  loading: true, sessions: [], selection: { sessionId: null, sectionId: null }, contents: null, error: '', undoable: null,
+  loading: true, sessions: [], selection: { sessionId: null, sectionId: null }, contents: null, partial: false, error: '', undoable: null,
 };
 
 /** A selection that points at things that exist: a missing session falls back to the first, a missing section to the last. */
@@ -61,19 +63,32 @@ export function useWorkspace(deps: PageDeps) {
       const sessions = await deps.store.listSessions();
       const sessionId = resolveSelection(wanted.current, sessions, null).sessionId;
       const wantedSection = wanted.current.sectionId;
+      const opening = sessionId !== null && latest.current.contents?.session.id !== sessionId;
       // Read at the moment of reading: an unfolded section stays unfolded (see windowSizes).
       const newest = (counts: ReadonlyMap<string, number>) => {
         const previous = latest.current.contents;
-        return windowSizes(counts, wantedSection, previous?.session.id === sessionId ? previous : null);
+        return windowSizes(counts, wantedSection, !opening && previous?.session.id === sessionId ? previous : null);
       };
-      const contents = sessionId ? (await deps.store.loadSessionWindow(sessionId, newest)) ?? null : null;
-      const selection = resolveSelection(wanted.current, sessions, contents);
-      if (mine !== generation.current) return;
-      if (selection.sessionId !== wanted.current.sessionId || selection.sectionId !== wanted.current.sectionId) {
-        wanted.current = selection;
-        void deps.selection.save(selection).catch(() => undefined);
+      const show = (contents: SessionWindow | null, partial = false) => {
+        const selection = resolveSelection(wanted.current!, sessions, contents);
+        if (selection.sessionId !== wanted.current!.sessionId || selection.sectionId !== wanted.current!.sectionId) {
+          wanted.current = selection;
+          void deps.selection.save(selection).catch(() => undefined);
+        }
+        setState((s) => ({ ...s, loading: false, sessions, contents, partial, selection }));
+      };
+      // Opening a session (not reading it again): first the newest notes of the chosen section alone, on screen
+      // after a handful of requests; after that paint, every section (three requests each: 300 for 100 talks).
+      if (opening) {
+        const first = await deps.store.loadSessionWindow(sessionId, firstPaintSizes, (sections) => [chosenSection(sections, wantedSection)]);
+        if (mine !== generation.current) return;
+        show(first ?? null, first !== undefined);
+        await afterPaint();
+        if (mine !== generation.current) return;
       }
-      setState((s) => ({ ...s, loading: false, sessions, contents, selection }));
+      const contents = sessionId ? (await deps.store.loadSessionWindow(sessionId, newest)) ?? null : null;
+      if (mine !== generation.current) return;
+      show(contents);
     } catch (error) {
       if (mine === generation.current) setState((s) => ({ ...s, loading: false, error: `Could not load your notes: ${errorText(error)}` }));
     } finally {

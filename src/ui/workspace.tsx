@@ -78,12 +78,12 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
         )}
       {top}
       {contents && (
-        <main class="sections" aria-label={`Notes of ${contents.session.title}`}>
+        <main class="sections" aria-label={`Notes of ${contents.session.title}`} aria-busy={state.partial}>
           {sections.length === 0 && <p class="empty">No sections yet: your first note starts one, or add a section for each talk.</p>}
           {sections.map((section, i) => (
             <SectionItem key={section.id} section={section} notes={contents.notesBySection.get(section.id) ?? []}
               first={i === 0} last={i === sections.length - 1} current={section.id === selection.sectionId}
-              earlier={earlierCount(contents, section.id)} actions={actions} />
+              earlier={earlierCount(contents, section.id)} loaded={contents.noteCounts.has(section.id)} actions={actions} />
           ))}
           {addingSection
             ? <SectionForm onCancel={() => setAddingSection(false)} onSubmit={async (input) => (await actions.addSection(input)) !== null} />

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The panel follows changes made by other pages, and a burst of notices does not read the store once per notice. */
-import { configure, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { configure, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { freshStore } from '../../../src/store/test-support';
 import type { Store } from '../../../src/store/api';
@@ -16,10 +16,11 @@ test('a note added elsewhere appears after the notice; ten notices at once cost 
   const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
   const section = await store.addSection(session.id, { title: 'Keynote' });
   let loads = 0;
-  const counting: Store = { ...store, loadSessionWindow: (id, newest) => { loads += 1; return store.loadSessionWindow(id, newest); } };
+  const counting: Store = { ...store, loadSessionWindow: (...args) => { loads += 1; return store.loadSessionWindow(...args); } };
   const changes = memoryChanges();
   render(<WorkspaceView deps={{ store: counting, selection: memorySelection(), changes }} />);
   await screen.findByRole('heading', { name: 'Keynote' });
+  await waitFor(() => expect(document.querySelector('main.sections[aria-busy="true"]')).toBeNull());
   loads = 0;
 
   await store.addNote(session.id, section.id, { kind: 'text', text: 'from the popup' });
@@ -35,11 +36,12 @@ test('a note a capture returns shows at once, without reading the session again'
   const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
   const section = await store.addSection(session.id, { title: 'Keynote' });
   let loads = 0;
-  const counting: Store = { ...store, loadSessionWindow: (id, newest) => { loads += 1; return store.loadSessionWindow(id, newest); } };
+  const counting: Store = { ...store, loadSessionWindow: (...args) => { loads += 1; return store.loadSessionWindow(...args); } };
   // As the background does for a timestamped note: stored elsewhere, handed back to the page.
   const capture = { save: () => store.addNote(session.id, section.id, { kind: 'text', text: 'at 12:34', at: { videoId: 'dQw4w9WgXcQ', seconds: 754 } }) };
   render(<WorkspaceView deps={{ store: counting, selection: memorySelection(), changes: memoryChanges() }} capture={capture} />);
   await screen.findByRole('heading', { name: 'Keynote' });
+  await waitFor(() => expect(document.querySelector('main.sections[aria-busy="true"]')).toBeNull());
   loads = 0;
   const box = screen.getByRole('textbox', { name: 'Note' });
   fireEvent.input(box, { target: { value: 'at 12:34' } });

@@ -43,6 +43,8 @@ async function marathon() {
   const changes = memoryChanges();
   render(<WorkspaceView deps={{ store: counting, selection: memorySelection(), changes }} />);
   await screen.findByText('note 599');
+  // Every section read, not just the first paint's window of the chosen one.
+  await waitFor(() => expect(document.querySelector('main.sections[aria-busy="true"]')).toBeNull());
   const shownTexts = () => [...document.querySelectorAll('.note-text')].map((e) => e.textContent);
   return { store, session, section, changes, shownTexts, fullReads: () => fullReads };
 }
@@ -84,6 +86,7 @@ test('a change notice, a delete and its undo keep what was unfolded and the hidd
   cleanup();
   render(<WorkspaceView deps={{ store, selection: memorySelection(), changes: memoryChanges() }} />);
   await screen.findByText('from the popup');
+  await waitFor(() => expect(document.querySelector('main.sections[aria-busy="true"]')).toBeNull());
   screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });
   fireEvent.click(within(document.querySelectorAll('.note')[0] as HTMLElement).getByRole('button', { name: 'Note actions' }));
   fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
