@@ -10,7 +10,8 @@ import { SessionForm } from './session-form';
 interface Props {
   sessions: Session[];
   sessionId: string | null;
-  noteCount: number;
+  /** The session's notes, or null while they are still being counted. */
+  noteCount: number | null;
   onSelect(id: string): void;
   onCreate(input: SessionInput): Promise<boolean>;
   onUpdate(id: string, input: SessionInput): Promise<boolean>;
@@ -59,7 +60,8 @@ export function SessionBar(props: Props) {
       {mode === 'confirm-delete' && current && (
         <div class="card confirm" role="group" aria-label="Confirm delete">
           <p>
-            Delete “{current.title}” with its {props.noteCount} {props.noteCount === 1 ? 'note' : 'notes'}?
+            Delete “{current.title}” with {props.noteCount === null ? 'all its notes'
+              : `its ${props.noteCount} ${props.noteCount === 1 ? 'note' : 'notes'}`}?
             You can undo this right after.
           </p>
           <div class="row">

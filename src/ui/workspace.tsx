@@ -43,7 +43,8 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const [addingSection, setAddingSection] = useState(false);
   const { contents, selection } = state;
   const sections = contents?.sections ?? [];
-  const noteCount = contents ? [...contents.noteCounts.values()].reduce((n, count) => n + count, 0) : 0;
+  // Unknown (null) while only the first section is read: the delete prompt must not quote too few notes.
+  const noteCount = !contents ? 0 : state.partial ? null : [...contents.noteCounts.values()].reduce((n, count) => n + count, 0);
 
   // A talk's note goes to the talk's section (found by its video, else made for it), not the chosen one.
   const talk = capture?.frozen?.source;

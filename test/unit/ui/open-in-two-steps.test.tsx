@@ -3,7 +3,7 @@
  * Opening a session shows its chosen section first and the other sections a moment later (issue 6): reading
  * every section costs three IndexedDB requests each, too many to wait for before the first paint.
  */
-import { configure, cleanup, render, screen, within } from '@testing-library/preact';
+import { configure, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import type { Store } from '../../../src/store/api';
 import { freshStore } from '../../../src/store/test-support';
@@ -44,6 +44,9 @@ test('the chosen section is on screen before the others are read; then they show
   expect(within(earlySection).getByText('Loading notes…')).toBeTruthy();
   expect(reads[0]).toEqual([chosen.id]);
   expect(document.querySelector('main.sections')!.getAttribute('aria-busy')).toBe('true');
+  // Only one section is counted yet: the delete prompt does not quote a number it does not know.
+  fireEvent.click(screen.getByRole('button', { name: 'Delete session' }));
+  expect(screen.getByRole('group', { name: 'Confirm delete' }).textContent).toContain('with all its notes?');
 
   release();
   await screen.findByText('said early');
@@ -52,4 +55,5 @@ test('the chosen section is on screen before the others are read; then they show
   const latest = screen.getByRole('heading', { name: 'Latest talk' }).closest('section')!;
   expect(within(latest).getByText('No notes yet.')).toBeTruthy();
   expect(reads).toEqual([[chosen.id], 'all']);
+  expect(screen.getByRole('group', { name: 'Confirm delete' }).textContent).toContain('with its 2 notes?');
 });
