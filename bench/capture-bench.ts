@@ -12,6 +12,7 @@ import { filler, PIXEL, xRoute } from '../test/fixtures/x/pages';
 import { playerReady, serveYouTube, TALK_A } from '../test/e2e/youtube-site';
 import { benchCall } from './bench-page';
 import { median, type Row } from './stats';
+import { clickToClipped } from '../test/fixtures/x/clip-timing';
 
 export const X_TIMELINE = 'https://x.com/search?q=%23FjordOps';
 const RUNS = 5;
@@ -24,19 +25,6 @@ export async function serveSites(ctx: ExtensionBrowser['ctx']): Promise<void> {
   await ctx.route(/^https:\/\/(pbs|abs-0)\.twimg\.com\//, (r) => r.fulfill({ contentType: 'image/png', body: PIXEL }));
 }
 
-/** In the X page: clicks a tweet's button, resolves with the milliseconds until it reads "Clipped". */
-function clickToClipped(id: string): Promise<number> {
-  const button = document.querySelector(`[data-confnotes="clip"][data-confnotes-id="${id}"]`)!.shadowRoot!.querySelector('button')!;
-  return new Promise((resolve) => {
-    const start = performance.now();
-    new MutationObserver((_, observer) => {
-      if (button.textContent !== 'Clipped') return;
-      observer.disconnect();
-      resolve(performance.now() - start);
-    }).observe(button, { childList: true, characterData: true, subtree: true });
-    button.click();
-  });
-}
 
 interface Runtime { onMessage: { addListener(f: (m: unknown) => void): void; removeListener(f: (m: unknown) => void): void } }
 

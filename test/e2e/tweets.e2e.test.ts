@@ -10,6 +10,7 @@ import type { Note, Tweet, TweetNote } from '../../src/model/types';
 import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../fixtures/x/pages';
 import * as fx from '../fixtures/x/tweets';
 import { launchWithExtension, serveFixtures, type ExtensionBrowser } from './chromium';
+import { clickToClipped } from '../fixtures/x/clip-timing';
 
 let b: ExtensionBrowser;
 let panel: Page;
@@ -34,19 +35,6 @@ async function storedTweets(page: Page): Promise<TweetNote[]> {
 
 const textOf = (t: Tweet) => t.parts.map((p) => p.text).join('');
 
-/** In the page: clicks a tweet's button and resolves with the milliseconds until it reads "Clipped". */
-function clickToClipped(id: string): Promise<number> {
-  const button = document.querySelector(`[data-confnotes="clip"][data-confnotes-id="${id}"]`)!.shadowRoot!.querySelector('button')!;
-  return new Promise((resolve) => {
-    const start = performance.now();
-    new MutationObserver((_, observer) => {
-      if (button.textContent !== 'Clipped') return;
-      observer.disconnect();
-      resolve(performance.now() - start);
-    }).observe(button, { childList: true, characterData: true, subtree: true });
-    button.click();
-  });
-}
 
 beforeAll(async () => {
   b = await launchWithExtension();
