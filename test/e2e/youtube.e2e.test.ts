@@ -10,6 +10,7 @@ import { PROBLEMS } from '../../src/capture/youtube/page';
 import {
   playerReady, playerTime, readStore, seekTo, serveYouTube, TALK_A, type StoredNote,
 } from './youtube-site';
+import { TALK_A_SECTION } from '../fixtures/youtube/talks';
 
 type Session = { chrome: { storage: { session: { set(value: object): Promise<void> } } } };
 
@@ -57,10 +58,7 @@ test('a note typed at 1:05 of talk A has 65 s ±1, the video id, and starts the 
   const note = await typeNote('Deploy on Fridays only with a one-click rollback');
   expect(note.at?.videoId).toBe('cnfTalkAAA1');
   expect(Math.abs(note.at!.seconds - 65)).toBeLessThanOrEqual(1);
-  expect(await sectionOf(note)).toMatchObject({
-    title: 'Deploying on Fridays without fear', sourceKey: 'youtube:cnfTalkAAA1',
-    source: { videoId: 'cnfTalkAAA1', list: 'PLconfnotesFixture01', index: 1 },
-  });
+  expect(await sectionOf(note)).toMatchObject(TALK_A_SECTION);
   expect(await panel.locator('.note a.moment', { hasText: '1:05' }).getAttribute('href')).toMatch(/watch\?v=cnfTalkAAA1&t=65s/);
 });
 

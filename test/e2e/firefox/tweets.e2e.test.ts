@@ -11,10 +11,10 @@ import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../../fixtures/
 import * as fx from '../../fixtures/x/tweets';
 import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { button, byLabel, readAll } from './page';
+import { expectPlainTweetAsShown, textOf } from '../../fixtures/x/expected';
 
 const TIMELINE = 'https://x.com/search?q=%23FjordOps';
 const SECTION = 'Keynote: undo everything';
-const textOf = (t: Tweet) => t.parts.map((p) => p.text).join('');
 
 describeFirefox('clipping tweets on the X fixture', () => {
   let firefox: FirefoxWithExtension;
@@ -79,17 +79,7 @@ describeFirefox('clipping tweets on the X fixture', () => {
       href: a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]')!.getAttribute('href'),
     }));
     const tweet = stored[0]!.tweet;
-    expect(tweet).toMatchObject({
-      id: fx.plain.id, url: `https://x.com/ada_builds/status/${fx.plain.id}`, handle: 'ada_builds',
-      authorName: 'Ada Lindqvist 🚀', time: page.time, lang: 'en',
-    });
-    expect(tweet.parts.filter((p) => p.type === 'emoji').map((p) => p.text)).toEqual(page.emoji);
-    expect(textOf(tweet)).toBe(
-      'Keynote at #FjordOps by @kestrel_ops: "deploy on Fridays, but only with undo" 😄\n\nSlides: slides.example.org/fjordops-2025/…');
-    expect(tweet.parts.find((p) => p.type === 'url')).toEqual({
-      type: 'url', text: 'slides.example.org/fjordops-2025/…', href: page.href,
-      expanded: 'https://slides.example.org/fjordops-2025/keynote-undo-everything',
-    });
+    expectPlainTweetAsShown(tweet, page);
   });
 
   test('hostile, right-to-left, emoji-sequence, quoting and media-only tweets are stored as the page showed them', async () => {

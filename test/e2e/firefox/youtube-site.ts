@@ -7,10 +7,10 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { silentWav } from '../../fixtures/youtube/wav';
 import type { FirefoxWithExtension } from './firefox';
+import { TALK_SECONDS } from '../../fixtures/youtube/talks';
+export { TALK_A, TALK_SECONDS } from '../../fixtures/youtube/talks';
 
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/youtube');
-export const TALK_A = 'https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=1';
-export const TALK_SECONDS = 300;
 
 export function serveYouTube(firefox: FirefoxWithExtension): void {
   const html = readFileSync(path.join(DIR, 'app.html'));

@@ -10,6 +10,7 @@ import { PROBLEMS } from '../../../src/capture/youtube/page';
 import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { button, byLabel, readAll } from './page';
 import { playerReady, playerTime, seekTo, serveYouTube, setAd, TALK_A } from './youtube-site';
+import { TALK_A_SECTION } from '../../fixtures/youtube/talks';
 
 describeFirefox('timestamped notes on the YouTube fixture', () => {
   let firefox: FirefoxWithExtension;
@@ -53,10 +54,7 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
     const note = await typeNote('Deploy on Fridays only with a one-click rollback');
     expect(note.at?.videoId).toBe('cnfTalkAAA1');
     expect(Math.abs(note.at!.seconds - 65)).toBeLessThanOrEqual(1);
-    expect(await sectionOf(note)).toMatchObject({
-      title: 'Deploying on Fridays without fear', sourceKey: 'youtube:cnfTalkAAA1',
-      source: { videoId: 'cnfTalkAAA1', list: 'PLconfnotesFixture01', index: 1 },
-    });
+    expect(await sectionOf(note)).toMatchObject(TALK_A_SECTION);
     const links = await panel.$$eval('.note a.moment', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toContainEqual(['1:05', expect.stringMatching(/watch\?v=cnfTalkAAA1&t=65s/)]);
   });
