@@ -40,9 +40,45 @@ export interface YouTubeSource {
   channelUrl?: string;
   /** Duration in seconds, when the player knew it. */
   duration?: number;
+  /** Present once the user lined the recording up with the talk's clock-stamped notes. */
+  alignment?: ClockAlignment;
 }
 
 export type SectionSource = YouTubeSource;
+
+/**
+ * A talk's place in the event's schedule, kept on its section when the schedule was imported. Times are instants
+ * (milliseconds since the epoch) plus the event's time zone, so "10:00 in Berlin" reads the same on any machine.
+ */
+export interface SectionSchedule {
+  /** The schedule's own id for the talk (frab/pretalx guid, Sessionize id, iCalendar UID): re-imports match on it. */
+  talkId: string;
+  speakers: string[];
+  /** '' when the schedule names no room. */
+  room: string;
+  start: Millis;
+  end: Millis;
+  /** IANA name (`Europe/Berlin`) or a fixed offset (`+01:00`) when the file gave only offsets. */
+  timeZone: string;
+  /** The conference day it is listed under, `YYYY-MM-DD` (a talk after midnight may belong to the day before). */
+  day: string;
+  /** The talk's page on the schedule site, '' when none. */
+  url: string;
+  abstract: string;
+  /** Cancelled talks stay (with their notes) and are marked; a later import may confirm them again. */
+  status: 'confirmed' | 'cancelled';
+}
+
+/**
+ * How a recording lines up with the wall clock: the video moment `seconds` shows what happened at `clock`. One pair
+ * is enough ("the talk starts at 3:12 in the video", or a note and the moment it belongs to), and every
+ * clock-stamped note of the section gets its video moment from it, so moving the alignment moves them all.
+ */
+export interface ClockAlignment {
+  clock: Millis;
+  /** Seconds from the start of the video, fractions allowed. */
+  seconds: number;
+}
 
 export interface Section {
   id: Id;
@@ -57,9 +93,18 @@ export interface Section {
    * its section and later notes find it with one index lookup. Absent for free sections.
    */
   sourceKey?: string;
+  /** Present for talks imported from the event's schedule. */
+  schedule?: SectionSchedule;
   order: number;
   createdAt: Millis;
   updatedAt: Millis;
+}
+
+/** The wall-clock moment a note was taken in the room, with the time zone it was taken in. */
+export interface ClockStamp {
+  at: Millis;
+  /** IANA name, as the browser reported it. */
+  timeZone: string;
 }
 
 /** A moment in a talk's video. */
@@ -80,11 +125,13 @@ interface NoteBase {
   sourceKey?: string;
 }
 
-/** The user's own words, as Markdown. `at` when it was taken while a talk played. */
+/** The user's own words, as Markdown. `at` when it was taken while a talk played, `clock` when taken in the room. */
 export interface TextNote extends NoteBase {
   kind: 'text';
   text: string;
   at?: Moment;
+  /** When it was taken in the room, by the clock (no video playing). */
+  clock?: ClockStamp;
 }
 
 /** A quotation of the speaker or of a page. */
@@ -95,6 +142,7 @@ export interface QuoteNote extends NoteBase {
   cite: string;
   url?: string;
   at?: Moment;
+  clock?: ClockStamp;
 }
 
 export interface TweetNote extends NoteBase {
