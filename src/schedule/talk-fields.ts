@@ -1,0 +1,92 @@
+/**
+ * Reading one talk's fields out of untrusted data, shared by the parsers: text stays plain text on one trimmed
+ * string, addresses must be http(s), times must make sense. Any problem refuses the whole file with one line that
+ * says where.
+ */
+import type { Millis } from '../model/types';
+import { ScheduleError, type Talk } from './talk';
+import { localDate } from './zoned-time';
+
+/** Control characters other than tab and newline: no schedule needs them, and they hide text. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
+/** Plain text from a JSON or XML value: strings as they are, numbers as digits, a translated `{en: …}` by its first language. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value.replace(CONTROL, '').trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const first = Object.values(value).find((v) => typeof v === 'string' && v.trim());
+    return typeof first === 'string' ? textOf(first) : '';
+  }
+  return '';
+}
+
+/** An http(s) address (a relative one resolved against `base`), '' for none; anything else refuses the file. */
+export function httpUrlOf(value: unknown, where: string, base = ''): string {
+  const text = textOf(value);
+  if (!text) return '';
+  let url: URL;
+  try {
+    url = base ? new URL(text, base) : new URL(text);
+  } catch {
+    throw new ScheduleError(`${where}: the address "${text}" is not a web address`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ScheduleError(`${where}: the address "${text}" must be http or https`);
+  }
+  return url.href;
+}
+
+export interface TalkInput {
+  talkId: string;
+  title: string;
+  speakers: string[];
+  room: string;
+  start: Millis;
+  end: Millis;
+  timeZone: string;
+  /** The day the file lists it under; '' to take the start's local date. */
+  day: string;
+  url: string;
+  abstract: string;
+  cancelled?: boolean;
+}
+
+/** A checked talk, or the file refused naming `where`. */
+export function makeTalk(input: TalkInput, where: string): Talk {
+  if (!input.talkId) throw new ScheduleError(`${where}: has no id`);
+  if (!input.title) throw new ScheduleError(`${where}: has no title`);
+  if (!Number.isFinite(input.start)) throw new ScheduleError(`${where}: has no start time`);
+  if (!Number.isFinite(input.end)) throw new ScheduleError(`${where}: has no end time or duration`);
+  if (input.end < input.start) throw new ScheduleError(`${where}: ends before it starts`);
+  const speakers = [...new Set(input.speakers.map(textOf).filter(Boolean))];
+  return {
+    talkId: input.talkId,
+    title: input.title,
+    speakers,
+    room: input.room,
+    start: input.start,
+    end: input.end,
+    timeZone: input.timeZone,
+    day: input.day || localDate(input.start, input.timeZone),
+    url: input.url,
+    abstract: input.abstract,
+    status: input.cancelled ? 'cancelled' : 'confirmed',
+  };
+}
+
+/** `talk 3 ("Talk C")`, or `talk 3` when it has no title yet. */
+export function talkLabel(index: number, title: string): string {
+  const short = title.length > 60 ? `${title.slice(0, 57)}…` : title;
+  return short ? `talk ${index + 1} ("${short}")` : `talk ${index + 1}`;
+}
+
+/** Ids must not repeat: a talk in two slots gets `#2`, `#3` on its later slots so each slot is one section. */
+export function uniqueIds(talks: Talk[]): Talk[] {
+  const seen = new Map<string, number>();
+  return talks.map((talk) => {
+    const n = (seen.get(talk.talkId) ?? 0) + 1;
+    seen.set(talk.talkId, n);
+    return n === 1 ? talk : { ...talk, talkId: `${talk.talkId}#${n}` };
+  });
+}
