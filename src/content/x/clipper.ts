@@ -8,19 +8,33 @@ import { isPromoted, parseTweet, permalink, quoteBlock } from '../../capture/twe
 import { ACTIONS, TWEET } from '../../capture/tweet/selectors';
 import { collectThread, statusIdOf } from '../../capture/tweet/thread';
 import { askBackground } from '../runtime';
-import { createButton, setButton, type ButtonKind } from './clip-button';
+import { createButton, isOurButton, setButton, type ButtonKind } from './clip-button';
 
-/** Tweet ids known to be clipped into the current session (this page's lifetime). */
+/** Tweet ids known to be clipped into the current session (this page's lifetime). Never shown to the page. */
 const clipped = new Set<string>();
+/** Our clip buttons and their tweets, held here rather than read back from attributes a page could change. */
+const clipButtons = new Map<Element, string>();
+const busy = new WeakSet<Element>();
 
 export function markClipped(ids: string[]): void {
   for (const id of ids) clipped.add(id);
-  for (const host of document.querySelectorAll('[data-confnotes="clip"]')) {
-    if (clipped.has(host.getAttribute('data-confnotes-id') ?? '')) setButton(host, 'Clipped', 'done');
+  for (const [host, id] of clipButtons) {
+    if (!host.isConnected) clipButtons.delete(host);
+    else if (clipped.has(id) && !busy.has(host)) setButton(host, 'Clipped', 'done');
   }
 }
 
 async function clip(host: Element, article: Element, kind: ButtonKind): Promise<void> {
+  if (busy.has(host)) return;
+  busy.add(host);
+  try {
+    await clipOnce(host, article, kind);
+  } finally {
+    busy.delete(host);
+  }
+}
+
+async function clipOnce(host: Element, article: Element, kind: ButtonKind): Promise<void> {
   setButton(host, 'Clipping…', 'busy');
   let tweet: Tweet | null = null;
   try {
@@ -29,7 +43,13 @@ async function clip(host: Element, article: Element, kind: ButtonKind): Promise<
     // Read below as "could not read".
   }
   if (!tweet) return setButton(host, 'Could not read tweet', 'error');
-  const result = await askBackground('tweet/clip', { tweet, comment: '' });
+  let result: Awaited<ReturnType<typeof askBackground<'tweet/clip'>>>;
+  try {
+    // Retried once if the background's worker died under it; "Clipped" only once the note is stored.
+    result = await askBackground('tweet/clip', { tweet, comment: '' });
+  } catch (error) {
+    return setButton(host, 'Clip failed', 'error', error instanceof Error ? error.message : String(error));
+  }
   if ('error' in result) return setButton(host, 'Clip failed', 'error', result.error);
   markClipped([tweet.id]);
   if (kind === 'thread') setButton(host, result.duplicate ? 'Already clipped' : 'Thread clipped', 'done');
@@ -40,13 +60,14 @@ export function addButtons(articles: Element[], signal: AbortSignal, onError: (e
   const base = location.href;
   const fresh: string[] = [];
   for (const article of articles) {
-    if (article.querySelector('[data-confnotes="clip"]') || isPromoted(article)) continue;
+    if ([...article.querySelectorAll('[data-confnotes="clip"]')].some(isOurButton) || isPromoted(article)) continue;
     const quote = quoteBlock(article);
     const id = permalink(article, quote, base)?.id;
     const bar = own(article, ACTIONS, quote);
     if (!id || !bar) continue;
     const host: Element = createButton('clip', id, () => clip(host, article, 'clip').catch(onError), signal);
     if (clipped.has(id)) setButton(host, 'Clipped', 'done');
+    clipButtons.set(host, id);
     bar.append(host);
     fresh.push(id);
   }
@@ -59,7 +80,7 @@ export function addButtons(articles: Element[], signal: AbortSignal, onError: (e
 /** On a status page: "Clip thread" on the page's tweet once its author's next tweet follows it. */
 function addThreadButton(base: string, signal: AbortSignal, onError: (error: unknown) => void): void {
   const id = statusIdOf(base);
-  if (!id || document.querySelector('[data-confnotes="thread"]')) return;
+  if (!id || [...document.querySelectorAll('[data-confnotes="thread"]')].some(isOurButton)) return;
   const articles = [...document.querySelectorAll(TWEET)];
   const links = articles.map((a) => permalink(a, quoteBlock(a), base));
   const at = links.findIndex((link) => link?.id === id);

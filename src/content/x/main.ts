@@ -9,6 +9,7 @@ import { isPromoted, parseTweet } from '../../capture/tweet/parse-tweet';
 import { TIMELINE, TWEET } from '../../capture/tweet/selectors';
 import { pageTweet } from '../../capture/tweet/thread';
 import { extensionAlive, onRequest } from '../runtime';
+import { isOurButton } from './clip-button';
 import { addButtons, markClipped } from './clipper';
 import { watchTimeline } from './timeline-watch';
 
@@ -18,7 +19,9 @@ let armedUrl = '';
 let root: Element | null = null;
 let pointed: Element | null = null;
 
-const removeButtons = () => document.querySelectorAll('[data-confnotes]').forEach((host) => host.remove());
+const removeButtons = () => document.querySelectorAll('[data-confnotes]').forEach((host) => {
+  if (isOurButton(host)) host.remove();
+});
 
 function stop(): void {
   life.abort();

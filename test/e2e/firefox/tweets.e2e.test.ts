@@ -22,13 +22,14 @@ describeFirefox('clipping tweets on the X fixture', () => {
   let x: Page;
 
   const storedTweets = async () => (await readAll(panel, 'notes')).filter((n): n is TweetNote => n.kind === 'tweet');
-  /** The labels of our buttons (inside their shadow roots) for a tweet id, one per copy on the page. */
-  const labels = (id: string) => x.evaluate((tweetId: string) =>
-    [...document.querySelectorAll(`[data-confnotes="clip"][data-confnotes-id="${tweetId}"]`)]
-      .map((host) => host.shadowRoot?.querySelector('button')?.textContent ?? ''), id);
-  async function clip(id: string, copy: 'first' | 'last' = 'first'): Promise<void> {
-    const buttons = await x.$$(`[data-confnotes="clip"][data-confnotes-id="${id}"] >>> button`);
-    await buttons[copy === 'first' ? 0 : buttons.length - 1]!.click();
+  // Our buttons' labels sit in closed shadow roots, out of a page script's (and puppeteer's) reach: the Chromium
+  // tests read them through the DevTools protocol; here what a click did is read from the store.
+  const hostCount = (id: string) => x.$$eval(`[data-confnotes="clip"][data-confnotes-id="${id}"]`, (hosts) => hosts.length);
+  const clippedCount = async (id: string) => (await storedTweets()).filter((n) => n.tweet.id === id).length;
+  /** A real click (trusted input) in the middle of a button's host. */
+  async function clip(id: string, copy: 'first' | 'last' = 'first', kind = 'clip'): Promise<void> {
+    const hosts = await x.$$(`[data-confnotes="${kind}"][data-confnotes-id="${id}"]`);
+    await hosts[copy === 'first' ? 0 : hosts.length - 1]!.click();
   }
   /** The text of the section titled SECTION in the sidebar page ('' until it is there). */
   const sectionText = () => panel.evaluate((title: string) => {
@@ -60,13 +61,14 @@ describeFirefox('clipping tweets on the X fixture', () => {
     const perArticle = () => x.$$eval('article[data-testid="tweet"]', (articles) =>
       articles.map((a) => a.querySelectorAll('[role="group"] > [data-confnotes="clip"]').length).sort());
     await expect.poll(perArticle, { timeout: 10_000 }).toEqual([0, ...Array(readable).fill(1)]);
-    expect(await labels(fx.ad.id)).toEqual([]);
-    expect(await labels(fx.plain.id)).toEqual(['Clip to session', 'Clip to session']);
+    expect(await hostCount(fx.ad.id)).toBe(0);
+    expect(await hostCount(fx.plain.id)).toBe(2);
+    expect(await x.$$eval('[data-confnotes]', (hosts) => hosts.filter((h) => h.shadowRoot || h.textContent).length)).toBe(0);
   });
 
   test('a clip lands in the chosen section with what the page showed; twice and from another copy keeps one', async () => {
     await clip(fx.plain.id);
-    await expect.poll(() => labels(fx.plain.id)).toEqual(['Clipped', 'Clipped']);
+    await expect.poll(() => clippedCount(fx.plain.id)).toBe(1);
     await clip(fx.plain.id, 'last');
     await clip(fx.plain.id);
     await expect.poll(sectionText).toContain('deploy on Fridays');
@@ -85,7 +87,7 @@ describeFirefox('clipping tweets on the X fixture', () => {
   test('hostile, right-to-left, emoji-sequence, quoting and media-only tweets are stored as the page showed them', async () => {
     for (const spec of [fx.hostile, fx.rtl, fx.zwj, fx.quoting, fx.mediaOnly]) {
       await clip(spec.id);
-      await expect.poll(() => labels(spec.id)).toEqual(['Clipped']);
+      await expect.poll(() => clippedCount(spec.id)).toBe(1);
     }
     const byId = new Map((await storedTweets()).map((n) => [n.tweet.id, n.tweet]));
     expect(textOf(byId.get(fx.hostile.id)!)).toBe(
@@ -105,15 +107,12 @@ describeFirefox('clipping tweets on the X fixture', () => {
     await x.click('#go-thread');
     await x.waitForFunction((path: string) => location.pathname === path, {}, STATUS_PATH);
     await expect.poll(() => x.$$eval('[data-confnotes="clip"]', (hosts) => hosts.length)).toBe(7);
-    const threadLabel = () => x.evaluate(() =>
-      document.querySelector('[data-confnotes="thread"]')?.shadowRoot?.querySelector('button')?.textContent ?? '');
-    await expect.poll(threadLabel).toBe('Clip thread');
-    await (await x.$('[data-confnotes="thread"] >>> button'))!.click();
-    await expect.poll(threadLabel).toBe('Thread clipped');
+    await expect.poll(() => x.$$eval('[data-confnotes="thread"]', (hosts) => hosts.length)).toBe(1);
+    await clip(fx.threadHead.id, 'first', 'thread');
+    await expect.poll(() => clippedCount(fx.threadHead.id)).toBe(1);
     const note = (await storedTweets()).find((n) => n.tweet.id === fx.threadHead.id)!;
     expect(note.tweet.thread!.map((t) => t.id)).toEqual(fx.threadReplies.map((t) => t.id));
     expect(textOf(note.tweet.thread![2]!)).toBe('3/ Write down what surprised you.');
-    expect(await labels(fx.threadHead.id)).toEqual(['Clipped']);
   });
 
   test('the tweet under the pointer is what the context menu clips', async () => {
