@@ -1,5 +1,6 @@
 /** Typed senders over webextension-polyfill: the only places that call runtime/tabs.sendMessage. */
 import browser from 'webextension-polyfill';
+import { deliver, IDEMPOTENT_REQUESTS } from './delivery';
 import type {
   BackgroundRequests, Broadcast, ContentRequests, RequestOf, ResponseOf,
 } from './messages';
@@ -8,7 +9,9 @@ export function askBackground<T extends keyof BackgroundRequests>(
   type: T, payload: BackgroundRequests[T][0],
 ): Promise<ResponseOf<BackgroundRequests, T>> {
   const message = { ...payload, type } as RequestOf<BackgroundRequests, T>;
-  return browser.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundRequests, T>>;
+  const send = () => browser.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundRequests, T>>;
+  // Survives the background's worker dying once; never resolves as done when it was not (src/delivery.ts).
+  return deliver(send, { idempotent: IDEMPOTENT_REQUESTS.has(type) });
 }
 
 export function askTab<T extends keyof ContentRequests>(
