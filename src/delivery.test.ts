@@ -3,7 +3,7 @@
  * and fails in words instead of waiting forever.
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { deliver, NoAnswerError } from './delivery';
+import { deliver, NO_ANSWER_TEXT, NoAnswerError } from './delivery';
 
 beforeEach(() => { vi.useFakeTimers(); });
 afterEach(() => { vi.useRealTimers(); });
@@ -42,7 +42,7 @@ test('neither attempt answers: a NoAnswerError in words after both waits, not a 
   expect(settled).not.toHaveBeenCalled();
   await vi.advanceTimersByTimeAsync(1);
   await expect(result).rejects.toThrow(NoAnswerError);
-  await expect(result).rejects.toThrow('Confnotes did not answer: try again.');
+  await expect(result).rejects.toMatchObject({ reason: 'silent' });
   expect(send).toHaveBeenCalledTimes(2);
 });
 
@@ -57,7 +57,7 @@ test('not idempotent: retried only when the message surely never arrived', async
   expect(resent).toHaveBeenCalledTimes(2);
 
   const died = vi.fn().mockImplementationOnce(portClosed).mockResolvedValueOnce({ note: 'twice' });
-  await expect(deliver(died, { idempotent: false })).rejects.toThrow('may not be saved');
+  await expect(deliver(died, { idempotent: false })).rejects.toMatchObject({ reason: 'unsure' });
   expect(died).toHaveBeenCalledTimes(1);
 
   const silent = vi.fn(never);
@@ -70,6 +70,7 @@ test('not idempotent: retried only when the message surely never arrived', async
 
 test('once the extension is gone, no retry: the user is told to reload the page', async () => {
   const send = vi.fn(portClosed);
-  await expect(deliver(send, { idempotent: true, alive: () => false })).rejects.toThrow('reload this page');
+  await expect(deliver(send, { idempotent: true, alive: () => false })).rejects.toMatchObject({ reason: 'gone' });
+  expect(NO_ANSWER_TEXT.gone).toContain('reload this page');
   expect(send).toHaveBeenCalledTimes(1);
 });

@@ -11,26 +11,38 @@
 export const FIRST_WAIT_MS = 4000;
 export const RETRY_WAIT_MS = 10_000;
 
+/**
+ * Why a request failed, as a code so that each caller words it for its place (a button's tooltip, a page's
+ * alert): `unsure` the background got it and went silent (it may have been carried out), `gone` the extension was
+ * reloaded or removed under the page, `silent` no attempt was answered.
+ */
+export type NoAnswer = 'unsure' | 'gone' | 'silent';
+
 export class NoAnswerError extends Error {
-  constructor(message = 'Confnotes did not answer: try again.') {
-    super(message);
-    this.name = 'NoAnswerError';
+  constructor(readonly reason: NoAnswer) {
+    super(reason);
   }
 }
 
-class TimedOut extends Error {}
+/** The sentence for a page to show. */
+export const NO_ANSWER_TEXT: Record<NoAnswer, string> = {
+  unsure: 'Confnotes did not answer, so this may not be saved: check the notes, then try again.',
+  gone: 'Confnotes was reloaded or removed: reload this page, then try again.',
+  silent: 'Confnotes did not answer: try again.',
+};
 
 /** Requests that may safely run twice: reads, and the clip (one note per tweet and session whatever happens). */
 export const IDEMPOTENT_REQUESTS: ReadonlySet<string> = new Set(['tweet/clip', 'tweet/clipped', 'context/get', 'export/markdown']);
 
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new TimedOut()), ms);
-    promise.then(
-      (value) => { clearTimeout(timer); resolve(value); },
-      (error: unknown) => { clearTimeout(timer); reject(error); },
-    );
-  });
+/** Chrome and Firefox say this when no listener received the message: it was not carried out. */
+const NOT_DELIVERED = /could not establish connection|receiving end does not exist/i;
+
+const LATE = Symbol();
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<typeof LATE>((resolve) => { timer = setTimeout(resolve, ms, LATE); });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 export interface DeliveryOptions {
@@ -42,11 +54,6 @@ export interface DeliveryOptions {
   alive?: () => boolean;
 }
 
-/** Chrome and Firefox say this when no listener received the message: it was not carried out. */
-const NOT_DELIVERED = /could not establish connection|receiving end does not exist/i;
-
-const UNSURE = 'Confnotes did not answer, so this may not be saved: check the panel, then try again.';
-
 /**
  * `send` once. When it rejects or does not answer in time, `send` once more (for a request that may not run
  * twice, only when the first one surely never arrived) and wait up to `retryWaitMs`. Throws NoAnswerError when
@@ -54,19 +61,18 @@ const UNSURE = 'Confnotes did not answer, so this may not be saved: check the pa
  */
 export async function deliver<T>(send: () => Promise<T>, options: DeliveryOptions): Promise<T> {
   const { idempotent, firstWaitMs = FIRST_WAIT_MS, retryWaitMs = RETRY_WAIT_MS, alive = () => true } = options;
-  try {
-    const answer = await within(send(), idempotent ? firstWaitMs : retryWaitMs);
-    if (answer !== undefined) return answer;
-  } catch (error) {
-    const arrived = error instanceof TimedOut || !NOT_DELIVERED.test(error instanceof Error ? error.message : String(error));
-    if (arrived && !idempotent) throw new NoAnswerError(UNSURE);
+  for (const wait of [idempotent ? firstWaitMs : retryWaitMs, retryWaitMs]) {
+    let unsure: boolean;
+    try {
+      const answer = await within(send(), wait);
+      if (answer !== undefined && answer !== LATE) return answer;
+      unsure = answer === LATE;
+    } catch (error) {
+      unsure = !NOT_DELIVERED.test(String(error));
+    }
+    // What reached the background may have been done: a request that may not run twice is not sent again.
+    if (unsure && !idempotent) throw new NoAnswerError('unsure');
+    if (!alive()) throw new NoAnswerError('gone');
   }
-  if (!alive()) throw new NoAnswerError('Confnotes was reloaded or removed: reload this page, then try again.');
-  try {
-    const answer = await within(send(), retryWaitMs);
-    if (answer !== undefined) return answer;
-  } catch {
-    // Said below, in words.
-  }
-  throw new NoAnswerError();
+  throw new NoAnswerError('silent');
 }

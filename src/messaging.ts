@@ -1,6 +1,6 @@
 /** Typed senders over webextension-polyfill: the only places that call runtime/tabs.sendMessage. */
 import browser from 'webextension-polyfill';
-import { deliver, IDEMPOTENT_REQUESTS } from './delivery';
+import { deliver, IDEMPOTENT_REQUESTS, NO_ANSWER_TEXT, NoAnswerError } from './delivery';
 import type {
   BackgroundRequests, Broadcast, ContentRequests, RequestOf, ResponseOf,
 } from './messages';
@@ -11,7 +11,9 @@ export function askBackground<T extends keyof BackgroundRequests>(
   const message = { ...payload, type } as RequestOf<BackgroundRequests, T>;
   const send = () => browser.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundRequests, T>>;
   // Survives the background's worker dying once; never resolves as done when it was not (src/delivery.ts).
-  return deliver(send, { idempotent: IDEMPOTENT_REQUESTS.has(type) });
+  return deliver(send, { idempotent: IDEMPOTENT_REQUESTS.has(type) }).catch((error: unknown) => {
+    throw error instanceof NoAnswerError ? new Error(NO_ANSWER_TEXT[error.reason]) : error;
+  });
 }
 
 export function askTab<T extends keyof ContentRequests>(

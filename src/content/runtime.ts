@@ -4,7 +4,7 @@
  * Only the few calls content scripts make are typed here, over the same message contract as everything else.
  */
 import type { Browser } from 'webextension-polyfill';
-import { deliver, IDEMPOTENT_REQUESTS } from '../delivery';
+import { deliver } from '../delivery';
 import type { BackgroundRequests, ContentRequest, RequestOf, ResponseOf } from '../messages';
 
 const api = (globalThis as unknown as { browser?: Browser; chrome?: Browser }).browser
@@ -19,14 +19,18 @@ export function extensionAlive(): boolean {
   }
 }
 
-/** A request to the background that survives its worker dying once (see src/delivery.ts). */
+/**
+ * A request to the background that survives its worker dying once (see src/delivery.ts). A content script may
+ * only send requests that can safely run twice (CONTENT_SCRIPT_REQUESTS: the clip and a read), so every one may
+ * be retried.
+ */
 export function askBackground<T extends keyof BackgroundRequests>(
   type: T, payload: BackgroundRequests[T][0],
 ): Promise<ResponseOf<BackgroundRequests, T>> {
   if (!extensionAlive()) return Promise.reject(new Error('extension context invalidated'));
   const message = { ...payload, type } as RequestOf<BackgroundRequests, T>;
   const send = () => api!.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundRequests, T>>;
-  return deliver(send, { idempotent: IDEMPOTENT_REQUESTS.has(type), alive: extensionAlive });
+  return deliver(send, { idempotent: true, alive: extensionAlive });
 }
 
 /**

@@ -11,9 +11,9 @@ export type ButtonKind = 'clip' | 'thread';
 export type ButtonState = 'idle' | 'busy' | 'done' | 'error';
 
 // Colours readable on X's light, dim and dark themes alike. A fixed width: see above.
-const STYLE = 'button{all:initial;box-sizing:border-box;display:inline-block;width:11.5em;overflow:hidden;'
-  + 'text-overflow:ellipsis;text-align:center;font:600 13px system-ui,sans-serif;color:#1d9bf0;border:1px solid;'
-  + 'border-radius:9em;padding:3px 8px;margin:0 4px;cursor:pointer;white-space:nowrap}'
+const STYLE = 'button{all:initial;display:inline-block;width:10em;overflow:hidden;text-overflow:ellipsis;'
+  + 'text-align:center;font:600 13px system-ui,sans-serif;color:#1d9bf0;border:1px solid;border-radius:9em;'
+  + 'padding:3px 8px;margin:0 4px;cursor:pointer;white-space:nowrap}'
   + 'button:focus-visible{outline:2px solid}[data-state=done]{color:#00ba7c}[data-state=error]{color:#f4212e}';
 
 export const LABELS: Record<ButtonKind, string> = { clip: 'Clip to session', thread: 'Clip thread' };

@@ -14,27 +14,16 @@ import { createButton, isOurButton, setButton, type ButtonKind } from './clip-bu
 const clipped = new Set<string>();
 /** Our clip buttons and their tweets, held here rather than read back from attributes a page could change. */
 const clipButtons = new Map<Element, string>();
-const busy = new WeakSet<Element>();
 
 export function markClipped(ids: string[]): void {
   for (const id of ids) clipped.add(id);
   for (const [host, id] of clipButtons) {
     if (!host.isConnected) clipButtons.delete(host);
-    else if (clipped.has(id) && !busy.has(host)) setButton(host, 'Clipped', 'done');
+    else if (clipped.has(id)) setButton(host, 'Clipped', 'done');
   }
 }
 
 async function clip(host: Element, article: Element, kind: ButtonKind): Promise<void> {
-  if (busy.has(host)) return;
-  busy.add(host);
-  try {
-    await clipOnce(host, article, kind);
-  } finally {
-    busy.delete(host);
-  }
-}
-
-async function clipOnce(host: Element, article: Element, kind: ButtonKind): Promise<void> {
   setButton(host, 'Clipping…', 'busy');
   let tweet: Tweet | null = null;
   try {
@@ -47,8 +36,8 @@ async function clipOnce(host: Element, article: Element, kind: ButtonKind): Prom
   try {
     // Retried once if the background's worker died under it; "Clipped" only once the note is stored.
     result = await askBackground('tweet/clip', { tweet, comment: '' });
-  } catch (error) {
-    return setButton(host, 'Clip failed', 'error', error instanceof Error ? error.message : String(error));
+  } catch {
+    return setButton(host, 'Clip failed', 'error', 'Confnotes did not answer: try again.');
   }
   if ('error' in result) return setButton(host, 'Clip failed', 'error', result.error);
   markClipped([tweet.id]);
