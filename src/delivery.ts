@@ -32,7 +32,9 @@ export const NO_ANSWER_TEXT: Record<NoAnswer, string> = {
 };
 
 /** Requests that may safely run twice: reads, and the clip (one note per tweet and session whatever happens). */
-export const IDEMPOTENT_REQUESTS: ReadonlySet<string> = new Set(['tweet/clip', 'tweet/clipped', 'context/get', 'export/markdown']);
+export const IDEMPOTENT_REQUESTS: ReadonlySet<string> = new Set([
+  'tweet/clip', 'tweet/clip-page', 'tweet/clipped', 'context/get', 'export/markdown',
+]);
 
 /** Chrome and Firefox say this when no listener received the message: it was not carried out. */
 const NOT_DELIVERED = /could not establish connection|receiving end does not exist/i;

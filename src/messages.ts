@@ -5,6 +5,7 @@
  * typed response. Broadcasts are fire-and-forget notices from the background to open pages. Every message is a
  * `{ type, ...payload }` object; the background checks `isMessage` and the sender before acting on one.
  */
+import type { TweetCapture } from './capture/tweet/capture';
 import type { Moment, Note, Tweet, YouTubeSource } from './model/types';
 
 /** What a YouTube content script knows of its page. */
@@ -77,6 +78,8 @@ export interface BackgroundRequests {
     { note: Note } | { error: string },
   ];
   'tweet/clip': [{ tweet: Tweet; comment: string }, { note: Note; duplicate: boolean } | { error: string }];
+  /** From the X content script: the tweet's markup, parsed here (the page only takes the snapshot). */
+  'tweet/clip-page': [{ capture: TweetCapture; comment: string }, { note: Note; duplicate: boolean } | { error: string }];
   'tweet/clipped': [{ ids: string[] }, { clipped: string[] }];
   'panel/open': [{ windowId?: number }, { ok: boolean }];
   /**
@@ -87,7 +90,7 @@ export interface BackgroundRequests {
 }
 
 /** The only requests a content script may send; every other one must come from an extension page. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set(['tweet/clip', 'tweet/clipped'] as const);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set(['tweet/clip-page', 'tweet/clipped'] as const);
 
 /** Requests to a content script in a tab. */
 export interface ContentRequests {
@@ -95,8 +98,10 @@ export interface ContentRequests {
   'youtube/seek': [{ seconds: number }, { ok: boolean }];
   'youtube/pause': [{}, { ok: boolean }];
   'youtube/play': [{}, { ok: boolean }];
-  'tweet/at-point': [{}, Tweet | null];
-  'tweet/page': [{}, Tweet | null];
+  /** The tweet right-clicked last, as markup for the background to parse. */
+  'tweet/at-point': [{}, TweetCapture | null];
+  /** On a status page: the tweet it shows. */
+  'tweet/page': [{}, TweetCapture | null];
   'tweet/mark-clipped': [{ ids: string[] }, { ok: boolean }];
 }
 
@@ -116,7 +121,7 @@ export type ContentRequest = AnyRequest<ContentRequests>;
 
 const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundRequests>([
   'context/get', 'context/moment', 'capture/frozen', 'youtube/resume', 'youtube/seek', 'note/capture', 'tweet/clip',
-  'tweet/clipped', 'panel/open', 'export/markdown',
+  'tweet/clip-page', 'tweet/clipped', 'panel/open', 'export/markdown',
 ]);
 
 /** A shape check for anything that arrives on `runtime.onMessage`: is it one of our background requests? */

@@ -3,6 +3,7 @@
  * and reads the tweet around it; the clip then goes where a button click would put it.
  */
 import browser from 'webextension-polyfill';
+import { readCapture } from '../capture/tweet/capture';
 import { clipTweet } from './tweet-handlers';
 import { askQuietly } from './youtube-tab';
 
@@ -22,6 +23,7 @@ export function listenForTweetMenu(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     void askQuietly(tab.id, 'tweet/at-point', {})
+      .then((capture) => readCapture(capture))
       .then((tweet) => (tweet ? clipTweet(tweet, '') : null))
       .catch(() => undefined);
   });

@@ -14,14 +14,16 @@ describe('mayAnswer', () => {
 
   it('answers our content scripts only for the requests meant for them', () => {
     const script = { id: ID, url: 'https://x.com/home' };
-    expect(mayAnswer('tweet/clip', script, ID, ORIGIN)).toBe(true);
+    expect(mayAnswer('tweet/clip-page', script, ID, ORIGIN)).toBe(true);
     expect(mayAnswer('tweet/clipped', script, ID, ORIGIN)).toBe(true);
+    // A ready-made Tweet only from our own pages: a web page sends its markup, which the background reads.
+    expect(mayAnswer('tweet/clip', script, ID, ORIGIN)).toBe(false);
     expect(mayAnswer('export/markdown', script, ID, ORIGIN)).toBe(false);
     expect(mayAnswer('youtube/seek', script, ID, ORIGIN)).toBe(false);
   });
 
   it('ignores other extensions and senders without an id', () => {
-    expect(mayAnswer('tweet/clip', { id: 'other', url: 'https://x.com/home' }, ID, ORIGIN)).toBe(false);
+    expect(mayAnswer('tweet/clip-page', { id: 'other', url: 'https://x.com/home' }, ID, ORIGIN)).toBe(false);
     expect(mayAnswer('context/get', { url: `${ORIGIN}panel/index.html` }, ID, ORIGIN)).toBe(false);
     // A page of another extension that copies our path is still not ours.
     expect(mayAnswer('context/get', { id: 'other', url: `chrome-extension://other/panel/index.html` }, ID, ORIGIN)).toBe(false);

@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Note, Tweet } from '../model/types';
+import { readCapture } from '../capture/tweet/capture';
 import { broadcast } from '../messaging';
 import type { Handlers } from './handlers';
 import { selectedSessionId, tweetTarget } from './tweet-target';
@@ -31,14 +32,23 @@ function isTweet(value: unknown): value is Tweet {
   return typeof t === 'object' && t !== null && typeof t.id === 'string' && /^\d{1,25}$/.test(t.id) && Array.isArray(t.parts);
 }
 
-export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clipped'> = {
+async function clipOrExplain(tweet: Tweet, comment: unknown): Promise<{ note: Note; duplicate: boolean } | { error: string }> {
+  try {
+    return await clipTweet(tweet, typeof comment === 'string' ? comment : '');
+  } catch (error) {
+    return { error: `The tweet was not clipped: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clip-page' | 'tweet/clipped'> = {
   'tweet/clip': async ({ tweet, comment }) => {
     if (!isTweet(tweet)) return { error: 'This tweet could not be read.' };
-    try {
-      return await clipTweet(tweet, typeof comment === 'string' ? comment : '');
-    } catch (error) {
-      return { error: `The tweet was not clipped: ${error instanceof Error ? error.message : String(error)}` };
-    }
+    return clipOrExplain(tweet, comment);
+  },
+  'tweet/clip-page': async ({ capture, comment }) => {
+    const tweet = readCapture(capture);
+    if (!tweet) return { error: 'This tweet could not be read.' };
+    return clipOrExplain(tweet, comment);
   },
   'tweet/clipped': async ({ ids }) => {
     const wanted = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string' && /^\d{1,25}$/.test(id)).slice(0, 500) : [];

@@ -3,6 +3,7 @@
  * askQuietly too). A tab whose script does not answer once loaded was left behind by an extension reload or update
  * and needs a reload.
  */
+import { readCapture } from '../capture/tweet/capture';
 import browser, { type Tabs } from 'webextension-polyfill';
 import { askTab } from '../messaging';
 import type { ContentRequests, PageContext, YouTubeState } from '../messages';
@@ -48,7 +49,7 @@ export async function readContext(tab: Tabs.Tab & { id: number }): Promise<PageC
     }
   } else if (context.site === 'x' && /\/status\/\d+/.test(url)) {
     // The X content script reads the tweet a status page shows (only there: the panel asks every second).
-    const tweet = await askQuietly(tab.id, 'tweet/page', {});
+    const tweet = readCapture(await askQuietly(tab.id, 'tweet/page', {}));
     if (tweet) context.tweet = tweet;
   }
   return context;

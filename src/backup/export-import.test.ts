@@ -38,7 +38,7 @@ describe('export and import', () => {
   it('exports an empty profile as a valid, empty backup', async () => {
     const { db } = await freshStore();
     const text = await exportBackup(db, AT);
-    expect(JSON.parse(text)).toEqual({ format: 'confnotes-backup', version: 1, exportedAt: AT, sessions: [] });
+    expect(JSON.parse(text)).toEqual({ format: 'confnotes-backup', version: 2, exportedAt: AT, sessions: [] });
     expect(await importBackup((await freshStore()).db, text)).toEqual({ sessions: 0, sections: 0, notes: 0, replaced: 0 });
   });
 

@@ -6,7 +6,9 @@
 import type { Note, Section, Session } from '../model/types';
 
 export const BACKUP_FORMAT = 'confnotes-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** The oldest version import still reads (upgraded on the way in: see src/backup/upgrade.ts). */
+export const OLDEST_BACKUP_VERSION = 1;
 
 export interface BackupEntry {
   session: Session;

@@ -16,7 +16,7 @@ export const sampleTweet = (id: string, extra: Partial<Tweet> = {}): Tweet => ({
   time: '2018-09-27T09:30:00.000Z', lang: 'en',
   media: [
     { type: 'photo', url: 'https://pbs.twimg.com/media/slide.jpg', alt: 'A slide about <b>pipelines</b>' },
-    { type: 'card', url: 'https://pbs.twimg.com/card.jpg', href: 'https://example.com/post', title: 'A post' },
+    { type: 'card', url: 'https://example.com/post', image: 'https://pbs.twimg.com/card.jpg', title: 'A post' },
   ],
   ...extra,
 });

@@ -32,11 +32,41 @@ describe('validateBackup', () => {
     expect(check.ok ? 'ok' : check.problems).toBe('ok');
   });
 
+  it('reads a version 1 file, its cards and videos in today\'s shape', () => {
+    const check = parseBackup(broken((b) => {
+      b.version = 1;
+      b.sessions[0].notes[2].tweet.media = [
+        { type: 'video', url: 'https://pbs.twimg.com/ext_tw_video_thumb/1/pu/img/v.jpg' },
+        { type: 'card', url: 'https://pbs.twimg.com/card.jpg', href: 'https://example.com/post', title: 'A post' },
+      ];
+    }));
+    expect(check.ok ? check.backup.sessions[0]!.notes[2] : check.problems).toMatchObject({
+      tweet: {
+        media: [
+          { type: 'video', url: 'https://x.com/speaker/status/1044', poster: 'https://pbs.twimg.com/ext_tw_video_thumb/1/pu/img/v.jpg' },
+          { type: 'card', url: 'https://example.com/post', image: 'https://pbs.twimg.com/card.jpg', title: 'A post' },
+        ],
+      },
+    });
+    expect(check.ok && check.backup.version).toBe(2);
+  });
+
+  it('accepts a poll, an article and the parts an incomplete tweet misses', () => {
+    const check = parseBackup(broken((b) => {
+      Object.assign(b.sessions[0].notes[2].tweet, {
+        poll: { options: [{ label: 'Yes', percent: 60 }, { label: 'No', percent: 40 }], votes: '10 votes', status: 'Final results' },
+        article: { title: 'T', body: 'One.\n\nTwo.', cover: 'https://pbs.twimg.com/media/c.jpg' },
+        missing: ['poll', 'photo'],
+      });
+    }));
+    expect(check.ok ? 'ok' : check.problems).toBe('ok');
+  });
+
   const cases: [string, () => string, string][] = [
     ['an empty file', () => '  ', 'the file is empty'],
     ['text that is not JSON', () => '{"format":', 'the file is not valid JSON'],
     ['another kind of JSON file', () => '{"name":"package"}', 'format: this is not a Confnotes backup'],
-    ['a newer version', () => broken((b) => { b.version = 2; }), 'version: this backup is version 2, newer than'],
+    ['a newer version', () => broken((b) => { b.version = 3; }), 'version: this backup is version 3, newer than'],
     ['an unknown note kind', () => broken((b) => { b.sessions[0].notes[3].kind = 'video'; }),
       'sessions[0].notes[3].kind: must be one of text, quote, tweet, page'],
     ['a missing session title', () => broken((b) => { delete b.sessions[1].session.title; }), 'sessions[1].session.title: is missing'],

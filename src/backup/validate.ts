@@ -1,10 +1,12 @@
 /**
  * validateBackup: the whole file is checked before anything is written. First the JSON Schema (compiled ahead of
  * time: see scripts/gen-backup-validator.mjs), then what a schema cannot say: ids are unique, and every section
- * and note belongs to the session it is filed under, every note to a section of that session.
+ * and note belongs to the session it is filed under, every note to a section of that session. An older file is
+ * first brought to the current format (src/backup/upgrade.ts).
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 import { describeSchemaErrors, fieldPath } from './problems';
+import { upgradeBackup } from './upgrade';
 import { validate as schemaValidate } from './schema-validator.generated';
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: string[] };
@@ -54,7 +56,8 @@ function limit(problems: string[]): string[] {
 }
 
 /** Checks a parsed value. */
-export function validateBackup(value: unknown): BackupCheck {
+export function validateBackup(raw: unknown): BackupCheck {
+  const value = upgradeBackup(raw);
   const head = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
   if (!head || head.format !== BACKUP_FORMAT) {
     return { ok: false, problems: ['format: this is not a Confnotes backup (format must be "confnotes-backup")'] };

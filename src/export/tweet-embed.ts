@@ -11,6 +11,7 @@
  */
 import type { Tweet, TweetPart } from '../model/types';
 import { escapeHtml, safeHttpUrl } from './escape';
+import { articleLead, incompleteNote, mediaLinks, pollLines } from './tweet-extras';
 import {
   cashtagUrl, hashtagUrl, langAttr, mentionUrl, plainText, statusUrl, textDirection, threadOf, tweetDate,
 } from './tweet-common';
@@ -29,9 +30,34 @@ function partHtml(part: TweetPart): string {
   return href ? anchor(href, text) : text;
 }
 
+/**
+ * After the text, inside its paragraph as Twitter's own embeds put a photo's `pic.twitter.com` link: a link per
+ * photo, video and card. An article's linked title and first paragraph, and a poll's choices, come as their own
+ * paragraph and list.
+ */
+function extrasHtml(tweet: Tweet): { inline: string; after: string } {
+  const inline = mediaLinks(tweet).map((m) => anchor(m.href, escapeHtml(m.label))).join(' ');
+  let after = '';
+  const article = articleLead(tweet);
+  if (article) {
+    const title = escapeHtml(article.title);
+    after += `<p>${article.href ? anchor(article.href, title) : title}${article.lead ? `<br>${escapeHtml(article.lead).replace(/\n/g, '<br>')}` : ''}</p>`;
+  }
+  const poll = pollLines(tweet);
+  if (poll) {
+    after += `<ul>${poll.options.map((o) => `<li>${escapeHtml(o)}</li>`).join('')}</ul>`;
+    if (poll.footer) after += `<p>${escapeHtml(poll.footer)}</p>`;
+  }
+  const note = incompleteNote(tweet);
+  if (note) after += `<p><em>${escapeHtml(note)}</em></p>`;
+  return { inline, after };
+}
+
 /** One tweet's `<blockquote class="twitter-tweet">`, on one line. */
 export function tweetEmbedBlock(tweet: Tweet): string {
-  const body = tweet.parts.map(partHtml).join('');
+  const extras = extrasHtml(tweet);
+  const text = tweet.parts.map(partHtml).join('');
+  const body = text && extras.inline ? `${text} ${extras.inline}` : text || extras.inline;
   const lang = langAttr(tweet.lang);
   const dir = textDirection(tweet, plainText(tweet));
   const url = statusUrl(tweet);
@@ -41,7 +67,7 @@ export function tweetEmbedBlock(tweet: Tweet): string {
   const link = url ? ` ${anchor(url, escapeHtml(date || url))}` : date ? ` ${escapeHtml(date)}` : '';
   // Without a permalink (X shows most quoted tweets without one) Twitter's script cannot embed it: a plain quote.
   const open = url ? '<blockquote class="twitter-tweet" data-lang="en">' : '<blockquote>';
-  return `${open}<p lang="${escapeHtml(lang)}" dir="${dir}">${body}</p>`
+  return `${open}<p lang="${escapeHtml(lang)}" dir="${dir}">${body}</p>${extras.after}`
     + `&mdash; ${name}${handle}${link}</blockquote>`;
 }
 

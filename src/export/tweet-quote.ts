@@ -6,12 +6,14 @@
  *   >
  *   > — Name (@handle) [September 20, 2018](https://twitter.com/handle/status/ID)
  *
- * Captured text is Markdown-escaped; links are built only from checked handles, tags and http(s) URLs. Photos and
- * cards become links under the text, a quoted tweet a nested quote, a thread one quote per tweet.
+ * Captured text is Markdown-escaped; links are built only from checked handles, tags and http(s) URLs. An X
+ * Article's linked title and first paragraph, a poll's choices (a list), photos, videos and cards (links) follow
+ * the text; a quoted tweet is a nested quote, a thread one quote per tweet.
  */
 import type { Tweet, TweetPart } from '../model/types';
 import { escapeMarkdownInline, markdownLines, oneLine, safeHttpUrl } from './escape';
 import type { Links } from './links';
+import { articleLead, incompleteNote, mediaLinks, pollLines } from './tweet-extras';
 import { cashtagUrl, hashtagUrl, mentionUrl, statusUrl, threadOf, tweetDate, withoutRef } from './tweet-common';
 
 function partMarkdown(part: TweetPart, links: Links): string {
@@ -28,12 +30,21 @@ function partMarkdown(part: TweetPart, links: Links): string {
 function quoteLines(tweet: Tweet, links: Links): string[] {
   const lines = markdownLines(tweet.parts.map((p) => partMarkdown(p, links)).join(''));
   const add = (line: string) => lines.push(...(lines.length > 0 ? ['', line] : [line]));
-  for (const media of tweet.media) {
-    const href = safeHttpUrl(media.type === 'card' ? media.href ?? media.url : media.url);
-    const label = media.type === 'card' ? oneLine(media.title ?? '') || 'Link' : media.type === 'video' ? 'Video' : 'Photo';
-    const alt = media.type !== 'card' && media.alt ? `: ${oneLine(media.alt)}` : '';
-    if (href) add(links.link(escapeMarkdownInline(label + alt), href));
+  const article = articleLead(tweet);
+  if (article) {
+    const title = escapeMarkdownInline(oneLine(article.title));
+    add(article.href ? `**${links.link(title, article.href)}**` : `**${title}**`);
+    if (article.lead) lines.push(...markdownLines(escapeMarkdownInline(article.lead)).flatMap((l) => ['', l]));
   }
+  const poll = pollLines(tweet);
+  if (poll) {
+    add(`- ${escapeMarkdownInline(oneLine(poll.options[0] ?? ''))}`);
+    for (const option of poll.options.slice(1)) lines.push(`- ${escapeMarkdownInline(oneLine(option))}`);
+    if (poll.footer) add(escapeMarkdownInline(oneLine(poll.footer)));
+  }
+  for (const media of mediaLinks(tweet)) add(links.link(escapeMarkdownInline(oneLine(media.label)), media.href));
+  const note = incompleteNote(tweet);
+  if (note) add(`*${escapeMarkdownInline(note)}*`);
   const url = statusUrl(tweet);
   const date = tweetDate(tweet.time);
   const who = `${escapeMarkdownInline(oneLine(tweet.authorName))}${tweet.handle ? ` (@${escapeMarkdownInline(tweet.handle)})` : ''}`;

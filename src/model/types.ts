@@ -173,14 +173,47 @@ export type TweetPart =
   | { type: 'cashtag'; text: string; symbol: string }
   | { type: 'emoji'; text: string };
 
+/**
+ * A photo, video or link card shown with a tweet.
+ * - photo: `url` is the image at full size; when the page had not loaded it, the photo's page on X
+ *   (`…/status/<id>/photo/<n>`) with `unloaded: true`.
+ * - video (and GIF): `url` is the tweet's page on X, where it plays; `poster` the still X showed, `duration` as shown
+ *   (`0:42`).
+ * - card: `url` is the link the card points to (often a t.co link); `image`, `domain`, `title`, `description` as
+ *   shown. A card with no link (an app or audio card) has `url` ''.
+ */
 export interface TweetMedia {
   type: 'photo' | 'video' | 'card';
   url: string;
   alt?: string;
-  /** For cards: the link the card points to and its title. */
-  href?: string;
+  unloaded?: true;
+  poster?: string;
+  duration?: string;
+  image?: string;
+  domain?: string;
   title?: string;
+  description?: string;
 }
+
+/** A poll as X showed it: results (percentages) once voted or closed, only the choices while open to a reader. */
+export interface TweetPoll {
+  options: { label: string; percent?: number }[];
+  /** As shown: `1,204 votes`. */
+  votes: string;
+  /** As shown: `Final results`, `2 days left`; '' when none. */
+  status: string;
+}
+
+/** An X Article (long-form post): its title, its text (the whole text on its page, the preview in a timeline). */
+export interface TweetArticle {
+  title: string;
+  /** Paragraphs separated by blank lines, plain text. */
+  body: string;
+  cover?: string;
+}
+
+/** Parts of a tweet the page showed but the capture could not read, named for the "incomplete" mark. */
+export type TweetPartName = 'author' | 'time' | 'text' | 'quote' | 'photo' | 'video' | 'card' | 'poll' | 'article';
 
 export interface Tweet {
   /**
@@ -199,9 +232,13 @@ export interface Tweet {
   /** BCP 47 language of the text, '' when unknown. */
   lang: string;
   media: TweetMedia[];
+  poll?: TweetPoll;
+  article?: TweetArticle;
   quoted?: Tweet;
   /** For a clipped thread: the author's self-replies after this one, in order. */
   thread?: Tweet[];
-  /** True when some parts could not be read from the page (X changed its DOM). */
+  /** True when some parts could not be read from the page (X changed its DOM, or had not loaded them). */
   incomplete?: boolean;
+  /** Which parts, when known. */
+  missing?: TweetPartName[];
 }

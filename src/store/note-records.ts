@@ -2,7 +2,7 @@
  * Building note records from what a user or a capture gives. Only known fields are copied, as plain strings and
  * numbers: whatever else a page or a message carried is dropped, so every stored note matches the backup schema.
  */
-import type { Moment, Note, Tweet, TweetMedia, TweetPart } from '../model/types';
+import type { Moment, Note, Tweet, TweetArticle, TweetMedia, TweetPart, TweetPoll } from '../model/types';
 import type { NoteDraft } from './api';
 
 export type NoteBaseFields = Pick<Note, 'id' | 'sessionId' | 'sectionId' | 'order' | 'createdAt' | 'updatedAt'>;
@@ -50,11 +50,25 @@ function cleanPart(part: TweetPart): TweetPart {
   }
 }
 
+const MEDIA_TEXT = ['alt', 'poster', 'duration', 'image', 'domain', 'title', 'description'] as const;
+
 function cleanMedia(media: TweetMedia): TweetMedia {
   const clean: TweetMedia = { type: media.type, url: String(media.url) };
-  if (media.alt !== undefined) clean.alt = String(media.alt);
-  if (media.href !== undefined) clean.href = String(media.href);
-  if (media.title !== undefined) clean.title = String(media.title);
+  for (const key of MEDIA_TEXT) if (media[key] !== undefined) clean[key] = String(media[key]);
+  if (media.unloaded) clean.unloaded = true;
+  return clean;
+}
+
+function cleanPoll(poll: TweetPoll): TweetPoll {
+  return {
+    options: poll.options.map((o) => (typeof o.percent === 'number' ? { label: String(o.label), percent: o.percent } : { label: String(o.label) })),
+    votes: String(poll.votes), status: String(poll.status),
+  };
+}
+
+function cleanArticle(article: TweetArticle): TweetArticle {
+  const clean: TweetArticle = { title: String(article.title), body: String(article.body) };
+  if (article.cover !== undefined) clean.cover = String(article.cover);
   return clean;
 }
 
@@ -70,8 +84,11 @@ export function cleanTweet(tweet: Tweet, role: 'clipped' | 'quoted' = 'clipped')
     parts: (tweet.parts ?? []).map(cleanPart), time: String(tweet.time ?? ''), lang: String(tweet.lang ?? ''),
     media: (tweet.media ?? []).map(cleanMedia),
   };
+  if (tweet.poll) clean.poll = cleanPoll(tweet.poll);
+  if (tweet.article) clean.article = cleanArticle(tweet.article);
   if (tweet.quoted) clean.quoted = cleanTweet(tweet.quoted, 'quoted');
   if (tweet.thread) clean.thread = tweet.thread.map((reply) => cleanTweet(reply));
   if (tweet.incomplete || idOptional) clean.incomplete = true;
+  if (tweet.missing && tweet.missing.length > 0) clean.missing = tweet.missing.map(String) as Tweet['missing'];
   return clean;
 }

@@ -6,7 +6,7 @@ import type { Note, Section, Session } from '../model/types';
  * src/store/upgrades.ts, tested by opening a database written by the previous version.
  */
 export const DB_NAME = 'confnotes';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface ConfnotesDB extends DBSchema {
   sessions: {

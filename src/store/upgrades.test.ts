@@ -24,9 +24,9 @@ describe('database upgrades', () => {
     expect(UPGRADES).toHaveLength(DB_VERSION);
   });
 
-  it('creates the stores and indexes of v1 from nothing', async () => {
+  it('creates the stores and indexes from nothing', async () => {
     const db = await openConfnotesDB(new IDBFactory());
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['notes', 'sections', 'sessions']);
     const tx = db.transaction(['sessions', 'sections', 'notes']);
     expect([...tx.objectStore('sessions').indexNames]).toEqual(['by-updated']);
@@ -49,6 +49,39 @@ describe('database upgrades', () => {
     const loaded = await createStore(db).loadSession(ids!.session);
     expect(loaded?.session.title).toBe('Kept');
     expect(loaded?.notesBySection.get(ids!.section)?.map((n) => n.id)).toEqual([ids!.note]);
+    db.close();
+  });
+
+  it('rewrites v1 tweets\' cards and videos in today\'s shape, and nothing else', async () => {
+    const factory = new IDBFactory();
+    let ids: { session: string; tweet: string; text: string } | undefined;
+    await writeAtVersion(factory, 1, async (db) => {
+      const store = createStore(db);
+      const session = await store.createSession({ title: 'Old', date: '', description: '', tags: [], categories: [] });
+      const section = await store.addSection(session.id, { title: 'Hallway' });
+      const text = await store.addNote(session.id, section.id, { kind: 'text', text: 'kept' });
+      // Written as v1 stored them: a card's url was its image and its link was href; a video's url its poster.
+      const tweet = {
+        id: '7', url: 'https://x.com/a/status/7', authorName: 'A', handle: 'a', parts: [], time: '', lang: '',
+        media: [
+          { type: 'video', url: 'https://pbs.twimg.com/ext_tw_video_thumb/7/pu/img/v.jpg' },
+          { type: 'card', url: 'https://pbs.twimg.com/card_img/7/c.jpg', href: 'https://t.co/c', title: 'C' },
+        ],
+      };
+      const now = Date.now();
+      await db.put('notes', {
+        id: 'tweet-note', sessionId: session.id, sectionId: section.id, order: 2, createdAt: now, updatedAt: now,
+        sourceKey: 'tweet:7', kind: 'tweet', comment: '', tweet: tweet as never,
+      });
+      ids = { session: session.id, tweet: 'tweet-note', text: text.id };
+    });
+    const db = await openConfnotesDB(factory);
+    const note = await db.get('notes', ids!.tweet);
+    expect(note?.kind === 'tweet' && note.tweet.media).toEqual([
+      { type: 'video', url: 'https://x.com/a/status/7', poster: 'https://pbs.twimg.com/ext_tw_video_thumb/7/pu/img/v.jpg' },
+      { type: 'card', url: 'https://t.co/c', image: 'https://pbs.twimg.com/card_img/7/c.jpg', title: 'C' },
+    ]);
+    expect(await db.get('notes', ids!.text)).toMatchObject({ kind: 'text', text: 'kept' });
     db.close();
   });
 

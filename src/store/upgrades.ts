@@ -5,6 +5,7 @@
  * upgrades.test.ts that writes data with `openConfnotesDB(factory, { version: DB_VERSION - 1 })` and reopens it.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { upgradeNoteV1 } from '../model/tweet-upgrade';
 import type { ConfnotesDB, StoreName } from './schema';
 
 export type UpgradeStep = (
@@ -28,7 +29,21 @@ const createStores: UpgradeStep = (db) => {
   notes.createIndex('by-session-source', ['sessionId', 'sourceKey']);
 };
 
-export const UPGRADES: readonly UpgradeStep[] = [createStores];
+/**
+ * v1 -> v2: tweets' media in today's shape (a card's link in `url`, its picture in `image`; a video's poster in
+ * `poster`), see src/model/tweet-upgrade.ts. The cursor's requests keep the versionchange transaction open until
+ * every note is rewritten.
+ */
+const upgradeTweetMedia: UpgradeStep = (_db, tx) => {
+  const notes = tx.objectStore('notes');
+  void (async () => {
+    for (let cursor = await notes.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (cursor.value.kind === 'tweet') await cursor.update(upgradeNoteV1(cursor.value));
+    }
+  })().catch(() => tx.abort());
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [createStores, upgradeTweetMedia];
 
 /** Runs the steps from oldVersion up to newVersion; a step missing is a programming error, not a user's. */
 export function runUpgrades(

@@ -37,7 +37,7 @@ test('captured text stays text and only http(s) links we build are links', () =>
 test('quoted tweet, thread, media and the incomplete mark', () => {
   const tweet: Tweet = {
     ...base, parts: [{ type: 'text', text: 'head' }], incomplete: true,
-    media: [{ type: 'photo', url: 'https://pbs.twimg.com/media/a?name=orig', alt: 'a hallway' }, { type: 'card', url: 'data:x', href: 'javascript:x', title: 'T' }],
+    media: [{ type: 'photo', url: 'https://pbs.twimg.com/media/a?name=orig', alt: 'a hallway' }, { type: 'card', url: 'javascript:x', image: 'data:x', title: 'T' }],
     quoted: { ...base, id: '', url: '', authorName: 'Ada', handle: 'ada_builds', parts: [{ type: 'text', text: 'quoted words' }] },
     thread: [{ ...base, id: '2', parts: [{ type: 'text', text: '1/ next' }] }],
   };

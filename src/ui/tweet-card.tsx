@@ -52,8 +52,9 @@ export function tweetDate(iso: string): string {
 const MEDIA_NAMES: Record<TweetMedia['type'], string> = { photo: 'Photo', video: 'Video', card: 'Link' };
 
 function Media({ media }: { media: TweetMedia }) {
-  const href = httpHref(media.type === 'card' ? media.href : media.url);
-  const label = `${MEDIA_NAMES[media.type]}${media.title || media.alt ? `: ${media.title || media.alt}` : ''}`;
+  const href = httpHref(media.url);
+  const detail = media.title || media.alt || media.duration;
+  const label = `${MEDIA_NAMES[media.type]}${detail ? `: ${detail}` : ''}${media.unloaded ? ' (not loaded)' : ''}`;
   return <li>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{label}</a> : label}</li>;
 }
 
@@ -74,6 +75,15 @@ export function TweetCard({ tweet, nested = false }: { tweet: Tweet; nested?: bo
         </p>
       )}
       {tweet.media.length > 0 && <ul style={{ ...S.small, margin: 0, paddingInlineStart: '18px' }}>{tweet.media.map((m, i) => <Media key={i} media={m} />)}</ul>}
+      {tweet.article && (
+        <p style={S.text} lang={tweet.lang || undefined} dir="auto"><strong>{tweet.article.title}</strong>{' '}{tweet.article.body.split('\n\n')[0]}</p>
+      )}
+      {tweet.poll && (
+        <ul style={{ ...S.small, margin: 0, paddingInlineStart: '18px' }} aria-label="Poll">
+          {tweet.poll.options.map((o, i) => <li key={i}>{o.label}{o.percent !== undefined ? ` ${o.percent}%` : ''}</li>)}
+          <li>{[tweet.poll.votes, tweet.poll.status].filter(Boolean).join(' · ')}</li>
+        </ul>
+      )}
       {tweet.quoted && <TweetCard tweet={tweet.quoted} nested />}
       {tweet.thread && tweet.thread.length > 0 && (
         <ol style={{ ...S.text, margin: 0, paddingInlineStart: '18px' }} aria-label="Rest of the thread">
@@ -82,7 +92,11 @@ export function TweetCard({ tweet, nested = false }: { tweet: Tweet; nested?: bo
           ))}
         </ol>
       )}
-      {tweet.incomplete && <p style={S.warn}>Incomplete: X did not show all of this tweet when it was clipped.</p>}
+      {tweet.incomplete && (
+        <p style={S.warn}>
+          Incomplete: X did not show all of this tweet when it was clipped{tweet.missing?.length ? ` (missing: ${tweet.missing.join(', ')})` : ''}.
+        </p>
+      )}
     </article>
   );
 }

@@ -6,12 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Note, Tweet, TweetNote } from '../../src/model/types';
+import type { Note, TweetNote } from '../../src/model/types';
 import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../fixtures/x/pages';
 import * as fx from '../fixtures/x/tweets';
 import { launchWithExtension, serveFixtures, type ExtensionBrowser } from './chromium';
 import { clickButton, clickToClipped, labelsOf, ourButtons } from '../fixtures/x/clip-timing';
 import { expectPlainTweetAsShown, textOf } from '../fixtures/x/expected';
+import { readCapture } from '../../src/capture/tweet/capture';
 
 let b: ExtensionBrowser;
 let panel: Page;
@@ -60,10 +61,11 @@ describe('tweets', () => {
     const all = [...firstCells, ...batches.flat()];
     const readable = all.filter((t) => !t.ad).length;
     await expect.poll(async () => (await labels(x)).filter((l) => l === 'Clip to session').length, { timeout: 10_000 }).toBe(readable);
+    const ads = all.length - readable;
     // Each in the tweet's own action bar, exactly one per article.
     const perArticle = await x.locator('article[data-testid="tweet"]').evaluateAll((articles) =>
       articles.map((a) => a.querySelectorAll('[role="group"] > [data-confnotes="clip"]').length));
-    expect(perArticle.sort()).toEqual([0, ...Array(readable).fill(1)]);
+    expect(perArticle.sort()).toEqual([...Array(ads).fill(0), ...Array(readable).fill(1)]);
     const ad = x.locator('article[data-testid="tweet"]', { hasText: 'Scale your observability' });
     expect(await ad.locator('[data-confnotes]').count()).toBe(0);
   });
@@ -118,6 +120,25 @@ describe('tweets', () => {
     expect(await panel.locator('.note script, .note b').count()).toBe(0);
   });
 
+  test('cards, a carousel, polls, an X Article, videos and a photo not loaded yet are stored whole or marked', async () => {
+    const rich = [fx.carousel, fx.linklessCard, fx.pollClosed, fx.articlePreview, fx.videoAsPhoto, fx.unloadedPhoto, fx.quotingPhoto];
+    for (const spec of rich) {
+      await clickButton(x, spec.id);
+      await expect.poll(() => labelsOf(x, spec.id)).toEqual(['Clipped']);
+    }
+    const byId = new Map((await storedTweets(panel)).map((n) => [n.tweet.id, n.tweet]));
+    expect(byId.get(fx.carousel.id)!.media.map((m) => m.title)).toEqual(['Undo everything', 'Pager peace', 'Budgets for errors']);
+    expect(byId.get(fx.linklessCard.id)!.media).toMatchObject([{ type: 'card', url: '', title: 'FjordOps Schedule' }]);
+    expect(byId.get(fx.pollClosed.id)!.poll).toMatchObject({ votes: '1,204 votes', status: 'Final results' });
+    expect(byId.get(fx.pollClosed.id)!.poll!.options.map((o) => o.percent)).toEqual([58.3, 30.1, 11.6]);
+    expect(byId.get(fx.articlePreview.id)!.article).toMatchObject({ title: 'Undo is a feature' });
+    expect(byId.get(fx.videoAsPhoto.id)!.media).toMatchObject([{ type: 'video', duration: '0:30' }]);
+    expect(byId.get(fx.unloadedPhoto.id)).toMatchObject({ incomplete: true, missing: ['photo'], media: [{ unloaded: true }] });
+    expect(byId.get(fx.quotingPhoto.id)!.quoted).toMatchObject({ id: fx.photos.id, handle: 'mira_sre' });
+    // The panel says what is missing.
+    await panel.getByText('missing: photo', { exact: false }).waitFor();
+  });
+
   test('in-page navigation to a status page re-arms: "Clip thread" clips the author\'s self-replies in order', async () => {
     await x.click('#go-thread');
     await expect.poll(() => x.url()).toBe(`https://x.com${STATUS_PATH}`);
@@ -153,11 +174,12 @@ describe('tweets', () => {
 
   test('the tweet under the pointer is what the context menu clips', async () => {
     await x.locator('article[data-testid="tweet"]', { hasText: 'great thread!' }).locator('[data-testid="tweetText"]').click({ button: 'right' });
-    const tweet = await b.sw.evaluate(async () => {
+    const capture = await b.sw.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
       const [tab] = await api.tabs.query({ url: 'https://x.com/*' });
       return api.tabs.sendMessage(tab!.id!, { type: 'tweet/at-point' });
-    }) as Tweet | null;
-    expect(tweet).toMatchObject({ id: fx.otherReply.id, handle: 'mira_sre' });
+    });
+    // The page sends the tweet's markup; the background reads it as this does.
+    expect(readCapture(capture)).toMatchObject({ id: fx.otherReply.id, handle: 'mira_sre' });
   });
 });

@@ -1,36 +1,47 @@
 /**
- * A tweet's media: photos (upgraded from the timeline's small rendition to the original), a video's poster
- * frame, and a link card. Only http(s) sources are kept.
+ * A tweet's photos and videos. Photos come at full size (upgraded from the timeline's small rendition); a photo
+ * whose image had not loaded is kept as its page on X, marked unloaded. A video is shown as a poster with a play
+ * button and a duration: either a player element, or (older markup) a photo block whose image says "Embedded
+ * video" and holds the duration. Only http(s) sources are kept.
  */
 import type { TweetMedia } from '../../model/types';
-import { httpUrl, own, ownAll, readableText } from './dom-text';
-import { CARD, CARD_DETAIL, PHOTO, VIDEO } from './selectors';
+import { all, attr, closest, first, httpUrl, resolveUrl, type ElementNode, type Test } from './node';
+import { textLines } from './lines';
+import { DURATION, IMG, LINK, PHOTO, PHOTO_PATH, VIDEO, X_HOSTS } from './selectors';
 
-export function parseMedia(root: Element, exclude: Element | null, base: string): TweetMedia[] {
+export function parseMedia(root: ElementNode, skip: Test, base: string, statusUrl: string): TweetMedia[] {
   const media: TweetMedia[] = [];
-  for (const photo of ownAll(root, PHOTO, exclude)) {
-    if (photo.querySelector(VIDEO) || photo.closest(VIDEO)) continue;
-    const img = photo.querySelector('img');
-    const url = httpUrl(img?.getAttribute('src') ?? null, base);
-    if (!url) continue;
-    const alt = img?.getAttribute('alt') ?? '';
-    media.push(alt && alt !== 'Image' ? { type: 'photo', url: fullSize(url), alt } : { type: 'photo', url: fullSize(url) });
-  }
-  for (const player of ownAll(root, VIDEO, exclude)) {
-    if (player.parentElement?.closest(VIDEO)) continue;
-    const poster = httpUrl(player.querySelector('video')?.getAttribute('poster') ?? null, base)
-      ?? httpUrl(player.querySelector('img')?.getAttribute('src') ?? null, base);
-    if (poster) media.push({ type: 'video', url: poster });
-  }
-  const card = own(root, CARD, exclude);
-  if (card) {
-    const link = card.querySelector('a[href]');
-    const href = httpUrl(link?.getAttribute('href') ?? null, base);
-    const image = httpUrl(card.querySelector('img')?.getAttribute('src') ?? null, base);
-    const title = cardTitle(card, link);
-    if (href) media.push({ type: 'card', url: image ?? href, href, ...(title ? { title } : {}) });
+  const blocks = all(root, (el) => PHOTO(el) || VIDEO(el), skip)
+    .filter((el) => !closest(el.parentElement, (p) => PHOTO(p) || VIDEO(p), root));
+  for (const block of blocks) {
+    const img = first(block, IMG);
+    const video = first(block, (el) => el.localName === 'video');
+    const duration = textLines(block).find((l) => DURATION.test(l));
+    // An image not loaded yet leaves its alt text on the block's label.
+    const alt = attr(video, 'aria-label') || attr(img, 'alt') || attr(block, 'aria-label');
+    if (first(block, VIDEO) || VIDEO(block) || video || duration || /^(Embedded video|GIF)$/i.test(alt)) {
+      const poster = httpUrl(video?.getAttribute('poster') ?? null, base) ?? httpUrl(img?.getAttribute('src') ?? null, base);
+      media.push({
+        type: 'video', url: statusUrl, ...(poster ? { poster } : {}), ...(duration ? { duration } : {}),
+      });
+      continue;
+    }
+    const src = httpUrl(img?.getAttribute('src') ?? null, base);
+    const text = alt && alt !== 'Image' ? { alt } : {};
+    if (src && !src.startsWith('data:')) media.push({ type: 'photo', url: fullSize(src), ...text });
+    else {
+      const page = photoPage(block, base);
+      if (page) media.push({ type: 'photo', url: page, unloaded: true, ...text });
+    }
   }
   return media;
+}
+
+/** The photo's own page (`/handle/status/id/photo/n`) from the link around or inside the block. */
+function photoPage(block: ElementNode, base: string): string | null {
+  const link = closest(block, LINK) ?? first(block, LINK);
+  const url = resolveUrl(link?.getAttribute('href') ?? null, base);
+  return url && X_HOSTS.test(url.hostname) && PHOTO_PATH.test(url.pathname) ? `https://x.com${url.pathname}` : null;
 }
 
 /** pbs.twimg.com serves sizes by `name=`: the timeline shows `small`/`medium`, `orig` is the full photo. */
@@ -39,16 +50,4 @@ export function fullSize(src: string): string {
   if (url.hostname !== 'pbs.twimg.com' || !url.searchParams.has('name')) return src;
   url.searchParams.set('name', 'orig');
   return url.href;
-}
-
-/**
- * Small cards show domain, title, description in their detail block; large ones only an aria-label
- * "domain title", with the domain also shown on the image.
- */
-function cardTitle(card: Element, link: Element | null): string {
-  const lines = [...(card.querySelector(CARD_DETAIL)?.children ?? [])].map((c) => readableText(c).trim()).filter(Boolean);
-  if (lines.length > 1) return lines[1]!;
-  const label = (link?.getAttribute('aria-label') ?? lines[0] ?? '').trim();
-  const domain = readableText(card.querySelector('span') ?? card).trim();
-  return domain && label.startsWith(`${domain} `) ? label.slice(domain.length + 1) : label;
 }

@@ -3,40 +3,55 @@
  * the `t.co` href, with the full URL split into visible and `aria-hidden` spans (`https://` hidden, the tail
  * hidden behind a `…`). We keep what was shown, the t.co href and the expanded URL. Mentions, hashtags and
  * cashtags are X's own relative links. Anything else (an unknown link, a `javascript:` href) stays plain text.
+ * "Show more" is not text: older markup puts it inside the text element (as a button, or a link to the tweet
+ * itself); it is left out and reported as `truncated`.
  */
 import type { TweetPart } from '../../model/types';
-import { readableText, resolveUrl } from './dom-text';
-import { PROFILE_PATH, X_HOSTS } from './selectors';
+import { attr, readableText, resolveUrl, type ElementNode } from './node';
+import { PROFILE_PATH, SHOW_MORE, STATUS_PATH, X_HOSTS } from './selectors';
 
-export function parseTweetText(el: Element, base: string): TweetPart[] {
+export function parseTweetText(el: ElementNode, base: string, ownId = ''): { parts: TweetPart[]; truncated: boolean } {
   const parts: TweetPart[] = [];
+  let truncated = false;
   const pushText = (text: string) => {
     if (!text) return;
     const last = parts[parts.length - 1];
     if (last?.type === 'text') last.text += text;
     else parts.push({ type: 'text', text });
   };
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) pushText((child as Text).data);
+  const walk = (node: ElementNode) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) pushText(String(child.data));
       if (child.nodeType !== 1) continue;
-      const tag = (child as Element).localName;
-      if (tag === 'br') pushText('\n');
-      else if (tag === 'img') {
-        const alt = (child as Element).getAttribute('alt');
+      const c = child as ElementNode;
+      const name = c.localName;
+      if (SHOW_MORE(c) || (name === 'a' && isShowMoreLink(c, base, ownId))) truncated = true;
+      else if (name === 'br') pushText('\n');
+      else if (name === 'img') {
+        const alt = c.getAttribute('alt');
         if (alt) parts.push({ type: 'emoji', text: alt });
-      } else if (tag === 'a') {
-        const part = linkPart(child as Element, base);
+      } else if (name === 'a') {
+        const part = linkPart(c, base);
         if (part.type === 'text') pushText(part.text);
         else parts.push(part);
-      } else if (tag !== 'svg' && tag !== 'script' && tag !== 'style') walk(child);
+      } else if (name !== 'svg' && name !== 'script' && name !== 'style') walk(c);
     }
   };
   walk(el);
-  return parts;
+  const last = parts[parts.length - 1];
+  // The text before an inline "Show more" ends with the ellipsis X cut it at.
+  if (truncated && last?.type === 'text') last.text = last.text.replace(/\s*…?\s*$/, '') || last.text;
+  return { parts, truncated };
 }
 
-function linkPart(a: Element, base: string): TweetPart {
+/** A link to this very tweet whose text is not a URL: the older markup's "Show more". */
+function isShowMoreLink(a: ElementNode, base: string, ownId: string): boolean {
+  const url = resolveUrl(a.getAttribute('href'), base);
+  const status = url && X_HOSTS.test(url.hostname) ? STATUS_PATH.exec(url.pathname) : null;
+  return !!status && (!ownId || status[2] === ownId) && !/[./]/.test(readableText(a));
+}
+
+function linkPart(a: ElementNode, base: string): TweetPart {
   const text = readableText(a);
   const url = resolveUrl(a.getAttribute('href'), base);
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return { type: 'text', text };
@@ -54,21 +69,28 @@ function linkPart(a: Element, base: string): TweetPart {
 }
 
 /** The URL as shown (visible spans, plus `…` when cut) and in full (all spans), when the full one is a URL. */
-function shownAndExpanded(a: Element): { text: string; expanded?: string } {
+function shownAndExpanded(a: ElementNode): { text: string; expanded?: string } {
   let shown = '';
   let full = '';
   let cut = false;
-  const texts = a.ownerDocument.createTreeWalker(a, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    const data = (node as Text).data;
-    const hider = node.parentElement?.closest('[aria-hidden="true"]');
-    const hidden = !!hider && a.contains(hider);
-    if (hidden && data === '…') cut = true;
-    else {
-      full += data;
-      if (!hidden) shown += data;
+  const walk = (el: ElementNode, hidden: boolean) => {
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 1) {
+        const c = child as ElementNode;
+        if (c.localName === 'img') full += c.getAttribute('alt') ?? '';
+        else walk(c, hidden || attr(c, 'aria-hidden') === 'true');
+        continue;
+      }
+      if (child.nodeType !== 3) continue;
+      const data = String(child.data);
+      if (hidden && data === '…') cut = true;
+      else {
+        full += data;
+        if (!hidden) shown += data;
+      }
     }
-  }
+  };
+  walk(a, false);
   const text = (shown || full) + (cut ? '…' : '');
   return /^https?:\/\/\S+$/.test(full) ? { text, expanded: full } : { text };
 }

@@ -1,17 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { tweetHtml, type TweetSpec } from '../../../test/fixtures/x/tweet-html';
+import { readTweet, showTweets } from '../../../test/fixtures/x/read';
+import type { TweetSpec } from '../../../test/fixtures/x/tweet-html';
 import * as fx from '../../../test/fixtures/x/tweets';
-import { isPromoted, parseTweet, tweetId } from './parse-tweet';
+import { isPromoted, tweetId } from './permalink';
 
 const BASE = 'https://x.com/search?q=%23FjordOps';
-
-function article(spec: TweetSpec, mutate?: (a: Element) => void): Element {
-  document.body.innerHTML = `<main><div data-testid="primaryColumn">${tweetHtml(spec)}</div></main>`;
-  const a = document.querySelector('article[data-testid="tweet"]')!;
-  mutate?.(a);
-  return a;
-}
+const article = (spec: TweetSpec) => spec;
+const parseTweet = (spec: TweetSpec, base: string) => readTweet(spec, base);
+const live = (spec: TweetSpec) => showTweets([spec])[0]!;
 
 describe('parseTweet', () => {
   test('text with line breaks, hashtag, mention, emoji and a shortened link', () => {
@@ -63,6 +60,7 @@ describe('parseTweet', () => {
       id: '', url: '', authorName: 'Ada Lindqvist 🚀', handle: 'ada_builds', time: '2025-09-18T09:12:30.000Z',
       incomplete: true,
     });
+    expect(t.quoted!.missing).toBeUndefined();
     expect(t.quoted!.parts.map((p) => p.text).join('')).toContain('deploy on Fridays');
   });
 
@@ -89,16 +87,19 @@ describe('parseTweet', () => {
     expect(t.parts.filter((p) => p.type === 'emoji').map((p) => p.text)).toEqual(['👨‍👩‍👧‍👦', '🧑🏾‍🤝‍🧑🏻']);
   });
 
-  test('a truncated long tweet ("Show more") is marked incomplete', () => {
-    expect(parseTweet(article(fx.long), BASE)!.incomplete).toBe(true);
+  test('a truncated long tweet ("Show more") is marked incomplete, its text missing', () => {
+    expect(parseTweet(article(fx.long), BASE)).toMatchObject({ incomplete: true, missing: ['text'] });
   });
 
   test('video poster and link card', () => {
     expect(parseTweet(article(fx.videoCard), BASE)!.media).toEqual([
-      { type: 'video', url: 'https://pbs.twimg.com/ext_tw_video_thumb/1840000000000000009/pu/img/panelThumb.jpg' },
       {
-        type: 'card', url: 'https://pbs.twimg.com/card_img/1840/abcd?format=jpg&name=medium', href: 'https://t.co/Zz99Yy88Xx',
-        title: 'FjordOps 2025: all recordings',
+        type: 'video', url: 'https://x.com/kestrel_ops/status/1840000000000000009', duration: '12:04',
+        poster: 'https://pbs.twimg.com/ext_tw_video_thumb/1840000000000000009/pu/img/panelThumb.jpg',
+      },
+      {
+        type: 'card', url: 'https://t.co/Zz99Yy88Xx', image: 'https://pbs.twimg.com/card_img/1840/abcd?format=jpg&name=medium',
+        domain: 'fjordops.example', title: 'FjordOps 2025: all recordings',
       },
     ]);
   });
@@ -113,51 +114,57 @@ describe('parseTweet', () => {
 
 describe('bad situations', () => {
   test('no permalink: null (no button)', () => {
-    const a = article(fx.plain, (a) => a.querySelector('time')!.closest('a')!.removeAttribute('href'));
-    expect(parseTweet(a, BASE)).toBeNull();
+    const unlink = (a: Element) => a.querySelector('time')!.closest('a')!.removeAttribute('href');
+    expect(readTweet(fx.plain, BASE, unlink)).toBeNull();
+    const a = live(fx.plain);
+    unlink(a);
     expect(tweetId(a, BASE)).toBeNull();
   });
 
   test('missing name block: handle from the permalink, marked incomplete', () => {
-    const a = article(fx.plain);
-    const link = a.querySelector('time')!.closest('a')!;
-    a.prepend(link);
-    a.querySelector('[data-testid="User-Name"]')!.remove();
-    const t = parseTweet(a, BASE)!;
-    expect(t).toMatchObject({ id: '1840000000000000001', handle: 'ada_builds', authorName: '', incomplete: true });
+    const t = readTweet(fx.plain, BASE, (a) => {
+      a.prepend(a.querySelector('time')!.closest('a')!);
+      a.querySelector('[data-testid="User-Name"]')!.remove();
+    })!;
+    expect(t).toMatchObject({ id: '1840000000000000001', handle: 'ada_builds', authorName: '', incomplete: true, missing: ['author'] });
     expect(t.parts.length).toBeGreaterThan(0);
   });
 
   test('missing text and media: incomplete, never garbage', () => {
-    const a = article(fx.plain, (a) => a.querySelector('[data-testid="tweetText"]')!.remove());
-    expect(parseTweet(a, BASE)).toMatchObject({ parts: [], media: [], incomplete: true });
+    const t = readTweet(fx.plain, BASE, (a) => a.querySelector('[data-testid="tweetText"]')!.remove());
+    expect(t).toMatchObject({ parts: [], media: [], incomplete: true, missing: ['text'] });
   });
 
   test('javascript: and other non-http links become plain text', () => {
-    const a = article(fx.plain, (a) => {
+    const parts = readTweet(fx.plain, BASE, (a) => {
       a.querySelector('a[href^="https://t.co"]')!.setAttribute('href', 'javascript:alert(1)');
-    });
-    const parts = parseTweet(a, BASE)!.parts;
+    })!.parts;
     expect(parts.some((p) => p.type === 'url')).toBe(false);
     expect(parts.map((p) => p.text).join('')).toContain('https://slides.example.org/fjordops-2025/keynote-undo-everything');
   });
 
   test('bad time and language attributes are dropped', () => {
-    const a = article(fx.plain, (a) => {
+    const t = readTweet(fx.plain, BASE, (a) => {
       a.querySelector('time')!.setAttribute('datetime', 'yesterday');
       a.querySelector('[data-testid="tweetText"]')!.setAttribute('lang', '"><script>');
     });
-    expect(parseTweet(a, BASE)).toMatchObject({ time: '', lang: '', incomplete: true });
+    expect(t).toMatchObject({ time: '', lang: '', incomplete: true, missing: ['time'] });
   });
 });
 
 describe('isPromoted', () => {
   test.each(['label', 'wrapper', 'both'] as const)('an ad marked by %s', (mark) => {
-    expect(isPromoted(article({ ...fx.ad, ad: mark }))).toBe(true);
+    expect(isPromoted(live({ ...fx.ad, ad: mark }))).toBe(true);
+  });
+
+  test.each(fx.adsAbroad.map((a) => [a.lang, a] as const))('an ad labelled in %s, by its shape not its word', (_lang, ad) => {
+    expect(isPromoted(live(ad))).toBe(true);
   });
 
   test('ordinary tweets, with a video (whose player X also wraps in placementTracking) and "Ad" in the text', () => {
-    expect(isPromoted(article(fx.videoCard))).toBe(false);
-    expect(isPromoted(article({ ...fx.plain, text: ['Ad'], name: ['Promoted'] }))).toBe(false);
+    expect(isPromoted(live(fx.videoCard))).toBe(false);
+    expect(isPromoted(live({ ...fx.plain, text: ['Ad'], name: ['Promoted'] }))).toBe(false);
+    expect(isPromoted(live({ ...fx.plain, focal: true }))).toBe(false);
+    expect(isPromoted(live(fx.quoting))).toBe(false);
   });
 });

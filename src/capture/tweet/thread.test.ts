@@ -1,17 +1,17 @@
 // @vitest-environment jsdom
 import { beforeEach, expect, test } from 'vitest';
-import { tweetHtml } from '../../../test/fixtures/x/tweet-html';
+import { asSent, showTweets } from '../../../test/fixtures/x/read';
 import * as fx from '../../../test/fixtures/x/tweets';
-import { collectThread, pageTweet, statusIdOf } from './thread';
+import { collectThread, statusIdOf } from './thread';
 
 const PAGE = `https://x.com/kestrel_ops/status/${fx.threadHead.id}`;
+let articles: Element[] = [];
 
 beforeEach(() => {
-  const cells = [
+  articles = showTweets([
     { ...fx.plain, id: '1840000000000000099', handle: 'kestrel_ops', name: ['Kestrel'] }, // an ancestor: not in the thread
     { ...fx.threadHead, focal: true }, ...fx.threadReplies, fx.otherReply, fx.lateSelfReply,
-  ];
-  document.body.innerHTML = `<div data-testid="primaryColumn">${cells.map(tweetHtml).join('')}</div>`;
+  ]);
 });
 
 test('status ids from page URLs', () => {
@@ -21,13 +21,8 @@ test('status ids from page URLs', () => {
   expect(statusIdOf('not a url')).toBeNull();
 });
 
-test('the page tweet is the focal one, not the ancestor above it', () => {
-  expect(pageTweet(document, PAGE)?.id).toBe(fx.threadHead.id);
-  expect(pageTweet(document, 'https://x.com/home')).toBeNull();
-});
-
 test('the thread is the author\'s consecutive self-replies, in order, ending at someone else', () => {
-  const t = collectThread(document, PAGE)!;
+  const t = collectThread(articles.slice(1).map(asSent), PAGE)!;
   expect(t.id).toBe(fx.threadHead.id);
   expect(t.thread!.map((r) => r.id)).toEqual(fx.threadReplies.map((r) => r.id));
   expect(t.thread!.map((r) => r.parts.map((p) => p.text).join(''))).toEqual([
@@ -35,8 +30,9 @@ test('the thread is the author\'s consecutive self-replies, in order, ending at 
   ]);
 });
 
-test('a tweet with no self-replies has no thread', () => {
-  const t = collectThread(document, `https://x.com/mira_sre/status/${fx.otherReply.id}`)!;
+test('a tweet with no self-replies has no thread; nothing sent reads as null', () => {
+  const t = collectThread(articles.slice(5).map(asSent), `https://x.com/mira_sre/status/${fx.otherReply.id}`)!;
   expect(t.id).toBe(fx.otherReply.id);
   expect(t.thread).toBeUndefined();
+  expect(collectThread([], PAGE)).toBeNull();
 });

@@ -2,13 +2,20 @@
  * The clip buttons of one page: added to each readable, non-promoted tweet's action bar, "Clip thread" on a status
  * page whose tweet continues as a self-thread, and the "Clipped" state on every copy of a clipped tweet.
  */
-import type { Tweet } from '../../model/types';
-import { own } from '../../capture/tweet/dom-text';
-import { isPromoted, parseTweet, permalink, quoteBlock } from '../../capture/tweet/parse-tweet';
+import { first, type ElementNode } from '../../capture/tweet/node';
+import { isPromoted, permalink, quoteBlock } from '../../capture/tweet/permalink';
 import { ACTIONS, TWEET } from '../../capture/tweet/selectors';
-import { collectThread, statusIdOf } from '../../capture/tweet/thread';
+import { statusIdOf } from '../../capture/tweet/thread';
 import { askBackground } from '../runtime';
 import { createButton, isOurButton, setButton, type ButtonKind } from './clip-button';
+import { captureOf, pageArticles } from './page-capture';
+
+const node = (el: Element): ElementNode => el;
+/** The tweet's own action bar (not its quoted tweet's). */
+const actionBar = (article: Element) => {
+  const quote = quoteBlock(node(article));
+  return first(node(article), ACTIONS, (el) => el === quote) as unknown as Element | null;
+};
 
 /** Tweet ids known to be clipped into the current session (this page's lifetime). Never shown to the page. */
 const clipped = new Set<string>();
@@ -23,24 +30,20 @@ export function markClipped(ids: string[]): void {
   }
 }
 
-async function clip(host: Element, article: Element, kind: ButtonKind): Promise<void> {
+/** Sends the tweet's markup (the background parses it); `id` is the tweet the button is on. */
+async function clip(host: Element, article: Element, kind: ButtonKind, id: string): Promise<void> {
   setButton(host, 'Clipping…', 'busy');
-  let tweet: Tweet | null = null;
-  try {
-    tweet = kind === 'thread' ? collectThread(document, location.href) : parseTweet(article, location.href);
-  } catch {
-    // Read below as "could not read".
-  }
-  if (!tweet) return setButton(host, 'Could not read tweet', 'error');
-  let result: Awaited<ReturnType<typeof askBackground<'tweet/clip'>>>;
+  const articles = kind === 'thread' ? pageArticles(true) : [article];
+  if (articles.length === 0) return setButton(host, 'Could not read tweet', 'error');
+  let result: Awaited<ReturnType<typeof askBackground<'tweet/clip-page'>>>;
   try {
     // Retried once if the background's worker died under it; "Clipped" only once the note is stored.
-    result = await askBackground('tweet/clip', { tweet, comment: '' });
+    result = await askBackground('tweet/clip-page', { capture: captureOf(articles), comment: '' });
   } catch {
     return setButton(host, 'Clip failed', 'error', 'Confnotes did not answer: try again.');
   }
   if ('error' in result) return setButton(host, 'Clip failed', 'error', result.error);
-  markClipped([tweet.id]);
+  markClipped([id]);
   if (kind === 'thread') setButton(host, result.duplicate ? 'Already clipped' : 'Thread clipped', 'done');
 }
 
@@ -50,11 +53,10 @@ export function addButtons(articles: Element[], signal: AbortSignal, onError: (e
   const fresh: string[] = [];
   for (const article of articles) {
     if ([...article.querySelectorAll('[data-confnotes="clip"]')].some(isOurButton) || isPromoted(article)) continue;
-    const quote = quoteBlock(article);
-    const id = permalink(article, quote, base)?.id;
-    const bar = own(article, ACTIONS, quote);
+    const id = permalink(node(article), quoteBlock(node(article)), base)?.id;
+    const bar = actionBar(article);
     if (!id || !bar) continue;
-    const host: Element = createButton('clip', id, () => clip(host, article, 'clip').catch(onError), signal);
+    const host: Element = createButton('clip', id, () => clip(host, article, 'clip', id).catch(onError), signal);
     if (clipped.has(id)) setButton(host, 'Clipped', 'done');
     clipButtons.set(host, id);
     bar.append(host);
@@ -71,12 +73,12 @@ function addThreadButton(base: string, signal: AbortSignal, onError: (error: unk
   const id = statusIdOf(base);
   if (!id || [...document.querySelectorAll('[data-confnotes="thread"]')].some(isOurButton)) return;
   const articles = [...document.querySelectorAll(TWEET)];
-  const links = articles.map((a) => permalink(a, quoteBlock(a), base));
+  const links = articles.map((a) => permalink(node(a), quoteBlock(node(a)), base));
   const at = links.findIndex((link) => link?.id === id);
   const author = (i: number) => links[i]?.handle.toLowerCase();
   const focal = articles[at];
-  const bar = focal && own(focal, ACTIONS, quoteBlock(focal));
+  const bar = focal && actionBar(focal);
   if (!bar || !author(at + 1) || author(at) !== author(at + 1)) return;
-  const host: Element = createButton('thread', id, () => clip(host, focal, 'thread').catch(onError), signal);
+  const host: Element = createButton('thread', id, () => clip(host, focal, 'thread', id).catch(onError), signal);
   bar.append(host);
 }

@@ -1,16 +1,16 @@
 /**
  * The X content script (x.com, twitter.com, mobile.twitter.com). X navigates in-page, so each URL gets its own
  * AbortSignal: on a URL change (popstate, or noticed by the timeline watch or a once-a-second check, which also
- * sees X render or replace its column) the page's observer and buttons are removed and set up again. Every entry point is guarded: nothing throws into the page, and once
- * the extension is reloaded or removed the script removes its buttons and stops. Kept tiny: no UI framework, no
- * polyfill (see src/content/runtime.ts).
+ * sees X render or replace its column) the page's observer and buttons are removed and set up again. Every entry
+ * point is guarded: nothing throws into the page, and once the extension is reloaded or removed the script removes its buttons and stops. Kept tiny: no UI framework, no
+ * polyfill (see src/content/runtime.ts), and no parsing: a clip sends the tweet's markup, which the background reads.
  */
-import { isPromoted, parseTweet } from '../../capture/tweet/parse-tweet';
+import { isPromoted } from '../../capture/tweet/permalink';
 import { TIMELINE, TWEET } from '../../capture/tweet/selectors';
-import { pageTweet } from '../../capture/tweet/thread';
 import { extensionAlive, onRequest } from '../runtime';
 import { isOurButton } from './clip-button';
 import { addButtons, markClipped } from './clipper';
+import { captureOf, pageArticles } from './page-capture';
 import { watchTimeline } from './timeline-watch';
 
 const life = new AbortController();
@@ -75,10 +75,12 @@ onRequest((request) => {
   switch (request.type) {
     case 'tweet/at-point': {
       const article = pointed?.isConnected ? pointed.closest(TWEET) : null;
-      return Promise.resolve(article && !isPromoted(article) ? parseTweet(article, location.href) : null);
+      return Promise.resolve(article && !isPromoted(article) ? captureOf([article]) : null);
     }
-    case 'tweet/page':
-      return Promise.resolve(pageTweet(document, location.href));
+    case 'tweet/page': {
+      const articles = pageArticles(false);
+      return Promise.resolve(articles.length > 0 ? captureOf(articles) : null);
+    }
     case 'tweet/mark-clipped':
       markClipped(request.ids);
       return Promise.resolve({ ok: true });

@@ -1,0 +1,45 @@
+/**
+ * What both tweet renderings show besides the text: the media as links (photos and videos to where they are seen,
+ * cards to where they point, unless the text already links there), a poll as its choices with percentages, an
+ * X Article as its title with its first paragraph, and the "incomplete" mark naming what is missing. Plain values
+ * here; each rendering escapes them its own way.
+ */
+import type { Tweet, TweetMedia } from '../model/types';
+import { safeHttpUrl } from './escape';
+
+export interface MediaLink { label: string; href: string }
+
+function mediaLabel(m: TweetMedia): string {
+  if (m.type === 'card') return m.title || m.domain || 'Link';
+  const what = m.type === 'video' ? `Video${m.duration ? ` (${m.duration})` : ''}` : 'Photo';
+  return `${what}${m.alt ? `: ${m.alt}` : ''}${m.unloaded ? ' (not loaded when clipped)' : ''}`;
+}
+
+export function mediaLinks(tweet: Tweet): MediaLink[] {
+  const linked = new Set(tweet.parts.flatMap((p) => (p.type === 'url' ? [p.href, p.expanded ?? ''] : [])));
+  const out: MediaLink[] = [];
+  for (const m of tweet.media) {
+    const href = safeHttpUrl(m.url);
+    if (href && !(m.type === 'card' && linked.has(m.url))) out.push({ label: mediaLabel(m), href });
+  }
+  return out;
+}
+
+/** `Yes: 60%`, one per choice; then `1,204 votes · Final results`. */
+export function pollLines(tweet: Tweet): { options: string[]; footer: string } | null {
+  if (!tweet.poll) return null;
+  const options = tweet.poll.options.map((o) => (o.percent !== undefined ? `${o.label}: ${o.percent}%` : o.label));
+  return { options, footer: [tweet.poll.votes, tweet.poll.status].filter(Boolean).join(' · ') };
+}
+
+export function articleLead(tweet: Tweet): { title: string; href: string | null; lead: string } | null {
+  if (!tweet.article) return null;
+  return { title: tweet.article.title, href: safeHttpUrl(tweet.url), lead: tweet.article.body.split(/\n\s*\n/)[0]?.trim() ?? '' };
+}
+
+/** `Incomplete: the poll could not be read.` style note, or '' for a complete tweet. */
+export function incompleteNote(tweet: Tweet): string {
+  if (!tweet.incomplete) return '';
+  const parts = tweet.missing ?? [];
+  return parts.length > 0 ? `(Incomplete when clipped: ${parts.join(', ')} not read.)` : '';
+}
