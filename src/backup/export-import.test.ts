@@ -35,10 +35,41 @@ describe('export and import', () => {
     expect(text.endsWith('}\n')).toBe(true);
   });
 
+  it('keeps a section\'s schedule, a video\'s alignment and notes\' clock stamps through export and import', async () => {
+    const value = JSON.parse((await sampleExport()).text);
+    const schedule = {
+      talkId: 'pretalx-ops19-ABC123@pretalx.example.org', speakers: ['Ada Example'], room: 'Main hall', start: 1560931200000,
+      end: 1560933600000, timeZone: 'Europe/Berlin', day: '2019-06-19', url: '', abstract: 'Pipelines, calmly.', status: 'cancelled',
+    };
+    value.sessions[0].sections[0].schedule = schedule;
+    value.sessions[0].sections[0].source.alignment = { clock: 1560931200000, seconds: 192.5 };
+    value.sessions[0].notes[0].clock = { at: 1560931925000, timeZone: 'Europe/Berlin' };
+    const first = await freshStore();
+    await importBackup(first.db, JSON.stringify(value));
+    const text = await exportBackup(first.db, AT);
+    const again = JSON.parse(text);
+    expect(again.version).toBe(3);
+    expect(again.sessions[0].sections[0].schedule).toEqual(schedule);
+    expect(again.sessions[0].sections[0].source.alignment).toEqual({ clock: 1560931200000, seconds: 192.5 });
+    expect(again.sessions[0].notes[0].clock).toEqual({ at: 1560931925000, timeZone: 'Europe/Berlin' });
+    const second = await freshStore();
+    await importBackup(second.db, text);
+    expect(await exportBackup(second.db, AT)).toBe(text);
+  });
+
+  it('reads a version 2 file and writes it back as version 3, nothing else changed', async () => {
+    const { text } = await sampleExport();
+    const v2 = text.replace('"version": 3', '"version": 2');
+    expect(v2).not.toBe(text);
+    const fresh = await freshStore();
+    await importBackup(fresh.db, v2);
+    expect(await exportBackup(fresh.db, AT)).toBe(text);
+  });
+
   it('exports an empty profile as a valid, empty backup', async () => {
     const { db } = await freshStore();
     const text = await exportBackup(db, AT);
-    expect(JSON.parse(text)).toEqual({ format: 'confnotes-backup', version: 2, exportedAt: AT, sessions: [] });
+    expect(JSON.parse(text)).toEqual({ format: 'confnotes-backup', version: 3, exportedAt: AT, sessions: [] });
     expect(await importBackup((await freshStore()).db, text)).toEqual({ sessions: 0, sections: 0, notes: 0, replaced: 0 });
   });
 

@@ -6,7 +6,11 @@
 import type { Note, Section, Session } from '../model/types';
 
 export const BACKUP_FORMAT = 'confnotes-backup';
-export const BACKUP_VERSION = 2;
+/**
+ * Version 2 reshaped tweets' cards and videos; version 3 added the optional schedule of a section, clock stamp of a
+ * note and alignment of a video.
+ */
+export const BACKUP_VERSION = 3;
 /** The oldest version import still reads (upgraded on the way in: see src/backup/upgrade.ts). */
 export const OLDEST_BACKUP_VERSION = 1;
 

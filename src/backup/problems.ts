@@ -26,6 +26,8 @@ const PATTERN_REASONS: Record<string, string> = {
   '^(https?://[^\\s]+)?$': 'must be an http or https address, or empty',
   '^youtube:[A-Za-z0-9_-]{11}$': 'must be youtube:<video id>',
   '^[A-Za-z0-9_]{0,50}$': 'must be an X handle without the @',
+  '^([A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*|[+-]\\d{2}:\\d{2})$': 'must be a time zone like Europe/Berlin or +01:00',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'must be a date like 2018-09-27',
 };
 
 const ARTICLE: Record<string, string> = { object: 'an object', array: 'an array', integer: 'an integer' };

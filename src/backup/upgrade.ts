@@ -1,6 +1,8 @@
 /**
  * Older backup files to the current format, before validation, so that everything a file holds is checked against
- * today's schema. Version 1 stored tweets' cards and videos in their older shape (src/model/tweet-upgrade.ts).
+ * today's schema. One step per version, run in order: version 1 stored tweets' cards and videos in their older
+ * shape (src/model/tweet-upgrade.ts); version 3 only added optional fields (a section's schedule, a note's clock
+ * stamp, a video's alignment), so a version 2 file is a version 3 file as it is.
  * Anything not of the expected shape comes back as it was, for validation to name the problem.
  */
 import { upgradeNoteV1 } from '../model/tweet-upgrade';
@@ -9,9 +11,19 @@ import { BACKUP_VERSION } from './format';
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** STEPS[n] turns the sessions of a version n file into those of version n + 1. */
+const STEPS: Record<number, (sessions: unknown[]) => unknown[]> = {
+  1: (sessions) => sessions.map((entry) => (isObject(entry) && Array.isArray(entry.notes)
+    ? { ...entry, notes: entry.notes.map(upgradeNoteV1) } : entry)),
+  2: (sessions) => sessions,
+};
+
 export function upgradeBackup(value: unknown): unknown {
-  if (!isObject(value) || value.version !== 1 || !Array.isArray(value.sessions)) return value;
-  const sessions = value.sessions.map((entry) => (isObject(entry) && Array.isArray(entry.notes)
-    ? { ...entry, notes: entry.notes.map(upgradeNoteV1) } : entry));
-  return { ...value, version: BACKUP_VERSION, sessions };
+  if (!isObject(value) || typeof value.version !== 'number' || !Array.isArray(value.sessions)) return value;
+  let { version, sessions } = value as { version: number; sessions: unknown[] };
+  while (version < BACKUP_VERSION && STEPS[version]) {
+    sessions = STEPS[version]!(sessions);
+    version += 1;
+  }
+  return version === value.version ? value : { ...value, version, sessions };
 }

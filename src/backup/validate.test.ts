@@ -6,6 +6,13 @@ import { fillSampleProfile } from './test-support';
 
 let good: string;
 
+/** A talk's schedule as an import keeps it on its section. */
+const talkSchedule = {
+  talkId: 'pretalx-ops19-ABC123@pretalx.example.org', speakers: ['Ada Example'], room: 'Main hall',
+  start: 1560931200000, end: 1560933600000, timeZone: 'Europe/Berlin', day: '2019-06-19',
+  url: 'https://pretalx.example.org/ops19/talk/ABC123/', abstract: 'Pipelines, calmly.', status: 'confirmed',
+};
+
 beforeAll(async () => {
   const { store, db } = await freshStore();
   await fillSampleProfile(store);
@@ -32,6 +39,19 @@ describe('validateBackup', () => {
     expect(check.ok ? 'ok' : check.problems).toBe('ok');
   });
 
+  it('reads a version 2 file as it is, and the schedule, clock stamps and alignment of version 3', () => {
+    const v2 = parseBackup(broken((b) => { b.version = 2; }));
+    expect(v2.ok ? v2.backup.version : v2.problems).toBe(3);
+    const check = parseBackup(broken((b) => {
+      b.sessions[0].sections[0].schedule = talkSchedule;
+      b.sessions[0].sections[0].source.alignment = { clock: 1560931200000, seconds: 192.5 };
+      b.sessions[0].sections[1].schedule = { ...talkSchedule, talkId: 'x', timeZone: '+02:00', url: '', speakers: [], status: 'cancelled' };
+      b.sessions[0].notes[0].clock = { at: 1560931925000, timeZone: 'Europe/Berlin' };
+      b.sessions[0].notes[1].clock = { at: 1560932000000, timeZone: 'America/Argentina/Buenos_Aires' };
+    }));
+    expect(check.ok ? check.backup.sessions[0]!.sections[0]!.schedule : check.problems).toEqual(talkSchedule);
+  });
+
   it('reads a version 1 file, its cards and videos in today\'s shape', () => {
     const check = parseBackup(broken((b) => {
       b.version = 1;
@@ -48,7 +68,7 @@ describe('validateBackup', () => {
         ],
       },
     });
-    expect(check.ok && check.backup.version).toBe(2);
+    expect(check.ok && check.backup.version).toBe(3);
   });
 
   it('accepts a poll, an article and the parts an incomplete tweet misses', () => {
@@ -66,7 +86,19 @@ describe('validateBackup', () => {
     ['an empty file', () => '  ', 'the file is empty'],
     ['text that is not JSON', () => '{"format":', 'the file is not valid JSON'],
     ['another kind of JSON file', () => '{"name":"package"}', 'format: this is not a Confnotes backup'],
-    ['a newer version', () => broken((b) => { b.version = 3; }), 'version: this backup is version 3, newer than'],
+    ['a newer version', () => broken((b) => { b.version = 4; }), 'version: this backup is version 4, newer than'],
+    ['a schedule with an unknown status', () => broken((b) => { b.sessions[0].sections[0].schedule = { ...talkSchedule, status: 'maybe' }; }),
+      'sessions[0].sections[0].schedule.status: must be one of confirmed, cancelled'],
+    ['a schedule without its end', () => broken((b) => { const { end: _end, ...rest } = talkSchedule; b.sessions[0].sections[0].schedule = rest; }),
+      'sessions[0].sections[0].schedule.end: is missing'],
+    ['a schedule page that is a script', () => broken((b) => { b.sessions[0].sections[0].schedule = { ...talkSchedule, url: 'javascript:x' }; }),
+      'sessions[0].sections[0].schedule.url: must be an http or https address, or empty'],
+    ['a clock stamp in no time zone', () => broken((b) => { b.sessions[0].notes[0].clock = { at: 1, timeZone: 'Berlin time!' }; }),
+      'sessions[0].notes[0].clock.timeZone: must be a time zone like Europe/Berlin or +01:00'],
+    ['a clock stamp on a page clip', () => broken((b) => { b.sessions[0].notes[3].clock = { at: 1, timeZone: 'UTC' }; }),
+      'sessions[0].notes[3].clock: is not a field of this kind'],
+    ['an alignment without its video second', () => broken((b) => { b.sessions[0].sections[0].source.alignment = { clock: 1 }; }),
+      'sessions[0].sections[0].source.alignment.seconds: is missing'],
     ['an unknown note kind', () => broken((b) => { b.sessions[0].notes[3].kind = 'video'; }),
       'sessions[0].notes[3].kind: must be one of text, quote, tweet, page'],
     ['a missing session title', () => broken((b) => { delete b.sessions[1].session.title; }), 'sessions[1].session.title: is missing'],
