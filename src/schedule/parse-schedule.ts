@@ -17,6 +17,9 @@ export function parseSchedule(text: string, options: ParseOptions = {}): Schedul
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (!body) throw new ScheduleError(`The file is empty. ${KNOWN}.`);
   if (/^BEGIN:VCALENDAR/i.test(body)) return parseIcal(body, options);
+  if (/^<(!doctype html|html[\s>])/i.test(body)) {
+    throw new ScheduleError(`This is a web page, not a schedule file. Use the schedule's export link: ${KNOWN}.`);
+  }
   if (body.startsWith('<')) return parseFrabXml(body, options);
   if (body.startsWith('{') || body.startsWith('[')) {
     let data: unknown;
