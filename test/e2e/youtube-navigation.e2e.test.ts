@@ -75,6 +75,30 @@ test('after ten in-page navigations nothing doubles, and the page read is the la
   await panel.close();
 });
 
+test('theatre and fullscreen layouts, and a channel not rendered yet: the page\'s own data, for its own talk only', async () => {
+  type Layout = { fixture: { setLayout(mode: string): void } };
+  const panel = await browser.openPage('panel/index.html');
+  const read = async () => (await contextFromPanel(panel))?.youtube;
+  await yt.bringToFront();
+  for (const mode of ['theater', 'fullscreen']) {
+    await yt.evaluate((m) => (window as unknown as Layout).fixture.setLayout(m), mode);
+    await seekTo(yt, 65);
+    await expect.poll(async () => (await read())?.currentTime ?? 0).toBeGreaterThanOrEqual(64);
+    expect(await read()).toMatchObject({ videoId: 'cnfTalkAAA1', channel: 'DevOpsDays Fixture', problem: '' });
+  }
+  await yt.evaluate(() => (window as unknown as Layout).fixture.setLayout('default'));
+  // The owner link before YouTube renders it: talk A was opened directly, so its ytInitialPlayerResponse is A's.
+  const hideOwner = () => yt.evaluate(() => { document.querySelector('ytd-video-owner-renderer a')!.textContent = ''; });
+  await hideOwner();
+  await expect.poll(read).toMatchObject({ channel: 'DevOpsDays Fixture', channelUrl: 'https://www.youtube.com/@devopsdaysfixture' });
+  // Reached by in-page navigation, talk B must not get talk A's channel from that same script.
+  await navigate(TALK_B_PATH);
+  await hideOwner();
+  await expect.poll(read).toMatchObject({ videoId: 'cnfTalkBBB2', channel: '', channelUrl: '' });
+  await navigate('/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=1');
+  await panel.close();
+});
+
 test('the miniplayer on the home page is not taken for a talk; back on a talk, the swapped <video> is read', async () => {
   await yt.bringToFront();
   await seekTo(yt, 40, true);

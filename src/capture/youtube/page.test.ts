@@ -39,13 +39,45 @@ test('after in-page navigation the next talk is read from the live page, not the
   expect(readYouTubeState(document, location.href).title).toBe('Observability for humans: <logs> & "traces"');
 });
 
-test('meta tags and ld+json are used when they name the same video', () => {
+test('opened directly, before the owner is rendered: title and channel from the page\'s own data', () => {
   loadFixture(A);
   document.querySelector('ytd-watch-metadata')!.remove();
   document.title = '';
   expect(readYouTubeState(document, location.href)).toMatchObject({
-    title: 'Deploying on Fridays without fear', channel: 'DevOpsDays Fixture', channelUrl: '',
+    title: 'Deploying on Fridays without fear', channel: 'DevOpsDays Fixture',
+    channelUrl: 'https://www.youtube.com/@devopsdaysfixture',
   });
+});
+
+test('reached by in-page navigation: the first page\'s data is never taken for the next talk\'s', () => {
+  const yt = loadFixture(A);
+  yt.navigate(B);
+  document.querySelector('ytd-video-owner-renderer')!.remove();
+  expect(readYouTubeState(document, location.href)).toMatchObject({ videoId: 'cnfTalkBBB2', channel: '', channelUrl: '' });
+});
+
+test('while the page still shows the previous talk, its title and owner are not the new one\'s', () => {
+  const yt = loadFixture(A);
+  setPlayer(yt.video(), { currentTime: 50, duration: 300 });
+  history.pushState({}, '', B);
+  // YouTube changes the URL first and re-renders when the next talk's data arrives.
+  expect(readYouTubeState(document, location.href)).toMatchObject({
+    videoId: 'cnfTalkBBB2', channel: '', channelUrl: '', problem: PROBLEMS.switching,
+  });
+  expect(readYouTubeState(document, location.href).title).not.toBe('Deploying on Fridays without fear');
+});
+
+test.each(['theater', 'fullscreen'] as const)('the %s layout, with the player moved out of the columns, reads the same', (mode) => {
+  const yt = loadFixture(A);
+  yt.setLayout(mode);
+  setPlayer(yt.video(), { currentTime: 65.4, duration: 300 });
+  expect(document.querySelector('#columns #movie_player')).toBeNull();
+  expect(readYouTubeState(document, location.href)).toMatchObject({
+    videoId: 'cnfTalkAAA1', title: 'Deploying on Fridays without fear', channel: 'DevOpsDays Fixture',
+    channelUrl: 'https://www.youtube.com/@devopsdaysfixture', currentTime: 65.4, duration: 300, problem: '',
+  });
+  yt.setLayout('default');
+  expect(document.querySelector('#columns #movie_player')).not.toBeNull();
 });
 
 test('a swapped <video> element is the one read', () => {
@@ -73,6 +105,15 @@ test('the home page is not a talk; with the miniplayer playing, the panel is tol
   expect(readYouTubeState(document, location.href)).toMatchObject({ videoId: null, problem: PROBLEMS.miniplayer });
   setPlayer(yt.video(), { currentTime: 40, duration: 300, paused: true });
   expect(readYouTubeState(document, location.href)).toMatchObject({ videoId: null, currentTime: null, problem: PROBLEMS.notTalk });
+});
+
+test('behind the live edge (DVR), the time is where the viewer is; after the stream, its recording\'s length', () => {
+  const yt = loadFixture('https://www.youtube.com/live/cnfLiveCCC3');
+  // Watching 20 minutes behind a live edge at 5,000 s.
+  setPlayer(yt.video(), { currentTime: 3800, duration: Number.POSITIVE_INFINITY });
+  expect(readYouTubeState(document, location.href)).toMatchObject({ videoId: 'cnfLiveCCC3', currentTime: 3800, duration: null, problem: '' });
+  setPlayer(yt.video(), { currentTime: 3800, duration: 7260 });
+  expect(readYouTubeState(document, location.href)).toMatchObject({ videoId: 'cnfLiveCCC3', currentTime: 3800, duration: 7260 });
 });
 
 test('a live stream has no duration but keeps the time the player reports', () => {

@@ -1,10 +1,12 @@
 /**
  * Reads what a YouTube page shows, given its Document and URL: the talk (from the URL, which is never stale),
- * its title and channel (from the live DOM; meta tags and ld+json only when they name the same video, because
- * YouTube leaves them behind after in-page navigation), and the main player's time. Pure apart from reading the
+ * its title and channel (from the rendered page; else meta tags and the page's own data, src/capture/youtube/
+ * page-data.ts, only when they name the same video, because YouTube leaves them behind after in-page navigation),
+ * and the main player's time. Pure apart from reading the
  * DOM it is given, so it runs under jsdom in tests and in the content script alike.
  */
 import type { YouTubeState } from '../../messages';
+import { pageData, type PageData } from './page-data';
 import { YT } from './selectors';
 import { parseWatchUrl, type WatchAddress } from './url';
 
@@ -37,27 +39,6 @@ function miniplayerPlaying(doc: Document): boolean {
   return [...doc.querySelectorAll<HTMLVideoElement>(YT.video)].some((v) => inMiniplayer(v) && !v.paused);
 }
 
-/** ld+json VideoObjects of this video only: a stale one describes the previous talk. */
-function ldJsonFor(doc: Document, videoId: string): { name?: string; author?: string } {
-  for (const script of doc.querySelectorAll(YT.ldJson)) {
-    const raw = script.textContent ?? '';
-    if (raw.length > 100_000 || !raw.includes(videoId)) continue;
-    try {
-      const data = JSON.parse(raw) as Record<string, unknown>;
-      const urls = [data.url, data.embedUrl].filter((u): u is string => typeof u === 'string');
-      if (!urls.some((u) => u.includes(videoId))) continue;
-      const author = data.author as { name?: unknown } | string | undefined;
-      return {
-        name: typeof data.name === 'string' ? data.name : undefined,
-        author: typeof author === 'string' ? author : typeof author?.name === 'string' ? author.name : undefined,
-      };
-    } catch {
-      continue;
-    }
-  }
-  return {};
-}
-
 function metaMatches(doc: Document, videoId: string): boolean {
   const id = doc.querySelector(YT.metaVideoId)?.getAttribute('content');
   const url = doc.querySelector(YT.metaUrl);
@@ -65,18 +46,28 @@ function metaMatches(doc: Document, videoId: string): boolean {
   return id === videoId || (!!urlValue && parseWatchUrl(urlValue)?.videoId === videoId);
 }
 
-function titleOf(doc: Document, videoId: string): string {
-  const live = text(doc.querySelector(YT.title));
+/**
+ * The rendered title and owner link are the page's, except while the shell still shows another video (after an
+ * in-page navigation, before YouTube re-renders): then they are the previous talk's.
+ */
+function rendered(doc: Document, videoId: string): boolean {
+  const shown = doc.querySelector(YT.watchFlexy)?.getAttribute('video-id');
+  return !shown || shown === videoId;
+}
+
+function titleOf(doc: Document, videoId: string, data: PageData): string {
+  const live = rendered(doc, videoId) ? text(doc.querySelector(YT.title)) : '';
   if (live) return live;
   if (metaMatches(doc, videoId)) {
     const meta = doc.querySelector(YT.metaTitle)?.getAttribute('content')?.trim();
     if (meta) return meta;
   }
-  return ldJsonFor(doc, videoId).name ?? doc.title.replace(/\s*-\s*YouTube\s*$/, '').trim();
+  // The document's title changes with the rendered page: while that still shows the previous talk, it is stale.
+  return data.title || (rendered(doc, videoId) ? doc.title.replace(/\s*-\s*YouTube\s*$/, '').trim() : '');
 }
 
-function channelOf(doc: Document, videoId: string, base: string): { channel: string; channelUrl: string } {
-  const link = doc.querySelector<HTMLAnchorElement>(YT.channel);
+function channelOf(doc: Document, videoId: string, base: string, data: PageData): { channel: string; channelUrl: string } {
+  const link = rendered(doc, videoId) ? doc.querySelector<HTMLAnchorElement>(YT.channel) : null;
   const name = text(link);
   if (link && name) {
     let channelUrl = '';
@@ -86,7 +77,7 @@ function channelOf(doc: Document, videoId: string, base: string): { channel: str
     } catch { /* a broken href leaves the channel without a link */ }
     return { channel: name, channelUrl };
   }
-  return { channel: ldJsonFor(doc, videoId).author ?? '', channelUrl: '' };
+  return { channel: data.channel ?? '', channelUrl: data.channelUrl ?? '' };
 }
 
 function finite(n: number): number | null {
@@ -103,9 +94,12 @@ export function readYouTubeState(doc: Document, url: string): YouTubeState {
     const playing = miniplayerPlaying(doc);
     return { ...base, videoId: null, problem: playing ? PROBLEMS.miniplayer : PROBLEMS.notTalk };
   }
+  // The page's own data is read only when the rendered page lacks a title or channel.
+  const rendersAll = rendered(doc, address.videoId) && text(doc.querySelector(YT.title)) && text(doc.querySelector(YT.channel));
+  const known: PageData = rendersAll ? {} : pageData(doc, address.videoId);
   const state: YouTubeState = {
-    ...base, videoId: address.videoId, title: titleOf(doc, address.videoId), ...channelOf(doc, address.videoId, url),
-    problem: '',
+    ...base, videoId: address.videoId, title: titleOf(doc, address.videoId, known),
+    ...channelOf(doc, address.videoId, url, known), problem: '',
   };
   if (address.list) state.list = address.list;
   if (address.index) state.index = address.index;

@@ -1,0 +1,119 @@
+/**
+ * What a watch page says about its video in its own data, for when the rendered owner link is not there (the
+ * first paint, the server's HTML, older layouts): `ytInitialPlayerResponse` (a script in the page's HTML),
+ * microdata (`itemprop` tags of the VideoObject, the author a Person) and ld+json. YouTube leaves all three behind
+ * after in-page navigation, so each is used only when the video id it names is the URL's.
+ */
+import { YT } from './selectors';
+
+export interface PageData { title?: string; channel?: string; channelUrl?: string }
+
+/** `http://www.youtube.com/@x` as `https://…`; '' for anything that is not a YouTube address. */
+export function youtubeHttps(href: string | null | undefined, base = 'https://www.youtube.com/'): string {
+  if (!href?.trim()) return '';
+  try {
+    const url = new URL(href ?? '', base);
+    if (!/^(www\.|m\.)?youtube\.com$/.test(url.hostname) || !/^https?:$/.test(url.protocol)) return '';
+    url.protocol = 'https:';
+    return url.href;
+  } catch {
+    return '';
+  }
+}
+
+/** The JSON object that starts at `from` in `text` (strings and escapes respected), or null. */
+function objectAt(text: string, from: number): unknown {
+  let depth = 0;
+  let inString = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      try {
+        return JSON.parse(text.slice(from, i + 1));
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+type Loose = Record<string, unknown>;
+const obj = (v: unknown): Loose => (typeof v === 'object' && v !== null ? v as Loose : {});
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+
+/** Parsed player responses by script, while its text stays the same (the panel asks every second). */
+const parsed = new WeakMap<Element, { text: string; data: Loose }>();
+
+function playerResponse(script: Element): Loose {
+  const text = script.textContent ?? '';
+  const known = parsed.get(script);
+  if (known?.text === text) return known.data;
+  const at = text.indexOf('ytInitialPlayerResponse');
+  const start = at < 0 ? -1 : text.indexOf('{', at);
+  const data = obj(start < 0 ? null : objectAt(text, start));
+  parsed.set(script, { text, data });
+  return data;
+}
+
+function fromPlayerResponse(doc: Document, videoId: string): PageData | null {
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    const text = script.textContent ?? '';
+    if (!text.includes('ytInitialPlayerResponse') || !text.includes(videoId)) continue;
+    const data = playerResponse(script);
+    const details = obj(data.videoDetails);
+    if (details.videoId !== videoId) continue;
+    const micro = obj(obj(data.microformat).playerMicroformatRenderer);
+    const channelId = str(details.channelId);
+    const channelUrl = youtubeHttps(str(micro.ownerProfileUrl))
+      || (/^UC[\w-]{22}$/.test(channelId) ? `https://www.youtube.com/channel/${channelId}` : '');
+    return { title: str(details.title), channel: str(details.author) || str(micro.ownerChannelName), channelUrl };
+  }
+  return null;
+}
+
+function fromMicrodata(doc: Document, videoId: string): PageData | null {
+  for (const scope of doc.querySelectorAll('[itemscope][itemtype*="VideoObject"]')) {
+    const id = scope.querySelector('meta[itemprop="videoId"], meta[itemprop="identifier"]')?.getAttribute('content');
+    if (id !== videoId) continue;
+    const author = scope.querySelector('[itemprop="author"]');
+    const name = author?.querySelector('[itemprop="name"]');
+    const url = author?.querySelector('[itemprop="url"]');
+    return {
+      title: str(scope.querySelector('meta[itemprop="name"]')?.getAttribute('content')),
+      channel: str(name?.getAttribute('content') ?? name?.textContent),
+      channelUrl: youtubeHttps(url?.getAttribute('href') ?? url?.getAttribute('content')),
+    };
+  }
+  return null;
+}
+
+function fromLdJson(doc: Document, videoId: string): PageData | null {
+  for (const script of doc.querySelectorAll(YT.ldJson)) {
+    const raw = script.textContent ?? '';
+    if (raw.length > 100_000 || !raw.includes(videoId)) continue;
+    let data: Loose;
+    try {
+      data = obj(JSON.parse(raw));
+    } catch {
+      continue;
+    }
+    const urls = [data.url, data.embedUrl, data['@id']].map(str);
+    if (!urls.some((u) => u.includes(videoId))) continue;
+    const author = typeof data.author === 'string' ? { name: data.author } : obj(data.author);
+    return { title: str(data.name), channel: str(author.name), channelUrl: youtubeHttps(str(author.url)) };
+  }
+  return null;
+}
+
+/** The first source naming this video that gives a channel, or the first one at all; {} when none does. */
+export function pageData(doc: Document, videoId: string): PageData {
+  const found = [fromPlayerResponse(doc, videoId), fromMicrodata(doc, videoId), fromLdJson(doc, videoId)]
+    .filter((d): d is PageData => !!d);
+  return found.find((d) => d.channel) ?? found[0] ?? {};
+}
