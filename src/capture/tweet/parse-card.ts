@@ -53,10 +53,12 @@ const HOST = /^(?:\S+\s)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})$/u;
 function cardFrom(block: ElementNode, href: string, base: string, links: ElementNode[] = []): TweetMedia {
   const lines = textLines(block, CAROUSEL_BUTTON);
   const image = httpUrl(first(block, IMG)?.getAttribute('src') ?? null, base);
-  // The domain line: a host name, possibly after a short word ("From example.org", "Von example.org").
-  const domainLine = lines.find((l) => HOST.test(l) && l.split(' ').length <= 2);
+  // Domain lines: a host name, possibly after a short word ("From example.org", "Von example.org"); X may show
+  // it twice (over the image and under the card).
+  const isDomain = (l: string) => HOST.test(l) && l.split(' ').length <= 2;
+  const domainLine = lines.find(isDomain);
   const domain = domainLine ? HOST.exec(domainLine)![1]! : '';
-  const rest = lines.filter((l) => l !== domainLine);
+  const rest = lines.filter((l) => !isDomain(l));
   let title = rest[0] ?? '';
   if (!title) {
     const label = squash(links.map((a) => attr(a, 'aria-label')).find(Boolean) ?? '');
