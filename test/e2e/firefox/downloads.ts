@@ -17,7 +17,18 @@ export function downloadPrefs(dir: string): Record<string, unknown> {
 /**
  * Firefox first creates an empty `<name>` as a placeholder and writes into `<name>.part`, then renames it over the
  * placeholder: a download is done when the new file has content, no .part beside it, and the same size twice.
+ * It may also write under a random temporary name first and rename that: a file gone between listing the folder
+ * and reading its size was such a name, and the folder is listed again.
  */
+function sizeOf(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 export async function nextDownload(dir: string, action: () => Promise<unknown>): Promise<{ name: string; text: string }> {
   const before = new Set(readdirSync(dir));
   await action();
@@ -26,7 +37,8 @@ export async function nextDownload(dir: string, action: () => Promise<unknown>):
     const files = readdirSync(dir);
     const name = files.find((f) => !before.has(f) && !f.endsWith('.part'));
     if (!name || files.includes(`${name}.part`)) continue;
-    const size = statSync(path.join(dir, name)).size;
+    const size = sizeOf(path.join(dir, name));
+    if (size === null) continue;
     if (size > 0 && name === last.name && size === last.size) {
       return { name, text: readFileSync(path.join(dir, name), 'utf8') };
     }
