@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 6): measures export, store, panel, capture, content scripts and sizes, prints one table
+ * `npm run bench` (issue 6): measures export, the schedule core, store, panel, capture, content scripts and sizes, prints one table
  * and writes bench/results.json. By default it builds the extension afresh into a temporary folder, so that it
  * measures the source as it is (and never a half-written dist/ of a parallel build); `--dist <dir>` measures an
  * existing build instead (e.g. `--dist dist` after `npm run build`). `--only export,size,...` runs some groups;
@@ -13,11 +13,12 @@ import path from 'node:path';
 import { CHROMIUM_MISSING, findChromium } from '../test/e2e/chromium';
 import { GROUPS as BROWSER_GROUPS, openBrowserBench } from './browser-bench';
 import { benchExport } from './export-bench';
+import { benchSchedule } from './schedule-bench';
 import { benchSizes } from './sizes';
 import { formatMarkdown, formatTable, ratio, type Row } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const GROUPS = ['export', ...BROWSER_GROUPS, 'size'] as const;
+const GROUPS = ['export', 'schedule', ...BROWSER_GROUPS, 'size'] as const;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -54,6 +55,7 @@ export async function main(args: string[]): Promise<number> {
       console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
     };
     if (only.includes('export')) await step('export', benchExport);
+    if (only.includes('schedule')) await step('schedule', benchSchedule);
     let chromium = '';
     const browserGroups = BROWSER_GROUPS.filter((g) => only.includes(g));
     if (browserGroups.length) {

@@ -32,25 +32,36 @@ export function words(text: string): string[] {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+interface TalkWords { title: string[]; distinct: number; names: string[] }
+
+function talkWords(talk: Pick<Talk, 'title' | 'speakers'>): TalkWords {
+  const title = words(talk.title);
+  const names = talk.speakers.flatMap(words);
+  return { title, distinct: new Set(title).size + new Set(names).size, names: names.filter((w) => w.length > 2) };
+}
+
+function score(talk: TalkWords, video: ReadonlySet<string>): number {
+  if (talk.title.length === 0 || video.size === 0) return 0;
+  const held = talk.title.filter((w) => video.has(w)).length / talk.title.length;
+  const named = talk.names.some((w) => video.has(w)) ? 0.1 : 0;
+  const extra = Math.max(0, video.size - talk.distinct) * 0.01;
+  return Math.max(0, Math.min(1, held * 0.9 + named - extra));
+}
+
 /** How well a video title names a talk: the share of the talk title's words it holds, less a little per extra word. */
 export function matchScore(talk: Pick<Talk, 'title' | 'speakers'>, videoTitle: string): number {
-  const title = words(talk.title);
-  const video = new Set(words(videoTitle));
-  if (title.length === 0 || video.size === 0) return 0;
-  const held = title.filter((w) => video.has(w)).length / title.length;
-  const names = talk.speakers.flatMap(words);
-  const named = names.some((w) => w.length > 2 && video.has(w)) ? 0.1 : 0;
-  const extra = Math.max(0, video.size - new Set(title).size - new Set(names).size) * 0.01;
-  return Math.max(0, Math.min(1, held * 0.9 + named - extra));
+  return score(talkWords(talk), new Set(words(videoTitle)));
 }
 
 export function matchPlaylist(talks: readonly Talk[], videos: readonly PlaylistVideo[]): PlaylistMatch {
   const pairs: VideoProposal[] = [];
+  const videoWords = videos.map((v) => new Set(words(v.title)));
   for (const talk of talks) {
-    for (const video of videos) {
-      const score = matchScore(talk, video.title);
-      if (score >= MIN_SCORE) pairs.push({ talkId: talk.talkId, videoId: video.videoId, score: Math.round(score * 1000) / 1000 });
-    }
+    const prepared = talkWords(talk);
+    videos.forEach((video, i) => {
+      const value = score(prepared, videoWords[i]!);
+      if (value >= MIN_SCORE) pairs.push({ talkId: talk.talkId, videoId: video.videoId, score: Math.round(value * 1000) / 1000 });
+    });
   }
   // Greedy, best first: each talk and each video at most once.
   pairs.sort((a, b) => b.score - a.score);

@@ -45,14 +45,23 @@ export function localTimeAt(ms: Millis, zone: string): LocalTime {
       hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(),
     };
   }
+  // formatToParts costs ~10 µs, and a schedule asks for the same few dozen slot times over and over.
+  const key = `${zone}|${ms}`;
+  const known = wallClocks.get(key);
+  if (known) return { ...known };
   const parts: Record<string, number> = {};
   for (const p of formatter(zone).formatToParts(new Date(ms))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
-  return {
+  const local = {
     year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute!, second: parts.second!,
   };
+  if (wallClocks.size >= 5000) wallClocks.clear();
+  wallClocks.set(key, local);
+  return { ...local };
 }
+
+const wallClocks = new Map<string, LocalTime>();
 
 function offsetMinutes(m: RegExpExecArray): number {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
