@@ -26,14 +26,24 @@ function eventZone(conferenceZone: string, parsed: ParsedDateTime | null, fallba
   return fallback;
 }
 
-/** The start of an event listed under `dayDate`: its own `date` when given, else the day's date plus `start`. */
-function startOf(event: Json, dayDate: string, zone: string): { start: number; parsed: ParsedDateTime | null } {
+/**
+ * The start of an event listed under `dayDate`: its own `date` when given, else the day's date plus `start` in
+ * `zone`. A frab day runs past midnight (`day_start` 04:00 to 03:59 the next morning), so a `start` earlier in the
+ * day than `day_start` is on the next date.
+ */
+function startOf(event: Json, dayDate: string, dayStart: string, zone: string): { start: number; parsed: ParsedDateTime | null } {
   const parsed = parseDateTime(textOf(event.date));
   if (parsed && (parsed.offset || zone)) return { start: instantOfParsed(parsed, zone), parsed };
   const clock = /^(\d{1,2}):(\d{2})$/.exec(textOf(event.start));
   const day = parseDateTime(`${dayDate}T00:00`);
   if (!clock || !day || !zone) return { start: NaN, parsed };
-  return { start: instantOf({ ...day.local, hour: Number(clock[1]), minute: Number(clock[2]) }, zone), parsed };
+  const [hour, minute] = [Number(clock[1]), Number(clock[2])];
+  const opens = parseDateTime(dayStart)?.local;
+  const nextDate = opens && (hour < opens.hour || (hour === opens.hour && minute < opens.minute));
+  // Date.UTC normalises day + 1 across month ends; the wall clock is then read in the event's zone.
+  const date = new Date(Date.UTC(day.local.year, day.local.month - 1, day.local.day + (nextDate ? 1 : 0)));
+  const local = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute, second: 0 };
+  return { start: instantOf(local, zone), parsed };
 }
 
 export function parseFrabJson(data: unknown, options: ParseOptions = {}): Schedule {
@@ -60,18 +70,16 @@ export function readFrab(schedule: Json, format: 'frab-json' | 'frab-xml', optio
     if (!isObject(day) || !isObject(day.rooms)) throw new ScheduleError(`${file}: day ${d + 1} has no rooms`);
     const dayDate = textOf(day.date);
     if (!parseDateTime(`${dayDate}T00:00`)) throw new ScheduleError(`${file}: day ${d + 1} has no valid date`);
-    const dayStart = parseDateTime(textOf(day.day_start));
+    const dayStart = textOf(day.day_start);
     for (const [roomName, events] of Object.entries(day.rooms)) {
       if (!rooms.includes(roomName)) rooms.push(roomName);
       if (!Array.isArray(events)) throw new ScheduleError(`${file}: day ${dayDate}, room "${roomName}" is not a list`);
       events.forEach((event, e) => {
         const where = `${file}: day ${dayDate}, room "${roomName}", ${talkLabel(e, isObject(event) ? textOf(event.title) : '')}`;
         if (!isObject(event)) throw new ScheduleError(`${where}: is not an object`);
-        let { start, parsed } = startOf(event, dayDate, named || fallback);
+        const { start, parsed } = startOf(event, dayDate, dayStart, named || fallback);
         const zone = eventZone(named, parsed, fallback);
         if (!zone && !parsed?.offset) throw new ScheduleError(`${where}: its time has no time zone; choose the event's time zone`);
-        // Without its own date, a talk after midnight is listed under the day before: it starts the next day.
-        if (!parsed && dayStart && start < instantOfParsed(dayStart, zone)) start += 86_400_000;
         const duration = parseDuration(textOf(event.duration));
         const persons = Array.isArray(event.persons) ? event.persons : [];
         talks.push(makeTalk({

@@ -21,6 +21,11 @@ export function textOf(value: unknown): string {
   return '';
 }
 
+/** Text that must stay on one line (a title, a room, a name): runs of white space become one space. */
+export function lineOf(value: unknown): string {
+  return textOf(value).replace(/\s+/g, ' ');
+}
+
 /** An http(s) address (a relative one resolved against `base`), '' for none; anything else refuses the file. */
 export function httpUrlOf(value: unknown, where: string, base = ''): string {
   const text = textOf(value);
@@ -54,17 +59,17 @@ export interface TalkInput {
 
 /** A checked talk, or the file refused naming `where`. */
 export function makeTalk(input: TalkInput, where: string): Talk {
-  if (!input.talkId) throw new ScheduleError(`${where}: has no id`);
-  if (!input.title) throw new ScheduleError(`${where}: has no title`);
+  if (!lineOf(input.talkId)) throw new ScheduleError(`${where}: has no id`);
+  if (!lineOf(input.title)) throw new ScheduleError(`${where}: has no title`);
   if (!Number.isFinite(input.start)) throw new ScheduleError(`${where}: has no start time`);
   if (!Number.isFinite(input.end)) throw new ScheduleError(`${where}: has no end time or duration`);
   if (input.end < input.start) throw new ScheduleError(`${where}: ends before it starts`);
-  const speakers = [...new Set(input.speakers.map(textOf).filter(Boolean))];
+  const speakers = [...new Set(input.speakers.map(lineOf).filter(Boolean))];
   return {
-    talkId: input.talkId,
-    title: input.title,
+    talkId: lineOf(input.talkId),
+    title: lineOf(input.title),
     speakers,
-    room: input.room,
+    room: lineOf(input.room),
     start: input.start,
     end: input.end,
     timeZone: input.timeZone,

@@ -24,7 +24,8 @@ export interface Schedule {
 /** A file refused as a whole: `message` is one line saying what is wrong and where. Nothing is imported. */
 export class ScheduleError extends Error {
   constructor(message: string) {
-    super(message);
+    // One line whatever the file put in a title or an address it quotes.
+    super(message.replace(/\s+/g, ' ').trim());
     this.name = 'ScheduleError';
   }
 }
