@@ -62,6 +62,13 @@ describe('times in files that name no IANA zone', () => {
     expect(parseSchedule(floating, { timeZone: 'Asia/Kolkata' }).talks[0]!.start).toBe(Date.parse('2026-03-28T10:00:00+05:30'));
   });
 
+  test("a floating time in a calendar that names its zone (X-WR-TIMEZONE) is read there; DURATION instead of DTEND", () => {
+    const floating = fixture('pretalx-v1.ics').replace(/;TZID=Europe\/Berlin/g, '').replace('X-WR-CALNAME', 'X-WR-TIMEZONE:Asia/Kolkata\r\nX-WR-CALNAME')
+      .replace('DTEND:20260328T104000', 'DURATION:PT1H5M');
+    const first = parseSchedule(floating).talks[0]!;
+    expect([first.start, first.end, first.timeZone]).toEqual([Date.parse('2026-03-28T10:00:00+05:30'), Date.parse('2026-03-28T11:05:00+05:30'), 'Asia/Kolkata']);
+  });
+
   test("a TZID that is no IANA name is read by the file's own VTIMEZONE", () => {
     const outlook = fixture('pretalx-v1.ics').replaceAll('Europe/Berlin', 'W. Europe Standard Time');
     const talks = parseSchedule(outlook).talks;
