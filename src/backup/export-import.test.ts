@@ -38,7 +38,7 @@ describe('export and import', () => {
   it('keeps a section\'s schedule, a video\'s alignment and notes\' clock stamps through export and import', async () => {
     const value = JSON.parse((await sampleExport()).text);
     const schedule = {
-      talkId: 'pretalx-ops19-ABC123@pretalx.example.org', speakers: ['Ada Example'], room: 'Main hall', start: 1560931200000,
+      talkId: 'pretalx-ops19-ABC123@pretalx.example.org', title: 'Pipelines without tears', speakers: ['Ada Example'], room: 'Main hall', start: 1560931200000,
       end: 1560933600000, timeZone: 'Europe/Berlin', day: '2019-06-19', url: '', abstract: 'Pipelines, calmly.', status: 'cancelled',
     };
     value.sessions[0].sections[0].schedule = schedule;

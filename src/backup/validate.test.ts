@@ -8,7 +8,7 @@ let good: string;
 
 /** A talk's schedule as an import keeps it on its section. */
 const talkSchedule = {
-  talkId: 'pretalx-ops19-ABC123@pretalx.example.org', speakers: ['Ada Example'], room: 'Main hall',
+  talkId: 'pretalx-ops19-ABC123@pretalx.example.org', title: 'Pipelines without tears', speakers: ['Ada Example'], room: 'Main hall',
   start: 1560931200000, end: 1560933600000, timeZone: 'Europe/Berlin', day: '2019-06-19',
   url: 'https://pretalx.example.org/ops19/talk/ABC123/', abstract: 'Pipelines, calmly.', status: 'confirmed',
 };

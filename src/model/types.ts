@@ -53,6 +53,8 @@ export type SectionSource = YouTubeSource;
 export interface SectionSchedule {
   /** The schedule's own id for the talk (frab/pretalx guid, Sessionize id, iCalendar UID): re-imports match on it. */
   talkId: string;
+  /** The title as the schedule gives it; the section's own title may be the user's (a re-import keeps theirs). */
+  title: string;
   speakers: string[];
   /** '' when the schedule names no room. */
   room: string;

@@ -28,7 +28,7 @@ export interface TalkUpdate {
 
 export interface AddedTalk {
   talk: Talk;
-  /** The known or added talk just before it in schedule order (its section goes after that one's), null for first. */
+  /** The nearest earlier talk in schedule order that has a section (its section goes after that one), or null. */
   after: string | null;
 }
 
@@ -66,23 +66,28 @@ export function mergeSchedule(known: readonly Talk[], incoming: Schedule, filter
 
   const updated: TalkUpdate[] = [];
   const unchanged: Talk[] = [];
-  /** Every talk with a section after this merge: its section's talk id and when it starts, to place new ones. */
-  const placed: { talkId: string; start: number }[] = [];
+  /** The incoming talks that have a section, and the talk id that section goes by. */
+  const sectionOf = new Map<Talk, string>();
   for (const before of known) {
     const match = take(byId.get(before.talkId)) ?? (before.url ? take(byUrl.get(before.url)) : undefined);
     const after: Talk = match ?? { ...before, status: 'cancelled' };
     const changes = changesBetween(before, after);
     if (changes.length > 0) updated.push({ talkId: before.talkId, before, after, changes });
     else unchanged.push(before);
-    placed.push({ talkId: before.talkId, start: after.start });
+    if (match) sectionOf.set(match, before.talkId);
   }
 
+  // In schedule order, each new talk goes after the nearest earlier talk that has a section.
   const added: AddedTalk[] = [];
+  let previous: string | null = null;
   for (const talk of incoming.talks) {
-    if (claimed.has(talk) || talk.status === 'cancelled' || !passes(talk, filter)) continue;
-    const earlier = placed.filter((t) => t.start <= talk.start).sort((a, b) => a.start - b.start);
-    added.push({ talk, after: earlier.length > 0 ? earlier[earlier.length - 1]!.talkId : null });
-    placed.push({ talkId: talk.talkId, start: talk.start });
+    const known = sectionOf.get(talk);
+    if (known !== undefined) {
+      previous = known;
+    } else if (talk.status !== 'cancelled' && passes(talk, filter)) {
+      added.push({ talk, after: previous });
+      previous = talk.talkId;
+    }
   }
   return { added, updated, unchanged };
 }

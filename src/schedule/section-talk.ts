@@ -14,17 +14,16 @@ export interface TalkSectionFields {
 }
 
 export function sectionFieldsOf(talk: Talk): TalkSectionFields {
-  const { title, ...schedule } = talk;
-  return { title, speaker: talk.speakers.join(', '), schedule: { ...schedule, speakers: [...talk.speakers] } };
+  return { title: talk.title, speaker: talk.speakers.join(', '), schedule: { ...talk, speakers: [...talk.speakers] } };
 }
 
-/** The talk a section holds (with its current title), or null for a section not from a schedule. */
-export function talkOf(section: Pick<Section, 'title' | 'schedule'>): Talk | null {
-  return section.schedule ? { ...section.schedule, title: section.title } : null;
+/** The talk a section holds (as the schedule last gave it), or null for a section not from a schedule. */
+export function talkOf(section: Pick<Section, 'schedule'>): Talk | null {
+  return section.schedule ?? null;
 }
 
 /** The talks of a session's sections, for `mergeSchedule` and `talkOnNow`, in the sections' order. */
-export function talksOf(sections: readonly Pick<Section, 'title' | 'schedule' | 'order'>[]): Talk[] {
+export function talksOf(sections: readonly Pick<Section, 'schedule' | 'order'>[]): Talk[] {
   return [...sections].sort((a, b) => a.order - b.order).map(talkOf).filter((t): t is Talk => t !== null);
 }
 

@@ -6,10 +6,8 @@ import type { SectionSchedule } from '../model/types';
 
 export type ScheduleFormat = 'frab-json' | 'frab-xml' | 'sessionize' | 'ical';
 
-/** One talk: a section's title plus its place in the schedule (the same fields a section keeps). */
-export interface Talk extends SectionSchedule {
-  title: string;
-}
+/** One talk: the same fields a section imported from the schedule keeps. */
+export type Talk = SectionSchedule;
 
 export interface Schedule {
   format: ScheduleFormat;
