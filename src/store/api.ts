@@ -4,6 +4,9 @@
  * happens whole or throws and leaves the data as it was.
  */
 import type { Id, Moment, Note, Section, SectionSource, Session, Tweet } from '../model/types';
+import type { ScheduleImportSummary } from '../schedule/import-plan';
+import type { ScheduleFilter } from '../schedule/merge';
+import type { Schedule } from '../schedule/talk';
 
 export type SessionInput = Pick<Session, 'title' | 'date' | 'description' | 'tags' | 'categories'> & {
   fields?: Record<string, string>;
@@ -74,6 +77,11 @@ export interface Store {
   deleteSection(id: Id): Promise<Removed>;
   /** The section bound to this source in the session, created (at the end) on first use. */
   sectionForSource(sessionId: Id, source: SectionSource, input: SectionInput): Promise<Section>;
+  /**
+   * Imports the event's schedule: a section per new talk passing the filter, known talks updated (moved, renamed,
+   * cancelled: marked, never deleted), in one transaction (src/schedule/merge.ts says how talks are matched).
+   */
+  importSchedule(sessionId: Id, schedule: Schedule, filter?: ScheduleFilter): Promise<ScheduleImportSummary>;
 
   addNote(sessionId: Id, sectionId: Id, draft: NoteDraft, place?: Place): Promise<Note>;
   /** Replaces the editable fields of a note (text, cite, comment...); kind, ids and order stay. */

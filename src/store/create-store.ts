@@ -6,6 +6,7 @@ import type { Store } from './api';
 import type { ConfnotesDatabase } from './db';
 import { noteOps } from './notes';
 import { restoreOps } from './restore';
+import { scheduleOps } from './schedule-import';
 import { sectionOps } from './sections';
 import { sessionOps } from './sessions';
 import { sessionWindowOps } from './session-window';
@@ -19,5 +20,5 @@ export interface StoreDeps {
 
 export function createStore(db: ConfnotesDatabase, deps: StoreDeps = {}): Store {
   const ctx: StoreContext = { db, now: deps.now ?? Date.now, newId: deps.newId ?? (() => crypto.randomUUID()) };
-  return { ...sessionOps(ctx), ...sessionWindowOps(ctx), ...restoreOps(ctx), ...sectionOps(ctx), ...noteOps(ctx), ...tweetOps(ctx) };
+  return { ...sessionOps(ctx), ...sessionWindowOps(ctx), ...restoreOps(ctx), ...sectionOps(ctx), ...noteOps(ctx), ...tweetOps(ctx), ...scheduleOps(ctx) };
 }

@@ -1,0 +1,25 @@
+/**
+ * Importing an event's schedule into a session: the plan (src/schedule/import-plan.ts) is computed from the
+ * session's sections read in the same transaction and written whole, so a re-import racing another window's edit
+ * never half applies, and nothing but sections of talks (and, rarely, renumbered neighbours) is written.
+ */
+import type { Id } from '../model/types';
+import { planScheduleImport, type ScheduleImportSummary } from '../schedule/import-plan';
+import type { ScheduleFilter } from '../schedule/merge';
+import type { Schedule } from '../schedule/talk';
+import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
+
+export function scheduleOps(ctx: StoreContext) {
+  return {
+    importSchedule(sessionId: Id, schedule: Schedule, filter: ScheduleFilter = {}): Promise<ScheduleImportSummary> {
+      return inTransaction(ctx.db, ['sessions', 'sections'], 'readwrite', async (tx) => {
+        if (!(await tx.objectStore('sessions').getKey(sessionId))) throw new NotFoundError('This session');
+        const sections = tx.objectStore('sections');
+        const current = await sections.index('by-session-order').getAll(childrenOf(sessionId));
+        const plan = planScheduleImport(current, schedule, filter, { sessionId, now: ctx.now(), newId: () => ctx.newId() });
+        await Promise.all(plan.put.map((section) => sections.put(section)));
+        return plan.summary;
+      });
+    },
+  };
+}
