@@ -6,58 +6,8 @@
  * `{ type, ...payload }` object; the background checks `isMessage` and the sender before acting on one.
  */
 import type { TweetCapture } from './capture/tweet/capture';
+import type { FrozenMoment, PageContext, Selection, YouTubeState } from './model/context';
 import type { Moment, Note, Tweet, YouTubeSource } from './model/types';
-
-/** What a YouTube content script knows of its page. */
-export interface YouTubeState {
-  /** The 11-character id, or null when the page is not a talk (home, search). */
-  videoId: string | null;
-  url: string;
-  title: string;
-  channel: string;
-  channelUrl: string;
-  list?: string;
-  index?: number;
-  /** Seconds; null when the player reports none (no video, live stream). */
-  duration: number | null;
-  /** Seconds into the talk; null when there is no player to ask. */
-  currentTime: number | null;
-  paused: boolean;
-  /** An ad is playing: its time is not the talk's. */
-  adPlaying: boolean;
-  /** Why no timestamp can be taken, in words for the panel; '' when one can. */
-  problem: string;
-}
-
-/** The page the user is looking at: the most recently active web-page tab. */
-export interface PageContext {
-  tabId: number;
-  url: string;
-  title: string;
-  site: 'youtube' | 'x' | 'other';
-  youtube?: YouTubeState;
-  /** On an X status page: the tweet it shows. */
-  tweet?: Tweet;
-  /** The content script there stopped answering (the extension was reloaded): the tab needs a reload. */
-  needsReload?: boolean;
-}
-
-/** A moment frozen for the next note: when the user started typing, or pressed the `add-note` command. */
-export interface FrozenMoment {
-  /** null when no timestamp could be taken (see `problem`). */
-  moment: Moment | null;
-  /** The talk the note belongs to, even when its time is unknown; null on a page that is not a talk. */
-  source: YouTubeSource | null;
-  /** The talk's title as the page showed it, for the section created by its first note. */
-  title: string;
-  /** Why there is no timestamp, in words for the panel; '' when there is one. */
-  problem: string;
-}
-
-export interface Selection {
-  sessionId: string | null;
-  sectionId: string | null;
-}
 
 /** Requests to the background: type -> [request payload, response]. */
 export interface BackgroundRequests {

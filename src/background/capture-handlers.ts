@@ -3,7 +3,7 @@
  * section in the current session, later notes find it (`sectionForSource`, also after a browser restart); a note on
  * a page that is not a talk goes to the chosen section. With no session yet, one is created for today.
  */
-import type { Selection } from '../messages';
+import type { Selection } from '../model/context';
 import type { Id, Moment, Note, YouTubeSource } from '../model/types';
 import type { Store } from '../store/api';
 import { loadSelection } from '../settings/settings-storage';

@@ -4,7 +4,7 @@
  * the popup page in a small window. The popup collects the frozen moment with `capture/frozen`, once.
  */
 import browser from 'webextension-polyfill';
-import type { FrozenMoment } from '../messages';
+import type { FrozenMoment } from '../model/context';
 import { freezeMoment } from './context-handlers';
 
 /** A moment older than this was not collected by a popup: the next note is not about it. */

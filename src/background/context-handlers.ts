@@ -3,7 +3,7 @@
  * about (frozen when the user starts typing), pausing while typing, and seeking a talk from a timestamp.
  */
 import browser from 'webextension-polyfill';
-import type { FrozenMoment, PageContext } from '../messages';
+import type { FrozenMoment, PageContext } from '../model/context';
 import { frozenMoment } from '../capture/youtube/moment';
 import { isVideoId, parseWatchUrl, watchUrl } from '../capture/youtube/url';
 import { loadSettings } from '../settings/settings-storage';

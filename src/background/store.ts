@@ -3,7 +3,7 @@
  * on the next use. Also the rule every capture follows for its session: the chosen one, else the latest, else a
  * new one for today (and that becomes the chosen one, so every page follows).
  */
-import type { Selection } from '../messages';
+import type { Selection } from '../model/context';
 import type { Id } from '../model/types';
 import type { Store } from '../store/api';
 import { createStore } from '../store/create-store';

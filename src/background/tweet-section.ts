@@ -1,5 +1,5 @@
 /** Pure: which section of a session a clipped tweet belongs to (see tweet-target.ts). */
-import type { Selection } from '../messages';
+import type { Selection } from '../model/context';
 import type { Section } from '../model/types';
 
 /** The talk being watched (videos most current first) if it has a section, else the chosen section, else the last. */

@@ -6,7 +6,8 @@
 import { readCapture } from '../capture/tweet/capture';
 import browser, { type Tabs } from 'webextension-polyfill';
 import { askTab } from '../messaging';
-import type { ContentRequests, PageContext, YouTubeState } from '../messages';
+import type { ContentRequests } from '../messages';
+import type { PageContext, YouTubeState } from '../model/context';
 import { isYouTubeUrl } from '../capture/youtube/url';
 
 const ANSWER_WITHIN_MS = 2000;

@@ -3,7 +3,7 @@
  * and is tested in Node; src/settings/settings-storage.ts binds it to browser.storage. Everything read goes
  * through normalizeSettings / readSelection, so a value from an older version or a broken one comes out usable.
  */
-import type { Selection } from '../messages';
+import type { Selection } from '../model/context';
 import { normalizeSettings, type Settings } from './settings';
 
 export const SETTINGS_KEY = 'settings';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import type { PageContext, YouTubeState } from '../messages';
+import type { PageContext, YouTubeState } from '../model/context';
 import { CONTEXT_PROBLEMS } from '../capture/youtube/moment';
 import { PROBLEMS } from '../capture/youtube/page';
 import { describe as words, NowWatching } from './now-watching';

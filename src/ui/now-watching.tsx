@@ -4,7 +4,7 @@
  * while the page is visible; the time is not announced to screen readers at every tick, the reasons are.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { FrozenMoment, PageContext } from '../messages';
+import type { FrozenMoment, PageContext } from '../model/context';
 import { CONTEXT_PROBLEMS } from '../capture/youtube/moment';
 import { formatTimestamp } from '../capture/youtube/time';
 import type { Ask } from './use-capture';

@@ -3,7 +3,7 @@
  * feed of "something changed" notices between pages. The browser implementation is in page-deps-browser.ts;
  * component tests pass the real store over fake-indexeddb with in-memory selection and changes.
  */
-import type { Selection } from '../messages';
+import type { Selection } from '../model/context';
 import type { Store } from '../store/api';
 
 export interface SelectionStorage {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
-import type { PageContext } from '../messages';
+import type { PageContext } from '../model/context';
 import type { Note, Tweet } from '../model/types';
 import { TweetContext } from './tweet-context';
 

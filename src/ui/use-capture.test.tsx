@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import type { BackgroundRequests, FrozenMoment } from '../messages';
+import type { BackgroundRequests } from '../messages';
+import type { FrozenMoment } from '../model/context';
 import { NoteInput } from './note-input';
 import { useCapture, type Ask } from './use-capture';
 

@@ -5,7 +5,8 @@
  * In the popup opened by the `add-note` command, the moment frozen at the key press is used instead.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { BackgroundRequests, FrozenMoment, Selection } from '../messages';
+import type { BackgroundRequests } from '../messages';
+import type { FrozenMoment, Selection } from '../model/context';
 import type { Note } from '../model/types';
 
 export type Ask = <T extends keyof BackgroundRequests>(

@@ -5,7 +5,7 @@
  * keeps what the user typed.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Selection } from '../messages';
+import type { Selection } from '../model/context';
 import type { Removed, SessionContents, SessionWindow } from '../store/api';
 import type { Session } from '../model/types';
 import { afterPaint, chosenSection, firstPaintSizes, windowSizes } from './note-window';

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { FrozenMoment, Selection } from '../messages';
+import type { FrozenMoment, Selection } from '../model/context';
 import type { Note } from '../model/types';
 import type { SessionContents } from '../store/api';
 import { ErrorRegion, UndoBar } from './alerts';

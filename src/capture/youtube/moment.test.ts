@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { PageContext, YouTubeState } from '../../messages';
+import type { PageContext, YouTubeState } from '../../model/context';
 import { cleanSource, CONTEXT_PROBLEMS, frozenMoment } from './moment';
 import { PROBLEMS } from './page';
 

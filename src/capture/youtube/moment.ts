@@ -2,7 +2,7 @@
  * From what a YouTube tab reports to the moment a note is about. Pure: the background gives it the content
  * script's state (or null when no script answered) and the rewind setting.
  */
-import type { FrozenMoment, PageContext, YouTubeState } from '../../messages';
+import type { FrozenMoment, PageContext, YouTubeState } from '../../model/context';
 import type { YouTubeSource } from '../../model/types';
 import { momentSeconds } from './time';
 import { isVideoId } from './url';

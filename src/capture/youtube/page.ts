@@ -5,7 +5,7 @@
  * and the main player's time. Pure apart from reading the
  * DOM it is given, so it runs under jsdom in tests and in the content script alike.
  */
-import type { YouTubeState } from '../../messages';
+import type { YouTubeState } from '../../model/context';
 import { pageData, type PageData } from './page-data';
 import { YT } from './selectors';
 import { parseWatchUrl, type WatchAddress } from './url';
