@@ -31,7 +31,7 @@ export interface SessionContents {
  * A session as the panel opens it: every section, but in `notesBySection` only the newest notes of each (every
  * note from some order on), and in `noteCounts` how many notes each section has in all.
  */
-export interface SessionWindow extends SessionContents {
+export interface PartialSession extends SessionContents {
   noteCounts: Map<Id, number>;
 }
 
@@ -55,10 +55,10 @@ export interface Store {
    * inside the transaction, so it must be synchronous. With `only`, just the sections it names (given all of
    * them) are counted and read: the others are missing from `noteCounts` and `notesBySection`.
    */
-  loadSessionWindow(
+  loadPartialSession(
     id: Id, newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>,
     only?: (sections: readonly Section[]) => readonly Id[],
-  ): Promise<SessionWindow | undefined>;
+  ): Promise<PartialSession | undefined>;
   /** The newest `count` notes of a section ordered before `beforeOrder`, in order ("Show earlier notes"). */
   loadEarlierNotes(sectionId: Id, beforeOrder: number, count: number): Promise<Note[]>;
   createSession(input: SessionInput): Promise<Session>;

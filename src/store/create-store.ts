@@ -9,7 +9,7 @@ import { restoreOps } from './restore';
 import { scheduleOps } from './schedule-import';
 import { sectionOps } from './sections';
 import { sessionOps } from './sessions';
-import { sessionWindowOps } from './session-window';
+import { partialSessionOps } from './partial-session';
 import type { StoreContext } from './transaction';
 import { tweetOps } from './tweets-clip';
 
@@ -20,5 +20,5 @@ export interface StoreDeps {
 
 export function createStore(db: ConfnotesDatabase, deps: StoreDeps = {}): Store {
   const ctx: StoreContext = { db, now: deps.now ?? Date.now, newId: deps.newId ?? (() => crypto.randomUUID()) };
-  return { ...sessionOps(ctx), ...sessionWindowOps(ctx), ...restoreOps(ctx), ...sectionOps(ctx), ...noteOps(ctx), ...tweetOps(ctx), ...scheduleOps(ctx) };
+  return { ...sessionOps(ctx), ...partialSessionOps(ctx), ...restoreOps(ctx), ...sectionOps(ctx), ...noteOps(ctx), ...tweetOps(ctx), ...scheduleOps(ctx) };
 }

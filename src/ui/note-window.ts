@@ -1,12 +1,12 @@
 /**
  * Which notes the panel reads and shows (issue 6). A 10,000-note session must open fast, so the panel reads only
- * the newest notes of each section (Store.loadSessionWindow) within a budget, and a section's earlier notes when
+ * the newest notes of each section (Store.loadPartialSession) within a budget, and a section's earlier notes when
  * the user asks. What is loaded is always a section's newest notes: every note from some order on, so "earlier"
  * is simply the section's count minus what is loaded.
  */
 import { byOrder } from '../model/order';
 import type { Id, Note } from '../model/types';
-import type { SessionWindow } from '../store/api';
+import type { PartialSession } from '../store/api';
 
 /** How many of a section's latest notes are read at first. */
 export const NOTES_SHOWN = 200;
@@ -57,7 +57,7 @@ export function initialShown(sectionIds: readonly string[], counts: ReadonlyMap<
 }
 
 /** How many of a section's notes are not loaded (they come before the loaded ones). */
-export function earlierCount(contents: SessionWindow, sectionId: Id): number {
+export function earlierCount(contents: PartialSession, sectionId: Id): number {
   return Math.max(0, (contents.noteCounts.get(sectionId) ?? 0) - (contents.notesBySection.get(sectionId)?.length ?? 0));
 }
 
@@ -67,7 +67,7 @@ export function earlierCount(contents: SessionWindow, sectionId: Id): number {
  * number hidden before it), so a change elsewhere does not fold what the user unfolded. A folded section still
  * reads its latest note, which says what it was about.
  */
-export function windowSizes(counts: ReadonlyMap<Id, number>, currentId: Id | null, previous: SessionWindow | null): Map<Id, number> {
+export function windowSizes(counts: ReadonlyMap<Id, number>, currentId: Id | null, previous: PartialSession | null): Map<Id, number> {
   const sizes = initialShown([...counts.keys()], counts, currentId);
   for (const [id, count] of counts) {
     const known = previous?.notesBySection.has(id) ? count - earlierCount(previous, id) : sizes.get(id) ?? 0;
@@ -77,7 +77,7 @@ export function windowSizes(counts: ReadonlyMap<Id, number>, currentId: Id | nul
 }
 
 /** The session with `notes` (read by loadEarlierNotes) put before a section's loaded notes. */
-export function withEarlier(contents: SessionWindow, sectionId: Id, notes: readonly Note[]): SessionWindow {
+export function withEarlier(contents: PartialSession, sectionId: Id, notes: readonly Note[]): PartialSession {
   const loaded = contents.notesBySection.get(sectionId);
   if (!loaded || notes.length === 0) return contents;
   const ids = new Set(loaded.map((n) => n.id));

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Selection } from '../model/context';
-import type { Removed, SessionContents, SessionWindow } from '../store/api';
+import type { Removed, SessionContents, PartialSession } from '../store/api';
 import type { Session } from '../model/types';
 import { afterPaint, chosenSection, firstPaintSizes, windowSizes } from './note-window';
 import { errorText, type PageDeps } from './page-deps';
@@ -21,7 +21,7 @@ export interface WorkspaceState {
   sessions: Session[];
   selection: Selection;
   /** The chosen session with the newest notes of each section (see note-window.ts). */
-  contents: SessionWindow | null;
+  contents: PartialSession | null;
   /** Only the first paint's window of the chosen section is read yet; the whole window follows. */
   partial: boolean;
   error: string;
@@ -69,7 +69,7 @@ export function useWorkspace(deps: PageDeps) {
         const previous = latest.current.contents;
         return windowSizes(counts, wantedSection, !opening && previous?.session.id === sessionId ? previous : null);
       };
-      const show = (contents: SessionWindow | null, partial = false) => {
+      const show = (contents: PartialSession | null, partial = false) => {
         const selection = resolveSelection(wanted.current!, sessions, contents);
         if (selection.sessionId !== wanted.current!.sessionId || selection.sectionId !== wanted.current!.sectionId) {
           wanted.current = selection;
@@ -80,13 +80,13 @@ export function useWorkspace(deps: PageDeps) {
       // Opening a session (not reading it again): first the newest notes of the chosen section alone, on screen
       // after a handful of requests; after that paint, every section (three requests each: 300 for 100 talks).
       if (opening) {
-        const first = await deps.store.loadSessionWindow(sessionId, firstPaintSizes, (sections) => [chosenSection(sections, wantedSection)]);
+        const first = await deps.store.loadPartialSession(sessionId, firstPaintSizes, (sections) => [chosenSection(sections, wantedSection)]);
         if (mine !== generation.current) return;
         show(first ?? null, first !== undefined);
         await afterPaint();
         if (mine !== generation.current) return;
       }
-      const contents = sessionId ? (await deps.store.loadSessionWindow(sessionId, newest)) ?? null : null;
+      const contents = sessionId ? (await deps.store.loadPartialSession(sessionId, newest)) ?? null : null;
       if (mine !== generation.current) return;
       show(contents);
     } catch (error) {
@@ -110,7 +110,7 @@ export function useWorkspace(deps: PageDeps) {
 
   /** Changes the loaded session in memory. A reload under way may have read the store before the change: it is
    * dropped and the session read again once it ends. */
-  const patchContents = useCallback((patch: (contents: SessionWindow) => SessionWindow) => {
+  const patchContents = useCallback((patch: (contents: PartialSession) => PartialSession) => {
     if (pending.current > 0) {
       generation.current += 1;
       again.current = true;
@@ -125,7 +125,7 @@ export function useWorkspace(deps: PageDeps) {
    */
   const run = useCallback(async <T,>(
     what: string, action: () => Promise<T>,
-    options: { select?(result: T): Selection | void; patch?(contents: SessionWindow, result: T): SessionWindow } = {},
+    options: { select?(result: T): Selection | void; patch?(contents: PartialSession, result: T): PartialSession } = {},
   ): Promise<{ value: T } | null> => {
     let value: T;
     try {

@@ -4,7 +4,7 @@
  */
 import type { Id, Note, Section, Session } from '../model/types';
 import { byOrder } from '../model/order';
-import type { SectionInput, SessionInput, SessionWindow, Store } from '../store/api';
+import type { SectionInput, SessionInput, PartialSession, Store } from '../store/api';
 import { EARLIER_STEP, earlierCount, withEarlier } from './note-window';
 import { errorText } from './page-deps';
 import type { Workspace } from './use-workspace';
@@ -27,7 +27,7 @@ export function editableText(note: Note): string {
  * The session with note `id` taken out and `next` (if any) put in its section at its order, the note counts kept
  * in step. Only the touched sections get new arrays, so the other sections' memoised views stay as they are.
  */
-export function withNote(contents: SessionWindow, id: Id, next?: Note): SessionWindow {
+export function withNote(contents: PartialSession, id: Id, next?: Note): PartialSession {
   const notesBySection = new Map(contents.notesBySection);
   const noteCounts = new Map(contents.noteCounts);
   const count = (sectionId: Id, delta: number) => noteCounts.set(sectionId, Math.max(0, (noteCounts.get(sectionId) ?? 0) + delta));
@@ -43,7 +43,7 @@ export function withNote(contents: SessionWindow, id: Id, next?: Note): SessionW
   return { ...contents, notesBySection, noteCounts };
 }
 
-const putNote = (contents: SessionWindow, note: Note) => withNote(contents, note.id, note);
+const putNote = (contents: PartialSession, note: Note) => withNote(contents, note.id, note);
 
 export function workspaceActions(ws: Workspace, store: Store) {
   const { run, offerUndo } = ws;

@@ -39,7 +39,7 @@ test('the stored note shows at once, with its moment, and the session is not rea
   const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
   await store.addSection(session.id, { title: 'Keynote' });
   let reads = 0;
-  const counted: Store = { ...store, loadSessionWindow: (...args) => { reads += 1; return store.loadSessionWindow(...args); } };
+  const counted: Store = { ...store, loadPartialSession: (...args) => { reads += 1; return store.loadPartialSession(...args); } };
   render(<Panel deps={{ store: counted, selection: memorySelection(), changes: memoryChanges() }} ask={background(store)} />);
   const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
   await screen.findByRole('heading', { name: 'Keynote' });

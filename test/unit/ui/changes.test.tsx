@@ -16,7 +16,7 @@ test('a note added elsewhere appears after the notice; ten notices at once cost 
   const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
   const section = await store.addSection(session.id, { title: 'Keynote' });
   let loads = 0;
-  const counting: Store = { ...store, loadSessionWindow: (...args) => { loads += 1; return store.loadSessionWindow(...args); } };
+  const counting: Store = { ...store, loadPartialSession: (...args) => { loads += 1; return store.loadPartialSession(...args); } };
   const changes = memoryChanges();
   render(<WorkspaceView deps={{ store: counting, selection: memorySelection(), changes }} />);
   await screen.findByRole('heading', { name: 'Keynote' });
@@ -36,7 +36,7 @@ test('a note a capture returns shows at once, without reading the session again'
   const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
   const section = await store.addSection(session.id, { title: 'Keynote' });
   let loads = 0;
-  const counting: Store = { ...store, loadSessionWindow: (...args) => { loads += 1; return store.loadSessionWindow(...args); } };
+  const counting: Store = { ...store, loadPartialSession: (...args) => { loads += 1; return store.loadPartialSession(...args); } };
   // As the background does for a timestamped note: stored elsewhere, handed back to the page.
   const capture = { save: () => store.addNote(session.id, section.id, { kind: 'text', text: 'at 12:34', at: { videoId: 'dQw4w9WgXcQ', seconds: 754 } }) };
   render(<WorkspaceView deps={{ store: counting, selection: memorySelection(), changes: memoryChanges() }} capture={capture} />);

@@ -28,8 +28,8 @@ test('the chosen section is on screen before the others are read; then they show
   const reads: (readonly string[] | 'all')[] = [];
   const gated: Store = {
     ...store,
-    async loadSessionWindow(id, newest, only) {
-      const result = await store.loadSessionWindow(id, newest, only);
+    async loadPartialSession(id, newest, only) {
+      const result = await store.loadPartialSession(id, newest, only);
       reads.push(result && only ? only(result.sections) : 'all');
       if (!only) await held;
       return result;

@@ -1,7 +1,7 @@
 /** The pure parts of the workspace: where a one-step move goes, the in-memory note patch, and selection fallback. */
 import { describe, expect, test } from 'vitest';
 import type { Note, Section, Session } from '../../../src/model/types';
-import type { SessionContents, SessionWindow } from '../../../src/store/api';
+import type { SessionContents, PartialSession } from '../../../src/store/api';
 import { resolveSelection } from '../../../src/ui/use-workspace';
 import { beforeIdForStep, withNote } from '../../../src/ui/workspace-actions';
 
@@ -25,7 +25,7 @@ describe('beforeIdForStep', () => {
 
 describe('withNote', () => {
   // Section "one" has 10 notes, of which the newest two are loaded.
-  const contents = (): SessionWindow => ({
+  const contents = (): PartialSession => ({
     session: session('s'),
     sections: [section('one'), section('two')],
     notesBySection: new Map([['one', [note('n1', 'one', 1), note('n2', 'one', 2)]], ['two', [note('n3', 'two', 1)]]]),

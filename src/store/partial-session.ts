@@ -10,7 +10,7 @@
  */
 import type { IDBPIndex } from 'idb';
 import type { Id, Note, Section } from '../model/types';
-import type { SessionWindow } from './api';
+import type { PartialSession } from './api';
 import type { ConfnotesDB, StoreName } from './schema';
 import { childrenOf, inTransaction, type StoreContext } from './transaction';
 
@@ -27,13 +27,13 @@ async function newestNotes(index: NotesBySectionOrder, sectionId: Id, count: num
   return index.getAll(IDBKeyRange.bound([sectionId, cursor.key[1]], [sectionId, below], false, below !== Infinity));
 }
 
-export function sessionWindowOps(ctx: StoreContext) {
+export function partialSessionOps(ctx: StoreContext) {
   const { db } = ctx;
   return {
-    loadSessionWindow(
+    loadPartialSession(
       id: Id, newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>,
       only?: (sections: readonly Section[]) => readonly Id[],
-    ): Promise<SessionWindow | undefined> {
+    ): Promise<PartialSession | undefined> {
       return inTransaction(db, ['sessions', 'sections', 'notes'], 'readonly', async (tx) => {
         const [session, sections] = await Promise.all([
           tx.objectStore('sessions').get(id),

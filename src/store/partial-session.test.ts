@@ -17,11 +17,11 @@ async function sample() {
   return { ...env, session, empty, a, b };
 }
 
-describe('loadSessionWindow', () => {
+describe('loadPartialSession', () => {
   it('reads every section, each section’s count, and only the newest notes asked for, in order', async () => {
     const { store, session, empty, a, b } = await sample();
     const seen: [string, number][][] = [];
-    const loaded = await store.loadSessionWindow(session.id, (counts) => {
+    const loaded = await store.loadPartialSession(session.id, (counts) => {
       seen.push([...counts]);
       return new Map([[a.id, 10], [b.id, 3]]);
     });
@@ -35,7 +35,7 @@ describe('loadSessionWindow', () => {
 
   it('reads no note of a section the answer leaves out or gives 0, one with 1', async () => {
     const { store, session, a, b } = await sample();
-    const loaded = await store.loadSessionWindow(session.id, () => new Map([[b.id, 1], [a.id, 0]]));
+    const loaded = await store.loadPartialSession(session.id, () => new Map([[b.id, 1], [a.id, 0]]));
     expect(texts(loaded?.notesBySection.get(a.id))).toEqual([]);
     expect(texts(loaded?.notesBySection.get(b.id))).toEqual(['b6']);
     expect(loaded?.noteCounts.get(a.id)).toBe(3);
@@ -46,7 +46,7 @@ describe('loadSessionWindow', () => {
     const full = (await store.loadSession(session.id))!.notesBySection.get(b.id)!;
     await store.moveNote(full[6]!.id, { sectionId: b.id, beforeId: full[0]!.id }); // b6 to the top
     await store.moveNote(full[1]!.id, { sectionId: b.id, beforeId: null }); // b1 to the end
-    const loaded = await store.loadSessionWindow(session.id, () => new Map([[b.id, 3]]));
+    const loaded = await store.loadPartialSession(session.id, () => new Map([[b.id, 3]]));
     expect(texts(loaded?.notesBySection.get(b.id))).toEqual(['b4', 'b5', 'b1']);
   });
 
@@ -57,7 +57,7 @@ describe('loadSessionWindow', () => {
       void tx.store.put({ id, sessionId: session.id, sectionId: b.id, kind: 'text', text: id, order: 1e9, createdAt: 0, updatedAt: 0 });
     }
     await tx.done;
-    const loaded = await store.loadSessionWindow(session.id, () => new Map([[b.id, 1]]));
+    const loaded = await store.loadPartialSession(session.id, () => new Map([[b.id, 1]]));
     expect(texts(loaded?.notesBySection.get(b.id))).toEqual(['x1', 'x2']);
     const earlier = await store.loadEarlierNotes(b.id, 1e9, 2);
     expect(texts(earlier)).toEqual(['b5', 'b6']);
@@ -66,7 +66,7 @@ describe('loadSessionWindow', () => {
   it('with `only`, counts and reads just the sections it names, still listing every section', async () => {
     const { store, session, a, b } = await sample();
     const given: string[][] = [];
-    const loaded = await store.loadSessionWindow(session.id, (counts) => {
+    const loaded = await store.loadPartialSession(session.id, (counts) => {
       expect([...counts]).toEqual([[b.id, 7]]);
       return new Map([[a.id, 3], [b.id, 2]]);
     }, (sections) => {
@@ -82,14 +82,14 @@ describe('loadSessionWindow', () => {
 
   it('gives undefined for a session that is not there', async () => {
     const { store } = await sample();
-    expect(await store.loadSessionWindow('missing', () => new Map())).toBeUndefined();
+    expect(await store.loadPartialSession('missing', () => new Map())).toBeUndefined();
   });
 });
 
 describe('loadEarlierNotes', () => {
   it('reads the notes before a given order, newest first in steps, until the section is whole', async () => {
     const { store, session, b } = await sample();
-    const loaded = await store.loadSessionWindow(session.id, () => new Map([[b.id, 2]]));
+    const loaded = await store.loadPartialSession(session.id, () => new Map([[b.id, 2]]));
     let notes = loaded!.notesBySection.get(b.id)!;
     const steps: string[][] = [];
     for (;;) {
