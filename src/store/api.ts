@@ -83,11 +83,17 @@ export interface Store {
    */
   importSchedule(sessionId: Id, schedule: Schedule, filter?: ScheduleFilter): Promise<ScheduleImportSummary>;
 
+  getNote(id: Id): Promise<Note | undefined>;
   addNote(sessionId: Id, sectionId: Id, draft: NoteDraft, place?: Place): Promise<Note>;
   /** Replaces the editable fields of a note (text, cite, comment...); kind, ids and order stay. */
   updateNote(id: Id, patch: { text?: string; cite?: string; comment?: string }): Promise<Note>;
-  /** Moves a note within its section or to another section of the same session. */
-  moveNote(id: Id, to: { sectionId: Id } & Place): Promise<Note>;
+  /**
+   * Moves a note within its section or to another section of the same session. A talk's time stays only in that
+   * talk's section (moved elsewhere, it is dropped); `at` puts a dropped time back (Undo), there too.
+   */
+  moveNote(id: Id, to: { sectionId: Id; at?: Moment } & Place): Promise<Note>;
+  /** Removes a note's talk time. */
+  removeNoteTime(id: Id): Promise<Note>;
   deleteNote(id: Id): Promise<Removed>;
   /** Clips a tweet; a tweet already clipped into the session is kept once (`duplicate: true`, the existing note). */
   clipTweet(sessionId: Id, sectionId: Id, tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean }>;

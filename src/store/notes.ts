@@ -1,5 +1,5 @@
 /** Notes within a section: add, edit, move (within or across sections of one session), delete. */
-import type { Id, Note } from '../model/types';
+import type { Id, Moment, Note } from '../model/types';
 import type { NoteDraft, Place, Removed } from './api';
 import { noteFromDraft } from './note-records';
 import { placeNewNote } from './note-place';
@@ -11,11 +11,25 @@ const EDITABLE: Record<Note['kind'], readonly string[]> = {
   text: ['text'], quote: ['text', 'cite'], tweet: ['comment'], page: ['comment'],
 };
 
+/** The note with a time only if the section is its talk's: `put` is a time to restore, else the note's own. */
+function withTimeIn(note: Note, put: Moment | undefined, sectionVideoId: string | undefined): Note {
+  if (note.kind !== 'text' && note.kind !== 'quote') return note;
+  const at = put ?? note.at;
+  const { at: _old, ...rest } = note;
+  return at && at.videoId === sectionVideoId
+    ? { ...rest, at: { videoId: String(at.videoId), seconds: Math.max(0, Math.floor(Number(at.seconds))) } } as Note
+    : rest as Note;
+}
+
 export type NotePatch = { text?: string; cite?: string; comment?: string };
 
 export function noteOps(ctx: StoreContext) {
   const { db } = ctx;
   return {
+    getNote(id: Id): Promise<Note | undefined> {
+      return inTransaction(db, ['notes'], 'readonly', (tx) => tx.objectStore('notes').get(id));
+    },
+
     addNote(sessionId: Id, sectionId: Id, draft: NoteDraft, place?: Place): Promise<Note> {
       return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
         const section = await tx.objectStore('sections').get(sectionId);
@@ -46,7 +60,11 @@ export function noteOps(ctx: StoreContext) {
       });
     },
 
-    moveNote(id: Id, to: { sectionId: Id } & Place): Promise<Note> {
+    /**
+     * A note with a talk's time keeps it only in that talk's section: moved anywhere else, the time is dropped in
+     * the same write. `at` (a note's time put back by Undo) is kept only where the talk's section is the target.
+     */
+    moveNote(id: Id, to: { sectionId: Id; at?: Moment } & Place): Promise<Note> {
       return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
         const store = tx.objectStore('notes');
         const old = await store.get(id);
@@ -56,8 +74,23 @@ export function noteOps(ctx: StoreContext) {
         if (section.sessionId !== old.sessionId) throw new Error('A note can only move within its own session.');
         const siblings = (await store.index('by-section-order').getAll(childrenOf(to.sectionId))).filter((n) => n.id !== id);
         const { order, renumbered } = placeAmong(siblings, to);
-        const note: Note = { ...old, sectionId: to.sectionId, order, updatedAt: ctx.now() };
+        const moved = { ...old, sectionId: to.sectionId, order, updatedAt: ctx.now() } as Note;
+        const note = withTimeIn(moved, to.at, section.source?.videoId);
         await Promise.all([...renumbered.map((n) => store.put(n)), store.put(note)]);
+        return note;
+      });
+    },
+
+    /** Removes a note's talk time (the note stays in its section). */
+    removeNoteTime(id: Id): Promise<Note> {
+      return inTransaction(db, ['notes'], 'readwrite', async (tx) => {
+        const store = tx.objectStore('notes');
+        const old = await store.get(id);
+        if (!old) throw new NotFoundError('This note');
+        if (old.kind !== 'text' && old.kind !== 'quote') return old;
+        const { at: _dropped, ...rest } = old;
+        const note = { ...rest, updatedAt: ctx.now() } as Note;
+        await store.put(note);
         return note;
       });
     },
