@@ -6,7 +6,8 @@ import { render } from 'preact';
 import { loadSettings, saveSettings } from '../src/settings/settings-storage';
 import { BackupPanel } from '../src/ui/backup-panel';
 import { backupIO } from '../src/ui/backup-io';
-import { browserDatabase, changes } from '../src/ui/page-deps-browser';
+import { browserDatabase } from '../src/ui/page-deps-browser';
+import { askBackground } from '../src/messaging';
 import { SettingsForm } from '../src/ui/settings-form';
 import { errorText } from '../src/ui/page-deps';
 import { SampleExportPreview } from '../src/ui/sample-export-preview';
@@ -16,7 +17,7 @@ const settingsStorage = { load: loadSettings, save: saveSettings };
 async function main(root: HTMLElement) {
   try {
     const db = await browserDatabase();
-    const backup = backupIO(db, () => changes.notify(null));
+    const backup = backupIO(db, askBackground);
     render(
       <main class="options">
         <h1>Confnotes settings</h1>

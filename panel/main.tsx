@@ -1,7 +1,6 @@
 /**
  * The side panel (Chrome) / sidebar (Firefox) page: the main workspace. Feature slots: `top` holds the
- * "Now watching" bar (issue 3), `capture` the timestamped note capture (issue 3), `exportTools` the export
- * actions and preview (issue 5).
+ * "Now watching" bar, `capture` the timestamped note capture, `exportTools` the export actions and preview.
  */
 import { render } from 'preact';
 import { WorkspaceView } from '../src/ui/workspace';
@@ -24,8 +23,7 @@ const followSettings = (callback: () => void) => onSettingsChanged(() => callbac
 
 function Panel({ deps }: { deps: PageDeps }) {
   const capture = useCapture(askBackground);
-  const top = <NowWatching ask={askBackground} frozen={capture.frozen} />;
-  return <WorkspaceView deps={deps} top={top} capture={capture}
+  return <WorkspaceView deps={deps} top={(context, now) => <NowWatching context={context} now={now} />} capture={capture}
     exportTools={(contents) => <ExportActions contents={contents} writeup={writeup} onSettingsChanged={followSettings} />} />;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The toolbar popup: quick capture into the current session and section. "Open side panel" calls the browser's
+ * The toolbar popup: quick capture where the note box says, with the section to choose. "Open side panel" calls the browser's
  * panel API straight from the click (it needs the user gesture), with the window id looked up on load.
  */
 import { render } from 'preact';
@@ -17,9 +17,11 @@ function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel(): void }) {
   const capture = useCapture(askBackground, { fromCommand: true });
   return (
     <QuickCapture deps={deps} draft={popupDraft} onOpenPanel={onOpenPanel} save={(text) => capture.save(text)}
-      onStartTyping={capture.onStartTyping}>
-      <NowWatching ask={askBackground} frozen={capture.frozen} />
-      <TweetContext ask={askBackground} />
+      onStartTyping={capture.onStartTyping} frozen={capture.frozen}>
+      {(context, now) => <>
+        <NowWatching context={context} now={now} />
+        <TweetContext ask={askBackground} context={context} />
+      </>}
     </QuickCapture>
   );
 }

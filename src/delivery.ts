@@ -31,9 +31,13 @@ export const NO_ANSWER_TEXT: Record<NoAnswer, string> = {
   silent: 'Confnotes did not answer: try again.',
 };
 
-/** Requests that may safely run twice: reads, and the clip (one note per tweet and session whatever happens). */
+/**
+ * Requests that may safely run twice: reads, the clip (one note per tweet and session whatever happens), and
+ * intents that set a value (a choice, a comment, a note's text) rather than add one.
+ */
 export const IDEMPOTENT_REQUESTS: ReadonlySet<string> = new Set([
-  'tweet/clip', 'tweet/clip-page', 'tweet/clipped', 'context/get', 'export/markdown',
+  'tweet/clip', 'tweet/clip-page', 'tweet/clipped', 'tweet/comment', 'workspace/get', 'export/markdown',
+  'selection/choose', 'follow/talk', 'note/update', 'note/remove-time',
 ]);
 
 /** Chrome and Firefox say this when no listener received the message: it was not carried out. */

@@ -3,35 +3,69 @@
  *
  * Requests go to the background (`runtime.sendMessage`) or to a content script (`tabs.sendMessage`) and get a
  * typed response. Broadcasts are fire-and-forget notices from the background to open pages. Every message is a
- * `{ type, ...payload }` object; the background checks `isMessage` and the sender before acting on one.
+ * `{ type, ...payload }` object; the background answers only the types it has a handler for, and checks the sender.
  */
 import type { TweetCapture } from './capture/tweet/capture';
-import type { FrozenMoment, PageContext, Selection, YouTubeState } from './model/context';
-import type { Moment, Note, Tweet, YouTubeSource } from './model/types';
+import type { FrozenMoment, Selection, YouTubeState } from './model/context';
+import type { Id, Moment, Note, Section, Session, Tweet } from './model/types';
+import type { Announcement, WorkspaceSnapshot } from './owner/changes';
+import type { Removed, SectionInput, SessionInput } from './store/api';
+import type { NotePatch } from './store/notes';
+import type { ImportSummary } from './backup/format';
 
-/** Requests to the background: type -> [request payload, response]. */
+/** The answer to an intent: what it made or changed, or why it could not (in words for the user). */
+export type Done<T> = { value: T } | { error: string };
+
+/** Where a capture went, for the page that sent it: "Saved to Talk B at 12:34", "Clipped to Open Spaces". */
+export interface FiledNote {
+  note: Note;
+  sectionTitle: string;
+}
+
+/**
+ * Requests to the background: type -> [request payload, response]. Intents that change the notes or the
+ * selection are only ever handled here: the background is their one writer, and announces each change.
+ */
 export interface BackgroundRequests {
-  'context/get': [{}, PageContext | null];
+  /** What a page needs to start, with the number of the last announcement it includes. */
+  'workspace/get': [{}, WorkspaceSnapshot];
   /** Freeze the context's current time now (when the user starts typing); pauses the video if the setting says so. */
   'context/moment': [{ pause: boolean }, FrozenMoment];
   /** The moment the `add-note` command froze for quick capture, once; null when none is waiting. */
   'capture/frozen': [{}, FrozenMoment | null];
   'youtube/resume': [{}, { ok: boolean }];
   'youtube/seek': [{ moment: Moment; url: string }, { ok: boolean }];
-  /** Save a note taken against the context: finds or creates the talk's section. */
-  'note/capture': [
-    {
-      text: string; moment: Moment | null; source: YouTubeSource | null; title: string;
-      /** The session and section the page shows as chosen; the stored selection when absent. */
-      target?: Selection;
-    },
-    { note: Note } | { error: string },
-  ];
-  'tweet/clip': [{ tweet: Tweet; comment: string }, { note: Note; duplicate: boolean } | { error: string }];
+  /** The YouTube content script's page changed (played, paused, sought, navigated), with what it shows now. */
+  'youtube/changed': [{ state: YouTubeState }, { ok: boolean }];
+
+  'selection/choose': [{ selection: Selection }, Done<null>];
+  /** "File under <talk> instead": notes follow the talk being watched again. */
+  'follow/talk': [{}, Done<null>];
+  'session/create': [{ input: SessionInput }, Done<Session>];
+  'session/update': [{ id: Id; patch: Partial<SessionInput> }, Done<Session>];
+  'session/delete': [{ id: Id }, Done<Removed>];
+  /** Undo: puts back what a delete removed. */
+  'workspace/restore': [{ removed: Removed }, Done<null>];
+  /** Adds a section and makes it the chosen one. */
+  'section/add': [{ sessionId: Id; input: SectionInput }, Done<Section>];
+  'section/update': [{ id: Id; patch: Partial<SectionInput> }, Done<Section>];
+  'section/move': [{ id: Id; beforeId: Id | null }, Done<Section>];
+  'section/delete': [{ id: Id }, Done<Removed>];
+  /** Save a note where the target rule says (see src/model/target.ts), with the moment frozen when typing began. */
+  'note/capture': [{ text: string; frozen: FrozenMoment | null }, Done<FiledNote>];
+  'note/update': [{ id: Id; patch: NotePatch }, Done<Note>];
+  /** Moves a note (`from`: the section it leaves); a talk's time stays only in its talk's section, `at` puts one back. */
+  'note/move': [{ id: Id; from: Id; sectionId: Id; beforeId: Id | null; at?: Moment }, Done<Note>];
+  'note/remove-time': [{ id: Id }, Done<Note>];
+  'note/delete': [{ id: Id }, Done<Removed>];
+  'tweet/clip': [{ tweet: Tweet; comment: string }, (FiledNote & { duplicate: boolean }) | { error: string }];
   /** From the X content script: the tweet's markup, parsed here (the page only takes the snapshot). */
-  'tweet/clip-page': [{ capture: TweetCapture; comment: string }, { note: Note; duplicate: boolean } | { error: string }];
+  'tweet/clip-page': [{ capture: TweetCapture; comment: string }, (FiledNote & { duplicate: boolean }) | { error: string }];
+  /** The comment added to a clip after "Clipped to …" (only a tweet's comment can be set this way). */
+  'tweet/comment': [{ noteId: Id; comment: string }, Done<Note>];
   'tweet/clipped': [{ ids: string[] }, { clipped: string[] }];
-  'panel/open': [{ windowId?: number }, { ok: boolean }];
+  /** Imports a backup file's text: all of it, or nothing and the problems found. */
+  'backup/import': [{ text: string }, { ok: true; summary: ImportSummary } | { ok: false; problems: string[] } | { error: string }];
   /**
    * The session's writeup with the saved export settings (`tweets` overrides that one choice: the preview shows
    * tweets as quotes). Rendered here so that the panel does not carry the renderer and its YAML library.
@@ -40,7 +74,9 @@ export interface BackgroundRequests {
 }
 
 /** The only requests a content script may send; every other one must come from an extension page. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set(['tweet/clip-page', 'tweet/clipped'] as const);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set(
+  ['tweet/clip-page', 'tweet/comment', 'tweet/clipped', 'youtube/changed'] as const,
+);
 
 /** Requests to a content script in a tab. */
 export interface ContentRequests {
@@ -55,11 +91,8 @@ export interface ContentRequests {
   'tweet/mark-clipped': [{ ids: string[] }, { ok: boolean }];
 }
 
-/** Notices from the background to every open page. */
-export type Broadcast =
-  | { type: 'store/changed'; sessionId: string | null }
-  | { type: 'context/changed' }
-  | { type: 'selection/changed'; selection: Selection };
+/** Notices from the background to every open page: each change it made, numbered. */
+export type Broadcast = Announcement;
 
 type RequestMap<M> = { [T in keyof M]: [object, unknown] };
 export type RequestOf<M extends RequestMap<M>, T extends keyof M> = { type: T } & M[T][0];
@@ -69,17 +102,13 @@ export type AnyRequest<M extends RequestMap<M>> = { [T in keyof M]: RequestOf<M,
 export type BackgroundRequest = AnyRequest<BackgroundRequests>;
 export type ContentRequest = AnyRequest<ContentRequests>;
 
-const BACKGROUND_TYPES: ReadonlySet<string> = new Set<keyof BackgroundRequests>([
-  'context/get', 'context/moment', 'capture/frozen', 'youtube/resume', 'youtube/seek', 'note/capture', 'tweet/clip',
-  'tweet/clip-page', 'tweet/clipped', 'panel/open', 'export/markdown',
-]);
-
-/** A shape check for anything that arrives on `runtime.onMessage`: is it one of our background requests? */
-export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
-  return typeof value === 'object' && value !== null && BACKGROUND_TYPES.has((value as { type?: unknown }).type as string);
+/** A shape check for anything that arrives on `runtime.onMessage`: a request of one of these types? */
+export function isRequestOf<T extends string>(value: unknown, types: ReadonlySet<T>): value is { type: T } {
+  return typeof value === 'object' && value !== null && types.has((value as { type?: unknown }).type as T);
 }
 
 export function isBroadcast(value: unknown): value is Broadcast {
-  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-  return type === 'store/changed' || type === 'context/changed' || type === 'selection/changed';
+  const v = value as Partial<Broadcast> | null;
+  return typeof v === 'object' && v !== null && v.type === 'workspace/changed' && typeof v.seq === 'number'
+    && typeof v.epoch === 'string' && typeof v.change === 'object' && v.change !== null;
 }

@@ -1,6 +1,6 @@
 /**
- * The context tab's page and its YouTube player: what the panel shows as "Now watching", the moment a note is
- * about (frozen when the user starts typing), pausing while typing, and seeking a talk from a timestamp.
+ * The context tab's page and its YouTube player: what the panel shows as "Now watching" (announced when the tab
+ * or its player changes, never polled), the moment a note is about (frozen when the user starts typing), pausing while typing, and seeking a talk from a timestamp.
  */
 import browser from 'webextension-polyfill';
 import type { FrozenMoment, PageContext } from '../model/context';
@@ -8,8 +8,9 @@ import { frozenMoment } from '../capture/youtube/moment';
 import { isVideoId, parseWatchUrl, watchUrl } from '../capture/youtube/url';
 import { loadSettings } from '../settings/settings-storage';
 import { contextTabId } from './context-tab';
+import { announceContext } from './owner';
 import type { Handlers } from './handlers';
-import { askQuietly, getTab, readContext } from './youtube-tab';
+import { askQuietly, getTab, readContext, youtubeContext } from './youtube-tab';
 
 /** The tab paused for typing, resumed on save; in storage.session because the worker may restart in between. */
 const PAUSED_KEY = 'pausedForTyping';
@@ -67,8 +68,15 @@ async function seek(videoId: string, seconds: number, link: string): Promise<{ o
   return { ok: true };
 }
 
-export const contextHandlers: Handlers<'context/get' | 'context/moment' | 'youtube/resume' | 'youtube/seek'> = {
-  'context/get': () => currentContext(),
+export const contextHandlers: Handlers<'context/moment' | 'youtube/resume' | 'youtube/seek' | 'youtube/changed'> = {
+  // The context tab's player told what it shows now: announced as it is, without asking it back.
+  'youtube/changed': async ({ state }, sender) => {
+    const tab = sender.tab;
+    if (tab?.id === undefined || tab.id !== (await contextTabId())) return { ok: true };
+    const valid = typeof state === 'object' && state !== null && typeof state.url === 'string';
+    announceContext(valid ? youtubeContext(tab as typeof tab & { id: number }, state) : undefined);
+    return { ok: true };
+  },
   'context/moment': (request) => freezeMoment(request.pause === true),
   'youtube/resume': () => resume(),
   'youtube/seek': async (request) => {

@@ -6,11 +6,24 @@
  * it into an extension page) falls back to the one before.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
-import { broadcast } from '../messaging';
 
 const KEY = 'contextTabs';
 const KEEP = 5;
 let recent: number[] | undefined;
+
+let listener: (() => void) | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Called (once for a burst of tab events) whenever the context tab or what it shows may have changed. */
+export function onContextChange(callback: () => void): void {
+  listener = callback;
+}
+
+/** A burst of events (a tab activated, then loaded, then titled) is read once, after it settles. */
+export function contextChanged(): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => listener?.(), 50);
+}
 
 /** Our own pages show their URL; other sites' tabs have none without the tabs permission and count as web pages. */
 export function isExtensionPage(url: string | undefined): boolean {
@@ -41,7 +54,7 @@ async function save(list: number[]): Promise<void> {
   const changed = list[0] !== recent?.[0];
   recent = list.slice(0, KEEP);
   await browser.storage.session.set({ [KEY]: recent }).catch(() => undefined);
-  if (changed) broadcast({ type: 'context/changed' });
+  if (changed) contextChanged();
 }
 
 async function consider(tab: Tabs.Tab | undefined): Promise<void> {
@@ -80,10 +93,8 @@ export function trackContextTab(): void {
     void browser.tabs.query({ active: true, windowId }).then(([tab]) => consider(tab), () => undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    // The context tab showed another page (a new talk, a reload): pages showing "Now watching" should ask again.
-    if (tabId === recent?.[0] && (change.url || change.status === 'complete' || change.title)) {
-      broadcast({ type: 'context/changed' });
-    }
+    // The context tab showed another page (a new talk, a reload): pages showing "Now watching" are told.
+    if (tabId === recent?.[0] && (change.url || change.status === 'complete' || change.title)) contextChanged();
     if (!tab.active || !(change.url || change.status === 'complete')) return;
     void browser.windows.getLastFocused().then(
       (win) => (win.id === tab.windowId ? consider(tab) : undefined),

@@ -1,6 +1,6 @@
 /**
- * The background (a service worker in Chrome, background scripts in Firefox). It owns what pages and content
- * scripts cannot do themselves: knowing the context tab, writing captures to IndexedDB for content scripts,
+ * The background (a service worker in Chrome, background scripts in Firefox): the one writer of the notes and the
+ * selection (see src/owner/), and what pages and content scripts cannot do themselves: knowing the context tab,
  * the keyboard command and the context menu. Listeners are registered synchronously at start so that a
  * restarted service worker still receives the event that woke it.
  */
@@ -10,13 +10,16 @@ import { startRouter } from './router';
 import { contextHandlers } from './context-handlers';
 import { captureHandlers } from './capture-handlers';
 import { tweetHandlers } from './tweet-handlers';
-import { panelHandlers } from './panel-handlers';
+import { workspaceHandlers } from './workspace-handlers';
+import { backupHandlers } from './backup-handlers';
+import { announceContext } from './owner';
 import { exportHandlers } from './export-handlers';
-import { trackContextTab } from './context-tab';
+import { onContextChange, trackContextTab } from './context-tab';
 import { listenForCommands } from './commands';
 import { listenForTweetMenu } from './context-menu';
 
-startRouter({ ...contextHandlers, ...captureHandlers, ...tweetHandlers, ...panelHandlers, ...exportHandlers });
+startRouter({ ...workspaceHandlers, ...contextHandlers, ...captureHandlers, ...tweetHandlers, ...exportHandlers, ...backupHandlers });
+onContextChange(announceContext);
 trackContextTab();
 listenForCommands();
 listenForTweetMenu();

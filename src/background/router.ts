@@ -4,9 +4,7 @@
  * requests meant for them. Anything else, or any unknown shape, is ignored.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import {
-  CONTENT_SCRIPT_REQUESTS, isBackgroundRequest, type BackgroundRequest, type BackgroundRequests,
-} from '../messages';
+import { CONTENT_SCRIPT_REQUESTS, isRequestOf, type BackgroundRequest, type BackgroundRequests } from '../messages';
 import type { Handler, Handlers } from './handlers';
 
 /** Whether a request of this type from this sender is to be answered; `ownOrigin` is our pages' URL prefix. */
@@ -18,10 +16,15 @@ export function mayAnswer(
   return fromOwnPage || CONTENT_SCRIPT_REQUESTS.has(type);
 }
 
+/**
+ * Every request type must have its handler (a missing one is a type error), and the types answered are exactly
+ * the handlers' keys: there is no second list to keep in step.
+ */
 export function startRouter(handlers: Handlers<keyof BackgroundRequests>): void {
   const ownOrigin = browser.runtime.getURL('');
+  const types = new Set(Object.keys(handlers) as (keyof BackgroundRequests)[]);
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isBackgroundRequest(message) || !mayAnswer(message.type, sender, browser.runtime.id, ownOrigin)) return undefined;
+    if (!isRequestOf(message, types) || !mayAnswer(message.type, sender, browser.runtime.id, ownOrigin)) return undefined;
     const handler = handlers[message.type] as Handler<BackgroundRequest['type']>;
     return handler(message as never, sender);
   });

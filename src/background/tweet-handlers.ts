@@ -1,13 +1,14 @@
 /**
- * Tweets clipped from X (by the content script's button, the popup or the context menu) stored through the store,
- * at most once per session; every X tab is told, so each copy of the tweet reads "Clipped".
+ * Tweets clipped from X (by the content script's button, the popup or the context menu), filed by the owner where
+ * the target rule says, at most once per session; every X tab is told, so each copy of the tweet reads "Clipped".
+ * The answer names the section, and the clip's comment can be added afterwards.
  */
 import browser from 'webextension-polyfill';
-import type { Note, Tweet } from '../model/types';
+import type { Id, Tweet } from '../model/types';
 import { readCapture } from '../capture/tweet/capture';
-import { broadcast } from '../messaging';
+import { loadSelection } from '../settings/settings-storage';
 import type { Handlers } from './handlers';
-import { selectedSessionId, tweetTarget } from './tweet-target';
+import { theOwner } from './owner';
 import { backgroundStore } from './store';
 import { askQuietly } from './youtube-tab';
 
@@ -18,13 +19,13 @@ async function markEverywhere(ids: string[]): Promise<void> {
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : askQuietly(tab.id, 'tweet/mark-clipped', { ids }))));
 }
 
-export async function clipTweet(tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean }> {
-  const db = await backgroundStore();
-  const { sessionId, sectionId } = await tweetTarget(db);
-  const result = await db.clipTweet(sessionId, sectionId, tweet, comment);
-  if (!result.duplicate) broadcast({ type: 'store/changed', sessionId });
+export async function clipTweet(tweet: Tweet, comment: string) {
+  const owner = await theOwner();
+  const { note, duplicate, filed } = await owner.clipTweet(tweet, comment);
   void markEverywhere([tweet.id]);
-  return result;
+  // A tweet clipped before stays where it was: name that section.
+  const section = note.sectionId === filed.section.id ? filed.section : await (await backgroundStore()).getSection(note.sectionId);
+  return { note, duplicate, sectionTitle: section?.title ?? filed.section.title };
 }
 
 function isTweet(value: unknown): value is Tweet {
@@ -32,7 +33,13 @@ function isTweet(value: unknown): value is Tweet {
   return typeof t === 'object' && t !== null && typeof t.id === 'string' && /^\d{1,25}$/.test(t.id) && Array.isArray(t.parts);
 }
 
-async function clipOrExplain(tweet: Tweet, comment: unknown): Promise<{ note: Note; duplicate: boolean } | { error: string }> {
+/** The session clips are checked against, without creating one. */
+async function selectedSessionId(): Promise<Id | null> {
+  const { sessionId } = await loadSelection();
+  return sessionId && (await (await backgroundStore()).getSession(sessionId)) ? sessionId : null;
+}
+
+async function clipOrExplain(tweet: Tweet, comment: unknown) {
   try {
     return await clipTweet(tweet, typeof comment === 'string' ? comment : '');
   } catch (error) {
@@ -40,7 +47,7 @@ async function clipOrExplain(tweet: Tweet, comment: unknown): Promise<{ note: No
   }
 }
 
-export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clip-page' | 'tweet/clipped'> = {
+export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clip-page' | 'tweet/comment' | 'tweet/clipped'> = {
   'tweet/clip': async ({ tweet, comment }) => {
     if (!isTweet(tweet)) return { error: 'This tweet could not be read.' };
     return clipOrExplain(tweet, comment);
@@ -50,13 +57,24 @@ export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clip-page' | 'tweet/c
     if (!tweet) return { error: 'This tweet could not be read.' };
     return clipOrExplain(tweet, comment);
   },
+  'tweet/comment': async ({ noteId, comment }) => {
+    if (typeof noteId !== 'string' || typeof comment !== 'string') return { error: 'This comment could not be read.' };
+    try {
+      const store = await backgroundStore();
+      // A content script may only comment on a clip, never edit the user's other notes.
+      const note = await store.getNote(noteId);
+      if (note?.kind !== 'tweet') return { error: 'This clip no longer exists.' };
+      return { value: await (await theOwner()).updateNote(noteId, { comment: comment.slice(0, 10_000) }) };
+    } catch (error) {
+      return { error: `The comment was not saved: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  },
   'tweet/clipped': async ({ ids }) => {
     const wanted = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string' && /^\d{1,25}$/.test(id)).slice(0, 500) : [];
     if (wanted.length === 0) return { clipped: [] };
     try {
-      const db = await backgroundStore();
-      const sessionId = await selectedSessionId(db);
-      return { clipped: sessionId ? await db.clippedTweetIds(sessionId, wanted) : [] };
+      const sessionId = await selectedSessionId();
+      return { clipped: sessionId ? await (await backgroundStore()).clippedTweetIds(sessionId, wanted) : [] };
     } catch {
       return { clipped: [] };
     }

@@ -36,20 +36,26 @@ function siteOf(url: string): PageContext['site'] {
   }
 }
 
+/** A YouTube tab's context from the state its content script read (asked, or told with `youtube/changed`). */
+export function youtubeContext(tab: Tabs.Tab & { id: number }, state: YouTubeState | null): PageContext {
+  const url = tab.url ?? '';
+  const context: PageContext = { tabId: tab.id, url, title: tab.title ?? '', site: siteOf(url), readAt: Date.now() };
+  if (state) {
+    context.youtube = state;
+    if (state.title) context.title = state.title;
+  } else if (tab.status === 'complete') {
+    context.needsReload = true;
+  }
+  return context;
+}
+
 /** What the context tab shows: its site, and on YouTube the content script's reading of the talk. */
 export async function readContext(tab: Tabs.Tab & { id: number }): Promise<PageContext> {
   const url = tab.url ?? '';
-  const context: PageContext = { tabId: tab.id, url, title: tab.title ?? '', site: siteOf(url) };
-  if (context.site === 'youtube') {
-    const state: YouTubeState | null = await askQuietly(tab.id, 'youtube/state', {});
-    if (state) {
-      context.youtube = state;
-      if (state.title) context.title = state.title;
-    } else if (tab.status === 'complete') {
-      context.needsReload = true;
-    }
-  } else if (context.site === 'x' && /\/status\/\d+/.test(url)) {
-    // The X content script reads the tweet a status page shows (only there: the panel asks every second).
+  const context: PageContext = { tabId: tab.id, url, title: tab.title ?? '', site: siteOf(url), readAt: Date.now() };
+  if (context.site === 'youtube') return youtubeContext(tab, await askQuietly(tab.id, 'youtube/state', {}));
+  if (context.site === 'x' && /\/status\/\d+/.test(url)) {
+    // The X content script reads the tweet a status page shows (only there).
     const tweet = readCapture(await askQuietly(tab.id, 'tweet/page', {}));
     if (tweet) context.tweet = tweet;
   }

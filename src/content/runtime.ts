@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'webextension-polyfill';
 import { deliver } from '../delivery';
-import type { BackgroundRequests, ContentRequest, RequestOf, ResponseOf } from '../messages';
+import type { BackgroundRequests, ContentRequests, RequestOf, ResponseOf } from '../messages';
 
 const api = (globalThis as unknown as { browser?: Browser; chrome?: Browser }).browser
   ?? (globalThis as unknown as { chrome?: Browser }).chrome;
@@ -21,8 +21,8 @@ export function extensionAlive(): boolean {
 
 /**
  * A request to the background that survives its worker dying once (see src/delivery.ts). A content script may
- * only send requests that can safely run twice (CONTENT_SCRIPT_REQUESTS: the clip and a read), so every one may
- * be retried.
+ * only send requests that can safely run twice (CONTENT_SCRIPT_REQUESTS: the clip, a comment, a read, a notice),
+ * so every one may be retried.
  */
 export function askBackground<T extends keyof BackgroundRequests>(
   type: T, payload: BackgroundRequests[T][0],
@@ -33,18 +33,25 @@ export function askBackground<T extends keyof BackgroundRequests>(
   return deliver(send, { idempotent: true, alive: extensionAlive });
 }
 
+/** A content script's answers, one typed function per request it handles: its replies are typed like requests. */
+export type ContentAnswers = {
+  [T in keyof ContentRequests]?: (request: RequestOf<ContentRequests, T>) => Promise<ResponseOf<ContentRequests, T>>;
+};
+
 /**
- * Answers requests from the background. The handler returns undefined for requests that are not this script's,
- * so several scripts can share the channel. Removed when `signal` aborts.
+ * Answers requests from the background with `answers`; a type it has no answer for is left to other scripts
+ * sharing the channel. `before` runs ahead of each answer. Removed when `signal` aborts.
  */
-export function onRequest(
-  handle: (request: ContentRequest) => Promise<unknown> | undefined, signal: AbortSignal,
-): void {
+export function onRequest(answers: ContentAnswers, signal: AbortSignal, before?: () => void): void {
   if (!extensionAlive()) return;
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== api!.runtime.id || typeof message !== 'object' || message === null) return undefined;
+    const type = (message as { type?: unknown }).type;
+    if (typeof type !== 'string' || !Object.hasOwn(answers, type)) return undefined;
     try {
-      return handle(message as ContentRequest);
+      before?.();
+      const answer = answers[type as keyof ContentRequests] as (request: unknown) => Promise<unknown>;
+      return answer(message);
     } catch {
       return undefined;
     }

@@ -17,10 +17,16 @@ export function ErrorRegion({ error, onDismiss }: { error: string; onDismiss(): 
 
 export function UndoBar({ undoable, onUndo, onDismiss }: { undoable: Undoable | null; onUndo(): void; onDismiss(): void }) {
   const undo = useRef<HTMLButtonElement>(null);
-  // The Delete button that was focused is gone with its item: keyboard users land on Undo instead of the page top.
+  const placed = useRef<Undoable | null>(null);
+  // The Delete button that was focused is gone with its item (once the background announces the delete, which may
+  // be a render later): keyboard users land on Undo instead of the page top, once per notice.
   useEffect(() => {
-    if (undoable && (document.activeElement === document.body || document.activeElement === null)) undo.current?.focus();
-  }, [undoable]);
+    if (!undoable || placed.current === undoable) return;
+    if (document.activeElement === document.body || document.activeElement === null) {
+      placed.current = undoable;
+      undo.current?.focus();
+    }
+  });
   return (
     <div role="status" class={undoable ? 'undo-bar shown' : 'undo-bar'}>
       {undoable && (

@@ -1,9 +1,9 @@
 /** The options page's backup controls over the real backup module: export to text, import with its problems. */
 import { exportBackup } from '../backup/export';
-import { BackupError, type ImportSummary } from '../backup/format';
-import { importBackup } from '../backup/import';
+import type { ImportSummary } from '../backup/format';
 import type { ConfnotesDatabase } from '../store/db';
 import type { BackupIO } from './backup-panel';
+import type { Ask } from './page-deps';
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -15,19 +15,14 @@ export function describeImport(summary: ImportSummary): string {
     : `${parts}.`;
 }
 
-/** `onImported` runs after a successful import, e.g. to tell the open panels to reload. */
-export function backupIO(db: ConfnotesDatabase, onImported: () => void): BackupIO {
+/** Exports by reading the database; imports through the background, the one writer (it tells the open pages). */
+export function backupIO(db: ConfnotesDatabase, ask: Ask): BackupIO {
   return {
     exportText: () => exportBackup(db),
     async importText(text) {
-      try {
-        const summary = await importBackup(db, text);
-        onImported();
-        return { ok: true, summary: describeImport(summary) };
-      } catch (error) {
-        if (error instanceof BackupError) return { ok: false, problems: error.problems };
-        throw error;
-      }
+      const answer = await ask('backup/import', { text });
+      if ('error' in answer) throw new Error(answer.error);
+      return answer.ok ? { ok: true, summary: describeImport(answer.summary) } : answer;
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Where new notes are written: the section they go to ("Section") and the "Note" textbox. A note taken on a talk
- * goes to the talk's section whatever is chosen here; `goesTo` says so beside the picker.
+ * Where new notes are written: the section chosen for them ("Section", stored as the choice at once), where the
+ * note being typed goes (`target`, the rule's answer) and the "Note" textbox.
  */
+import type { ComponentChildren } from 'preact';
 import type { Section } from '../model/types';
 import { NoteInput } from './note-input';
 
@@ -12,25 +13,26 @@ interface Props {
   onChooseSection(id: string): void;
   onSave(text: string): Promise<boolean>;
   onStartTyping?(): void;
-  /** The section the note being typed goes to instead of the chosen one (a talk's note goes to its talk). */
-  goesTo?: string | null;
+  /** Where the note goes: an element with id `note-target`, which describes the box. */
+  target?: ComponentChildren;
+  initialText?: string;
+  onDraft?(text: string): void;
 }
 
-export function Composer({ sections, sectionId, disabled, onChooseSection, onSave, onStartTyping, goesTo }: Props) {
+export function Composer({ sections, sectionId, disabled, onChooseSection, onSave, onStartTyping, target, initialText, onDraft }: Props) {
   return (
     <div class="composer">
       {sections.length > 0 && (
         <div class="row">
           <label for="composer-section">Section</label>
-          <select id="composer-section" value={sectionId ?? ''} onChange={(e) => onChooseSection(e.currentTarget.value)}
-            aria-describedby={goesTo ? 'composer-goes-to' : undefined}>
+          <select id="composer-section" value={sectionId ?? ''} onChange={(e) => onChooseSection(e.currentTarget.value)}>
             {sections.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
           </select>
         </div>
       )}
-      {goesTo && <p id="composer-goes-to" class="goes-to">This note goes to the talk’s section: “{goesTo}”.</p>}
-      <NoteInput onSave={onSave} onStartTyping={onStartTyping} disabled={disabled}
-        placeholder={disabled ? 'Create a session to take notes.' : undefined} />
+      <NoteInput onSave={onSave} onStartTyping={onStartTyping} disabled={disabled} initialText={initialText} onDraft={onDraft}
+        describedBy={target ? 'note-target' : undefined} placeholder={disabled ? 'Create a session to take notes.' : undefined}
+        footer={target} />
     </div>
   );
 }

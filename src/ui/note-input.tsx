@@ -3,6 +3,7 @@
  * an input method is composing (Japanese, Chinese...) is left to the IME. The text is cleared only once the save
  * succeeded: on failure it stays in the box, so nothing typed is lost.
  */
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 
 export interface NoteInputProps {
@@ -17,6 +18,10 @@ export interface NoteInputProps {
   placeholder?: string;
   disabled?: boolean;
   id?: string;
+  /** The id of what describes the note box (where the note goes). */
+  describedBy?: string;
+  /** Beside the "Add note" button: where the note goes, and what became of the last one. */
+  footer?: ComponentChildren;
 }
 
 export function NoteInput(props: NoteInputProps) {
@@ -76,12 +81,16 @@ export function NoteInput(props: NoteInputProps) {
         placeholder={props.placeholder ?? 'Write a note. Enter saves, Shift+Enter for a new line.'}
         disabled={props.disabled}
         aria-busy={saving}
+        aria-describedby={props.describedBy}
         onInput={(event) => change(event.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <button type="submit" class="primary" disabled={props.disabled || saving || text.trim() === ''}>
-        Add note
-      </button>
+      <div class="note-input-foot">
+        {props.footer}
+        <button type="submit" class="primary" disabled={props.disabled || saving || text.trim() === ''}>
+          Add note
+        </button>
+      </div>
     </form>
   );
 }

@@ -50,7 +50,7 @@ function NoteItemView({ note, first, last, actions }: Props) {
   };
 
   return (
-    <li class="note" data-kind={note.kind}>
+    <li class="note" id={`note-${note.id}`} data-kind={note.kind}>
       {editing
         ? <NoteEditor note={note} onSave={(text) => actions.updateNote(note, text)} onCancel={closeEditor} />
         : <NoteBody note={note} />}

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import type { PageContext, YouTubeState } from '../model/context';
 import { CONTEXT_PROBLEMS } from '../capture/youtube/moment';
 import { PROBLEMS } from '../capture/youtube/page';
 import { describe as words, NowWatching } from './now-watching';
-import type { Ask } from './use-capture';
 
 afterEach(cleanup);
 
@@ -28,38 +27,27 @@ test('the bar’s words for each situation', () => {
   expect(words(null).reason).toBe(CONTEXT_PROBLEMS.none);
 });
 
-test('renders "Now watching: <title> · 12:34" with the title as text, and the reason as a status', async () => {
-  const ask = (async () => on(talk)) as unknown as Ask;
-  render(<NowWatching ask={ask} />);
-  const region = await screen.findByRole('region', { name: 'Now watching' });
-  await screen.findByText('12:34');
+test('renders "Now watching: <title> · 12:34" with the title as text, and the reason as a status', () => {
+  render(<NowWatching context={on(talk)} now={0} />);
+  const region = screen.getByRole('region', { name: 'Now watching' });
   expect(region.querySelector('.watching')!.textContent).toBe('Now watching: Fridays <b>live</b> · 12:34');
   expect(region.querySelector('b')).toBeNull();
 });
 
-test('says why there is no timestamp', async () => {
-  const ask = (async () => on({ ...talk, adPlaying: true, currentTime: null, problem: PROBLEMS.ad })) as unknown as Ask;
-  render(<NowWatching ask={ask} />);
-  expect((await screen.findByRole('status')).textContent).toBe(PROBLEMS.ad);
+test('says why there is no timestamp', () => {
+  render(<NowWatching context={on({ ...talk, adPlaying: true, currentTime: null, problem: PROBLEMS.ad })} now={0} />);
+  expect(screen.getByRole('status').textContent).toBe(PROBLEMS.ad);
 });
 
-test('says that notes go to the talk’s section, and where and when the note being typed goes', async () => {
-  const ask = (async () => on(talk)) as unknown as Ask;
-  const source = { kind: 'youtube' as const, videoId: 'cnfTalkAAA1' };
-  const view = render(<NowWatching ask={ask} />);
-  await screen.findByText('Notes go to this talk’s section, not the chosen one.');
-  view.rerender(<NowWatching ask={ask} frozen={{ moment: { videoId: 'cnfTalkAAA1', seconds: 65 }, source, title: 'Fridays', problem: '' }} />);
-  await screen.findByText('This note will be at 1:05 in “Fridays”.');
-  view.rerender(<NowWatching ask={ask} frozen={{ moment: null, source, title: 'Fridays', problem: PROBLEMS.ad }} />);
-  await screen.findByText('This note goes to “Fridays”, without a time.');
-  // Frozen on a page that is no talk: the note goes to the chosen section, so nothing claims otherwise.
-  view.rerender(<NowWatching ask={ask} frozen={{ moment: null, source: null, title: '', problem: PROBLEMS.notTalk }} />);
-  await waitFor(() => expect(document.querySelector('.frozen')).toBeNull());
+test('a playing talk’s time moves on from when the background read it; a paused one stays', () => {
+  const read = { ...on(talk), readAt: 1_000_000 };
+  const view = render(<NowWatching context={read} now={1_000_000 + 5_000} />);
+  expect(document.querySelector('.time')!.textContent).toBe('12:39');
+  view.rerender(<NowWatching context={{ ...read, youtube: { ...talk, paused: true } }} now={1_000_000 + 5_000} />);
+  expect(document.querySelector('.time')!.textContent).toBe('12:34');
 });
 
-test('says nothing about a talk’s section where no talk plays', async () => {
-  const ask = (async () => on({ ...talk, videoId: null, problem: PROBLEMS.notTalk })) as unknown as Ask;
-  render(<NowWatching ask={ask} />);
-  await screen.findByText(PROBLEMS.notTalk);
-  expect(document.querySelector('.frozen')).toBeNull();
+test('busy until the background has said what the context is', () => {
+  render(<NowWatching context={undefined} now={0} />);
+  expect(screen.getByRole('region', { name: 'Now watching' }).getAttribute('aria-busy')).toBe('true');
 });

@@ -1,22 +1,20 @@
 /**
- * The pages' deps in the real extension: the store over the extension's own IndexedDB (extension pages share the
- * extension's origin, so they open it directly), the remembered selection in extension storage, and change
- * notices sent to every other open page through runtime messages.
+ * The pages' deps in the real extension: reads of the extension's own IndexedDB (extension pages share the
+ * extension's origin, so they open it directly; they never write it), typed requests to the background, and its
+ * announcements as they arrive on runtime messages.
  */
 import browser from 'webextension-polyfill';
 import { isBroadcast } from '../messages';
-import { broadcast } from '../messaging';
+import { askBackground } from '../messaging';
 import { createStore } from '../store/create-store';
 import { openConfnotesDB, type ConfnotesDatabase } from '../store/db';
 import { requestPersistence } from '../store/persist';
-import { loadSelection, saveSelection } from '../settings/settings-storage';
-import type { ChangeFeed, PageDeps } from './page-deps';
+import type { AnnouncementFeed, PageDeps } from './page-deps';
 
-export const changes: ChangeFeed = {
-  notify: (sessionId) => broadcast({ type: 'store/changed', sessionId }),
+export const announcements: AnnouncementFeed = {
   subscribe(listener) {
     const onMessage = (message: unknown) => {
-      if (isBroadcast(message) && message.type === 'store/changed') listener(message.sessionId);
+      if (isBroadcast(message)) listener(message);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -40,7 +38,7 @@ export async function browserPageDeps(): Promise<PageDeps> {
     persistenceAsked = true;
     void requestPersistence().catch(() => false);
   }
-  return { store: createStore(db), selection: { load: loadSelection, save: saveSelection }, changes };
+  return { store: createStore(db), ask: askBackground, announcements };
 }
 
 /** The popup's unsaved note, kept in extension storage so that closing the popup loses nothing. */

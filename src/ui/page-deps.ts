@@ -1,50 +1,29 @@
 /**
- * What the pages need from the outside world, as one small interface: the store, the remembered selection and a
- * feed of "something changed" notices between pages. The browser implementation is in page-deps-browser.ts;
- * component tests pass the real store over fake-indexeddb with in-memory selection and changes.
+ * What the pages need from the outside world, as one small interface: reads of the store, the typed requests to
+ * the background (the one writer: every change is an intent sent there) and the background's announcements of
+ * what changed. The browser implementation is in page-deps-browser.ts; component tests run the real owner
+ * in-process over fake-indexeddb (test-support.ts).
  */
-import type { Selection } from '../model/context';
+import type { BackgroundRequests } from '../messages';
+import type { Announcement } from '../owner/changes';
 import type { Store } from '../store/api';
 
-export interface SelectionStorage {
-  load(): Promise<Selection>;
-  save(selection: Selection): Promise<void>;
-}
+/** What a page may read: it writes nothing itself. */
+export type StoreReads = Pick<Store, 'listSessions' | 'loadPartialSession' | 'loadEarlierNotes' | 'getSection'>;
 
-export interface ChangeFeed {
-  /** Tell the other open pages that the store changed. */
-  notify(sessionId: string | null): void;
-  /** Called when another page changed the store; returns the unsubscribe function. */
-  subscribe(listener: (sessionId: string | null) => void): () => void;
+export type Ask = <T extends keyof BackgroundRequests>(
+  type: T, payload: BackgroundRequests[T][0],
+) => Promise<BackgroundRequests[T][1]>;
+
+export interface AnnouncementFeed {
+  /** Called with each announcement of the background; returns the unsubscribe function. */
+  subscribe(listener: (announcement: Announcement) => void): () => void;
 }
 
 export interface PageDeps {
-  store: Store;
-  selection: SelectionStorage;
-  changes: ChangeFeed;
-}
-
-/** In-memory selection and changes: for tests, and for a page that could not reach extension storage. */
-export function memorySelection(initial: Selection = { sessionId: null, sectionId: null }): SelectionStorage {
-  let current = initial;
-  return {
-    load: async () => current,
-    save: async (selection) => { current = selection; },
-  };
-}
-
-export function memoryChanges(): ChangeFeed & { emit(sessionId: string | null): void } {
-  const listeners = new Set<(sessionId: string | null) => void>();
-  return {
-    notify: () => undefined,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    emit(sessionId) {
-      for (const listener of listeners) listener(sessionId);
-    },
-  };
+  store: StoreReads;
+  ask: Ask;
+  announcements: AnnouncementFeed;
 }
 
 /** A readable message from anything thrown. */

@@ -1,14 +1,19 @@
 /**
- * The popup: a note into the current session and section in one step, and the way to the side panel. The text
- * is kept as a draft on every keystroke (the popup closes as soon as it loses focus) and cleared once stored.
+ * The popup: a note in one step, shown where it goes before it is saved, with the section to choose (the same
+ * choice as the panel's), and the way to the side panel. The text is kept as a draft on every keystroke (the
+ * popup closes as soon as it loses focus) and cleared once stored.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Note } from '../model/types';
+import type { FiledNote } from '../messages';
+import type { FrozenMoment, PageContext } from '../model/context';
+import { chosenOrLast } from '../model/selection';
 import { workspaceName } from '../platform/browser-name';
 import { ErrorRegion } from './alerts';
-import { NoteInput } from './note-input';
+import { Composer } from './composer';
 import { errorText, type PageDeps } from './page-deps';
+import { savedWords, TargetLine } from './target-line';
+import { useTarget } from './use-target';
 import { useWorkspace } from './use-workspace';
 import { workspaceActions } from './workspace-actions';
 
@@ -21,44 +26,39 @@ interface Props {
   deps: PageDeps;
   draft: DraftStorage;
   onOpenPanel(): void;
-  /** Saves in place of a plain text note (issue 3: with the talk's moment); resolve true or the note when stored. */
-  save?(text: string): Promise<boolean | Note>;
+  /** Saves with the talk's moment frozen when typing began; throws the reason when not saved. */
+  save?(text: string): Promise<FiledNote>;
   onStartTyping?(): void;
-  /** Above the note box: e.g. the page's tweet or the talk being watched. */
-  children?: ComponentChildren;
+  frozen?: FrozenMoment | null;
+  /** Above the note box, given the announced context: e.g. the page's tweet or the talk being watched. */
+  children?(context: PageContext | null | undefined, now: number): ComponentChildren;
 }
 
-export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, children }: Props) {
+export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, frozen, children }: Props) {
   const { state, api } = useWorkspace(deps);
   const actions = useMemo(() => workspaceActions(api, deps.store), [api, deps.store]);
   const [initial, setInitial] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const { now, talk, target } = useTarget(state, frozen);
 
   useEffect(() => {
     draft.load().then(setInitial, () => setInitial(''));
   }, [draft]);
 
   const session = state.contents?.session;
-  const section = state.contents?.sections.find((s) => s.id === state.selection.sectionId);
-
-  /** The title of the section a note went to: a talk's note goes to the talk's section, not the chosen one. */
-  const sectionTitle = async (note: Note) => {
-    const known = api.latest.current.contents?.sections.find((s) => s.id === note.sectionId);
-    return known?.title ?? (await deps.store.getSection(note.sectionId).catch(() => undefined))?.title;
-  };
+  const sections = state.contents?.sections ?? [];
 
   const onSave = async (text: string) => {
     setStatus('');
-    let stored: boolean | Note;
+    let filed: FiledNote | null;
     try {
-      stored = save ? await save(text) : await actions.addNote(text);
+      filed = save ? await save(text) : await actions.addNote(text);
     } catch (error) {
       api.setError(`Saving the note failed: ${errorText(error)}`);
-      stored = false;
+      filed = null;
     }
-    if (stored === false) return false;
-    const where = typeof stored === 'object' ? await sectionTitle(stored) : section?.title;
-    setStatus(where ? `Saved to ${where}.` : 'Saved.');
+    if (!filed) return false;
+    setStatus(`${savedWords(filed.sectionTitle, 'at' in filed.note ? filed.note.at?.seconds : null)}.`);
     return true;
   };
 
@@ -75,11 +75,14 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, ch
       </div>
       <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
       {!state.loading && (session
-        ? <p class="target">Into <strong>{session.title}</strong>{section && <> › <strong>{section.title}</strong></>}</p>
-        : <p class="target">No session yet: open the {workspaceName} to create one.</p>)}
-      {children}
+        ? <p class="session">Into <strong>{session.title}</strong></p>
+        : <p class="session">No session yet: your first note starts one for today.</p>)}
+      {children?.(state.loading ? undefined : state.context, now)}
       {initial !== null && !state.loading && (
-        <NoteInput initialText={initial} disabled={!session} onSave={onSave} onDraft={onDraft} onStartTyping={onStartTyping} />
+        <Composer sections={sections} sectionId={chosenOrLast(sections, state.selection.sectionId)?.id ?? null} disabled={false}
+          onChooseSection={(id) => void actions.chooseSection(id)} onSave={onSave} onStartTyping={onStartTyping}
+          initialText={initial} onDraft={onDraft}
+          target={<TargetLine target={target} talk={talk} follow={state.follow} onFollow={() => void actions.followTalk()} />} />
       )}
       <p class="status" role="status">{status}</p>
     </div>

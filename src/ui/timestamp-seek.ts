@@ -4,7 +4,7 @@
  * instead; if that cannot be asked, the link opens as a link would.
  */
 import { momentOfUrl } from '../capture/youtube/url';
-import type { Ask } from './use-capture';
+import type { Ask } from './page-deps';
 
 /** Listens on `root` for clicks on timestamp links; returns the function that stops listening. */
 export function seekOnTimestampClick(root: HTMLElement, ask: Ask): () => void {

@@ -3,23 +3,18 @@
  * clips it with the comment in one step (to the same place the page's button would). Nothing is shown on other
  * pages. The comment stays in the box when clipping fails.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { BackgroundRequests } from '../messages';
-import type { Tweet } from '../model/types';
+import { useState } from 'preact/hooks';
+import type { PageContext } from '../model/context';
+import type { Ask } from './page-deps';
 import { TweetCard } from './tweet-card';
 
-type Ask = <T extends keyof BackgroundRequests>(type: T, payload: BackgroundRequests[T][0]) => Promise<BackgroundRequests[T][1]>;
-
-export function TweetContext({ ask }: { ask: Ask }) {
-  const [tweet, setTweet] = useState<Tweet | null>(null);
+/** `context`: the context tab as the background announced it. */
+export function TweetContext({ ask, context }: { ask: Ask; context: PageContext | null | undefined }) {
+  const tweet = context?.site === 'x' ? context.tweet ?? null : null;
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-
-  useEffect(() => {
-    ask('context/get', {}).then((context) => setTweet(context?.site === 'x' ? context.tweet ?? null : null), () => setTweet(null));
-  }, [ask]);
 
   if (!tweet) return null;
 
@@ -33,7 +28,7 @@ export function TweetContext({ ask }: { ask: Ask }) {
       if ('error' in result) setError(result.error);
       else if (result.duplicate) setStatus('Already clipped into this session: kept once, this comment was not added.');
       else {
-        setStatus('Clipped into the session.');
+        setStatus(`Clipped to ${result.sectionTitle}.`);
         setComment('');
       }
     } catch (failure) {

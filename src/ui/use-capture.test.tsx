@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import type { BackgroundRequests } from '../messages';
+import type { Ask } from './page-deps';
 import type { FrozenMoment } from '../model/context';
 import { NoteInput } from './note-input';
-import { useCapture, type Ask } from './use-capture';
+import { useCapture } from './use-capture';
 
 afterEach(() => {
   cleanup();
@@ -21,7 +22,7 @@ function background(answers: { moments: number[]; frozen?: FrozenMoment | null; 
     calls.push({ type, payload });
     if (type === 'context/moment') return at(answers.moments.shift() ?? -1);
     if (type === 'capture/frozen') return answers.frozen ?? null;
-    if (type === 'note/capture') return answers.capture ?? { note: { id: 'n1' } };
+    if (type === 'note/capture') return answers.capture ?? { value: { note: { id: 'n1' }, sectionTitle: 'Talk' } };
     return { ok: true };
   }) as Ask;
   return { ask, calls, of: (type: string) => calls.filter((c) => c.type === type) };
@@ -52,10 +53,10 @@ test('the moment is taken at the first keystroke, not at Enter, and the talk res
   await waitFor(() => expect(box().value).toBe(''));
   expect(bg.of('context/moment')).toEqual([{ type: 'context/moment', payload: { pause: true } }]);
   expect(bg.of('note/capture')[0]?.payload).toMatchObject({
-    text: 'Rollback first', moment: { videoId: 'cnfTalkAAA1', seconds: 65 }, source, title: 'Fridays',
+    text: 'Rollback first', frozen: { moment: { videoId: 'cnfTalkAAA1', seconds: 65 }, source, title: 'Fridays' },
   });
   await waitFor(() => expect(bg.calls.at(-1)?.type).toBe('youtube/resume'));
-  expect(saved).toEqual([{ id: 'n1' }]); // the stored note, for the page to show at once
+  expect(saved).toEqual([{ note: { id: 'n1' }, sectionTitle: 'Talk' }]); // the stored note and where it went
 });
 
 test('the next note, and a note typed again after clearing the box, each get their own first keystroke', async () => {
@@ -66,12 +67,12 @@ test('the next note, and a note typed again after clearing the box, each get the
   type('b');
   enter();
   await waitFor(() => expect(bg.of('note/capture')).toHaveLength(1));
-  expect(bg.of('note/capture')[0]?.payload).toMatchObject({ text: 'b', moment: { seconds: 20 } });
+  expect(bg.of('note/capture')[0]?.payload).toMatchObject({ text: 'b', frozen: { moment: { seconds: 20 } } });
   await waitFor(() => expect(box().value).toBe(''));
   type('c');
   enter();
   await waitFor(() => expect(bg.of('note/capture')).toHaveLength(2));
-  expect(bg.of('note/capture')[1]?.payload).toMatchObject({ text: 'c', moment: { seconds: 30 } });
+  expect(bg.of('note/capture')[1]?.payload).toMatchObject({ text: 'c', frozen: { moment: { seconds: 30 } } });
 });
 
 test('a refused save keeps the text and does not resume the talk', async () => {
@@ -92,7 +93,7 @@ test('quick capture from the add-note command uses the moment frozen at the key 
   type('Said at the key press');
   enter();
   await waitFor(() => expect(bg.of('note/capture')).toHaveLength(1));
-  expect(bg.of('note/capture')[0]?.payload).toMatchObject({ moment: { seconds: 30 } });
+  expect(bg.of('note/capture')[0]?.payload).toMatchObject({ frozen: { moment: { seconds: 30 } } });
   expect(bg.of('context/moment')).toHaveLength(0);
 });
 
@@ -106,6 +107,6 @@ test('when the moment cannot be had, the note is still saved, without one', asyn
   type('Still worth keeping');
   enter();
   await waitFor(() => expect(bg.of('note/capture')).toHaveLength(1));
-  expect(bg.of('note/capture')[0]?.payload).toMatchObject({ text: 'Still worth keeping', moment: null, source: null });
+  expect(bg.of('note/capture')[0]?.payload).toMatchObject({ text: 'Still worth keeping', frozen: { moment: null, source: null } });
   await waitFor(() => expect(box().value).toBe(''));
 });

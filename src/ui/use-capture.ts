@@ -5,21 +5,18 @@
  * In the popup opened by the `add-note` command, the moment frozen at the key press is used instead.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { BackgroundRequests } from '../messages';
-import type { FrozenMoment, Selection } from '../model/context';
-import type { Note } from '../model/types';
+import type { FiledNote } from '../messages';
+import type { FrozenMoment } from '../model/context';
 
-export type Ask = <T extends keyof BackgroundRequests>(
-  type: T, payload: BackgroundRequests[T][0],
-) => Promise<BackgroundRequests[T][1]>;
+import type { Ask } from './page-deps';
 
 export interface Capture {
   onStartTyping(): void;
   /**
-   * Stores the note with its frozen moment and resolves the stored note (the page shows it at once, in the section
-   * it went to, without reading the session again); throws the reason when it was not saved (the text stays).
+   * Stores the note with its frozen moment where the target rule says, and resolves it with its section's title;
+   * throws the reason when it was not saved (the text stays).
    */
-  save(text: string, target?: Selection): Promise<Note>;
+  save(text: string): Promise<FiledNote>;
   /** The moment frozen for the note being typed, once known. */
   frozen: FrozenMoment | null;
 }
@@ -49,21 +46,20 @@ export function useCapture(ask: Ask, options: { fromCommand?: boolean } = {}): C
     if (!fromKeyPress.current) keep(ask('context/moment', { pause: true }));
   }, [ask, keep]);
 
-  const save = useCallback(async (text: string, target?: Selection) => {
+  const save = useCallback(async (text: string) => {
     // Pasted text or a restored draft may reach Enter without a first keystroke: freeze now, then. A moment that
     // cannot be had (the background failed to answer) never costs the note: it is saved without one.
     const moment = await (pending.current ?? ask('context/moment', { pause: false })).catch((): FrozenMoment => ({
       moment: null, source: null, title: '', problem: 'The time could not be read.',
     }));
-    const { source, title } = moment;
-    const result = await ask('note/capture', { text, moment: moment.moment, source, title, target });
+    const result = await ask('note/capture', { text, frozen: moment });
     if (!result || 'error' in result) throw new Error(result?.error ?? 'Confnotes did not answer.');
     pending.current = null;
     fromKeyPress.current = false;
     setFrozen(null);
     // Only a saved note resumes the talk: after a failure the user is still at the note.
     void ask('youtube/resume', {}).catch(() => undefined);
-    return result.note;
+    return result.value;
   }, [ask]);
 
   return { onStartTyping, save, frozen };

@@ -1,27 +1,27 @@
 /**
- * The panel's state over the store: the session list, the chosen session and section (remembered), the loaded
- * session, the last error and the last undoable delete. Every user action goes through `run`: one store call
- * (one transaction), then a reload and a notice to the other pages; a failure only sets `error`, so the caller
- * keeps what the user typed.
+ * A page's view of the workspace: the session list, the chosen session and section, whether notes follow the talk,
+ * the context tab, the loaded part of the chosen session, the last error and the last undoable action. The page
+ * writes nothing: it sends intents (`run`) and applies what the background announces (apply-change.ts). It reads
+ * the store only when it opens, when it opens another session, and when it sees a gap in the announcements.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Selection } from '../model/context';
-import type { Removed, SessionContents, PartialSession } from '../store/api';
-import type { Session } from '../model/types';
+import type { Done } from '../messages';
+import { FOLLOWING, NO_SELECTION } from '../model/context';
+import type { Id } from '../model/types';
+import type { Announcement } from '../owner/changes';
+import type { PartialSession } from '../store/api';
+import { applyChange, type Shown } from './apply-change';
 import { afterPaint, chosenSection, firstPaintSizes, windowSizes } from './note-window';
 import { errorText, type PageDeps } from './page-deps';
 
 export interface Undoable {
   label: string;
-  removed: Removed;
+  /** Puts back what the action changed; resolves false after showing why it could not. */
+  undo(): Promise<boolean>;
 }
 
-export interface WorkspaceState {
+export interface WorkspaceState extends Shown {
   loading: boolean;
-  sessions: Session[];
-  selection: Selection;
-  /** The chosen session with the newest notes of each section (see note-window.ts). */
-  contents: PartialSession | null;
   /** Only the first paint's window of the chosen section is read yet; the whole window follows. */
   partial: boolean;
   error: string;
@@ -29,56 +29,50 @@ export interface WorkspaceState {
 }
 
 const EMPTY: WorkspaceState = {
-  loading: true, sessions: [], selection: { sessionId: null, sectionId: null }, contents: null, partial: false, error: '', undoable: null,
+  loading: true, sessions: [], selection: NO_SELECTION, follow: FOLLOWING, context: null, contents: null,
+  partial: false, error: '', undoable: null,
 };
 
-/** A selection that points at things that exist: a missing session falls back to the first, a missing section to the last. */
-export function resolveSelection(wanted: Selection, sessions: Session[], contents: SessionContents | null): Selection {
-  const sessionId = sessions.some((s) => s.id === wanted.sessionId) ? wanted.sessionId : sessions[0]?.id ?? null;
-  if (!contents || contents.session.id !== sessionId) return { sessionId, sectionId: null };
-  const sections = contents.sections;
-  const sectionId = sections.some((s) => s.id === wanted.sectionId) ? wanted.sectionId : sections.at(-1)?.id ?? null;
-  return { sessionId, sectionId };
+/** The session shown: the chosen one if it exists, else the latest (the one a capture would pick). */
+export function shownSessionId(wanted: Id | null, sessions: readonly { id: Id }[]): Id | null {
+  return sessions.some((s) => s.id === wanted) ? wanted : sessions[0]?.id ?? null;
 }
 
 export function useWorkspace(deps: PageDeps) {
   const [state, setState] = useState<WorkspaceState>(EMPTY);
-  // Actions read the state at call time through this ref, so that they (and the memoised note items) stay stable.
+  // The state as last set (ahead of rendering): announcements apply to it one after the other, and actions read it.
   const latest = useRef(state);
-  latest.current = state;
-  const wanted = useRef<Selection | null>(null);
+  const update = useCallback((change: (s: WorkspaceState) => WorkspaceState) => {
+    latest.current = change(latest.current);
+    setState(latest.current);
+  }, []);
   const generation = useRef(0);
-  /** Reloads under way. */
+  /** The last announcement applied (or included in what was read). */
+  const heard = useRef<{ epoch: string; seq: number } | null>(null);
+  /** Reads under way; an announcement arriving during one makes it read once more when it ends. */
   const pending = useRef(0);
-  /** A change notice arrived during a reload: read once more when it ends (a burst of notices costs two reads). */
   const again = useRef(false);
 
-  /** Reads everything the panel shows; only the newest of overlapping reloads is applied. */
-  const reload = useCallback(async (next?: Selection) => {
+  /** Reads everything the page shows; only the newest of overlapping reads is applied. */
+  const reload = useCallback(async () => {
     const mine = ++generation.current;
     pending.current += 1;
     try {
-      if (next) wanted.current = next;
-      wanted.current ??= await deps.selection.load();
+      const snapshot = await deps.ask('workspace/get', {});
       const sessions = await deps.store.listSessions();
-      const sessionId = resolveSelection(wanted.current, sessions, null).sessionId;
-      const wantedSection = wanted.current.sectionId;
-      const opening = sessionId !== null && latest.current.contents?.session.id !== sessionId;
+      const sessionId = shownSessionId(snapshot.selection.sessionId, sessions);
+      const wantedSection = snapshot.selection.sectionId;
+      const previous = latest.current.contents;
+      const opening = sessionId !== null && previous?.session.id !== sessionId;
       // Read at the moment of reading: an unfolded section stays unfolded (see windowSizes).
-      const newest = (counts: ReadonlyMap<string, number>) => {
-        const previous = latest.current.contents;
-        return windowSizes(counts, wantedSection, !opening && previous?.session.id === sessionId ? previous : null);
-      };
+      const newest = (counts: ReadonlyMap<string, number>) => windowSizes(counts, wantedSection, opening ? null : latest.current.contents);
       const show = (contents: PartialSession | null, partial = false) => {
-        const selection = resolveSelection(wanted.current!, sessions, contents);
-        if (selection.sessionId !== wanted.current!.sessionId || selection.sectionId !== wanted.current!.sectionId) {
-          wanted.current = selection;
-          void deps.selection.save(selection).catch(() => undefined);
-        }
-        setState((s) => ({ ...s, loading: false, sessions, contents, partial, selection }));
+        heard.current = { epoch: snapshot.epoch, seq: snapshot.seq };
+        const { selection, follow, context } = snapshot;
+        update((s) => ({ ...s, loading: false, sessions, contents, partial, selection, follow, context }));
       };
       // Opening a session (not reading it again): first the newest notes of the chosen section alone, on screen
-      // after a handful of requests; after that paint, every section (three requests each: 300 for 100 talks).
+      // after a handful of requests; after that paint, every section.
       if (opening) {
         const first = await deps.store.loadPartialSession(sessionId, firstPaintSizes, (sections) => [chosenSection(sections, wantedSection)]);
         if (mine !== generation.current) return;
@@ -90,7 +84,7 @@ export function useWorkspace(deps: PageDeps) {
       if (mine !== generation.current) return;
       show(contents);
     } catch (error) {
-      if (mine === generation.current) setState((s) => ({ ...s, loading: false, error: `Could not load your notes: ${errorText(error)}` }));
+      if (mine === generation.current) update((s) => ({ ...s, loading: false, error: `Could not load your notes: ${errorText(error)}` }));
     } finally {
       pending.current -= 1;
       if (again.current && pending.current === 0) {
@@ -98,64 +92,65 @@ export function useWorkspace(deps: PageDeps) {
         void reload();
       }
     }
-  }, [deps]);
+  }, [deps, update]);
+
+  const hear = useCallback((announcement: Announcement) => {
+    if (pending.current > 0) {
+      again.current = true;
+      return;
+    }
+    const last = heard.current;
+    if (last && announcement.epoch === last.epoch && announcement.seq <= last.seq) return; // already read
+    if (!last || announcement.epoch !== last.epoch || announcement.seq !== last.seq + 1) {
+      void reload(); // missed one (or the background restarted): read again
+      return;
+    }
+    heard.current = { epoch: announcement.epoch, seq: announcement.seq };
+    let readAgain = false;
+    update((s) => {
+      const { shown, reload: must } = applyChange(s, announcement.change);
+      readAgain = must;
+      return { ...s, ...shown };
+    });
+    if (readAgain) void reload();
+  }, [reload, update]);
 
   useEffect(() => {
+    const unsubscribe = deps.announcements.subscribe(hear);
     void reload();
-    return deps.changes.subscribe(() => {
-      if (pending.current > 0) again.current = true;
-      else void reload();
-    });
-  }, [deps, reload]);
+    return unsubscribe;
+  }, [deps, reload, hear]);
 
-  /** Changes the loaded session in memory. A reload under way may have read the store before the change: it is
-   * dropped and the session read again once it ends. */
-  const patchContents = useCallback((patch: (contents: PartialSession) => PartialSession) => {
-    if (pending.current > 0) {
-      generation.current += 1;
-      again.current = true;
-    }
-    setState((s) => ({ ...s, contents: s.contents && patch(s.contents) }));
-  }, []);
+  const setError = useCallback((error: string) => update((s) => ({ ...s, error })), [update]);
 
   /**
-   * Runs one user action; resolves to `{ value }`, or null after showing the error. With `patch`, the loaded
-   * session is updated in memory instead of read again: writing a note into a 10,000-note session must not wait
-   * for the whole session to load (issue 6).
+   * Sends one intent; resolves to `{ value }`, or null after showing the error (the caller keeps what the user
+   * typed). What it changed shows when the background announces it.
    */
-  const run = useCallback(async <T,>(
-    what: string, action: () => Promise<T>,
-    options: { select?(result: T): Selection | void; patch?(contents: PartialSession, result: T): PartialSession } = {},
-  ): Promise<{ value: T } | null> => {
-    let value: T;
+  const run = useCallback(async <T,>(what: string, intent: () => Promise<Done<T>>): Promise<{ value: T } | null> => {
+    let answer: Done<T>;
     try {
-      value = await action();
+      answer = await intent();
     } catch (error) {
-      setState((s) => ({ ...s, error: `${what} failed: ${errorText(error)}` }));
+      answer = { error: `${what} failed: ${errorText(error)}` };
+    }
+    if ('error' in answer) {
+      setError(answer.error);
       return null;
     }
-    const { patch } = options;
-    if (patch && latest.current.contents) {
-      setState((s) => ({ ...s, error: '' }));
-      patchContents((contents) => patch(contents, value));
-    } else {
-      setState((s) => ({ ...s, error: '' }));
-      await reload(options.select?.(value) ?? undefined);
-    }
-    deps.changes.notify(wanted.current?.sessionId ?? null);
-    return { value };
-  }, [deps, reload, patchContents]);
+    update((s) => (s.error ? { ...s, error: '' } : s));
+    return answer;
+  }, [setError, update]);
 
-  const select = useCallback(async (selection: Selection) => {
-    await deps.selection.save(selection).catch(() => undefined);
-    await reload(selection);
-  }, [deps, reload]);
+  /** Changes the loaded session in memory (notes read on request, "Show earlier notes"). */
+  const patchContents = useCallback((patch: (contents: PartialSession) => PartialSession) => {
+    update((s) => ({ ...s, contents: s.contents && patch(s.contents) }));
+  }, [update]);
 
-  const offerUndo = useCallback((undoable: Undoable | null) => setState((s) => ({ ...s, undoable })), []);
-  const setError = useCallback((error: string) => setState((s) => ({ ...s, error })), []);
+  const offerUndo = useCallback((undoable: Undoable | null) => update((s) => ({ ...s, undoable })), [update]);
 
-  const api = useMemo(() => ({ latest, reload, run, select, offerUndo, setError, patchContents }),
-    [reload, run, select, offerUndo, setError, patchContents]);
+  const api = useMemo(() => ({ latest, reload, run, offerUndo, setError, patchContents, ask: deps.ask }),
+    [reload, run, offerUndo, setError, patchContents, deps.ask]);
   return { state, api };
 }
 

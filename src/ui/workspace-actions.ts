@@ -1,13 +1,16 @@
 /**
- * What the user can do in the workspace, each as one store call through `run` (one transaction, then reload and
- * notify). Deletes keep what they removed so that Undo can put it back; moves compute the neighbour to go before.
+ * What the user can do in the workspace, each as one intent sent to the background through `run` (the one writer;
+ * what changed shows when it is announced). Deletes keep what they removed so that Undo can put it back; moves
+ * compute the neighbour to go before.
  */
+import type { FiledNote } from '../messages';
+import type { FrozenMoment } from '../model/context';
 import type { Id, Note, Section, Session } from '../model/types';
-import { byOrder } from '../model/order';
-import type { SectionInput, SessionInput, PartialSession, Store } from '../store/api';
+import type { Removed, SectionInput, SessionInput } from '../store/api';
+import { formatTimestamp } from '../capture/youtube/time';
 import { EARLIER_STEP, earlierCount, withEarlier } from './note-window';
-import { errorText } from './page-deps';
-import type { Workspace } from './use-workspace';
+import { errorText, type StoreReads } from './page-deps';
+import type { Undoable, Workspace } from './use-workspace';
 
 /** The id to place an item before when it moves one step up (-1) or down (+1) among `items`; undefined: no move. */
 export function beforeIdForStep(items: readonly { id: Id }[], id: Id, step: -1 | 1): Id | null | undefined {
@@ -23,33 +26,12 @@ export function editableText(note: Note): string {
   return note.kind === 'text' || note.kind === 'quote' ? note.text : note.comment;
 }
 
-/**
- * The session with note `id` taken out and `next` (if any) put in its section at its order, the note counts kept
- * in step. Only the touched sections get new arrays, so the other sections' memoised views stay as they are.
- */
-export function withNote(contents: PartialSession, id: Id, next?: Note): PartialSession {
-  const notesBySection = new Map(contents.notesBySection);
-  const noteCounts = new Map(contents.noteCounts);
-  const count = (sectionId: Id, delta: number) => noteCounts.set(sectionId, Math.max(0, (noteCounts.get(sectionId) ?? 0) + delta));
-  for (const [sectionId, notes] of notesBySection) {
-    if (!notes.some((n) => n.id === id)) continue;
-    notesBySection.set(sectionId, notes.filter((n) => n.id !== id));
-    count(sectionId, -1);
-  }
-  if (next) {
-    notesBySection.set(next.sectionId, [...(notesBySection.get(next.sectionId) ?? []), next].sort(byOrder));
-    count(next.sectionId, 1);
-  }
-  return { ...contents, notesBySection, noteCounts };
-}
-
-const putNote = (contents: PartialSession, note: Note) => withNote(contents, note.id, note);
-
-export function workspaceActions(ws: Workspace, store: Store) {
+export function workspaceActions(ws: Workspace, store: StoreReads) {
   const { run, offerUndo } = ws;
   // Read at call time: this object lives as long as the page.
   const state = () => ws.latest.current;
-  const current = () => state().selection.sessionId;
+  // The session shown (the chosen one, else the latest).
+  const current = () => state().contents?.session.id ?? state().selection.sessionId;
 
   /**
    * Reads (and shows) up to `count` more of a section's earlier notes; resolves to them, or null after showing
@@ -67,71 +49,59 @@ export function workspaceActions(ws: Workspace, store: Store) {
     }
   }
 
-  return {
-    createSession: (input: SessionInput) =>
-      run('Creating the session', () => store.createSession(input), { select: (s) => ({ sessionId: s.id, sectionId: null }) }),
-    updateSession: (id: Id, patch: Partial<SessionInput>) => run('Saving the session', () => store.updateSession(id, patch)),
-    async deleteSession(session: Session) {
-      const done = await run('Deleting the session', () => store.deleteSession(session.id));
-      if (done) offerUndo({ label: `Deleted session “${session.title}”`, removed: done.value });
-    },
+  const ask = ws.ask;
+  const undoable = (label: string, removed: Removed): Undoable => ({
+    label,
     async undo() {
-      const undoable = state().undoable;
-      if (!undoable) return;
-      const back = undoable.removed.sessions[0];
-      const done = await run('Undo', () => store.restore(undoable.removed),
-        { select: () => (back ? { sessionId: back.id, sectionId: null } : undefined) });
-      if (done) offerUndo(null);
-    },
-    dismissUndo: () => offerUndo(null),
-
-    sections: (): Section[] => state().contents?.sections ?? [],
-    addSection(input: SectionInput) {
-      const sessionId = current();
-      return sessionId
-        ? run('Adding the section', () => store.addSection(sessionId, input), { select: (s) => ({ sessionId, sectionId: s.id }) })
-        : Promise.resolve(null);
-    },
-    updateSection: (id: Id, patch: Partial<SectionInput>) => run('Renaming the section', () => store.updateSection(id, patch)),
-    moveSection(id: Id, step: -1 | 1) {
-      const beforeId = beforeIdForStep(state().contents?.sections ?? [], id, step);
-      return beforeId === undefined ? Promise.resolve(null) : run('Moving the section', () => store.moveSection(id, { beforeId }));
-    },
-    async deleteSection(section: Section) {
-      const done = await run('Deleting the section', () => store.deleteSection(section.id));
-      if (done) offerUndo({ label: `Deleted section “${section.title}”`, removed: done.value });
-    },
-    chooseSection: (sectionId: Id) => ws.select({ sessionId: current(), sectionId }),
-
-    /** Adds a text note to the chosen section (a first "Notes" section is made when the session has none). */
-    async addNote(text: string): Promise<boolean> {
-      const sessionId = current();
-      if (!sessionId) {
-        ws.setError('Create a session first: notes belong to a session.');
-        return false;
-      }
-      let sectionId = state().selection.sectionId;
-      if (!sectionId) {
-        const made = await run('Adding the section', () => store.addSection(sessionId, { title: 'Notes' }));
-        if (!made) return false;
-        sectionId = made.value.id;
-      }
-      const target = sectionId;
-      const done = await run('Saving the note', () => store.addNote(sessionId, target, { kind: 'text', text }), { patch: putNote });
+      const done = await run('Undo', () => ask('workspace/restore', { removed }));
+      const back = removed.sessions[0];
+      if (done && back) await run('Undo', () => ask('selection/choose', { selection: { sessionId: back.id, sectionId: null } }));
       return done !== null;
     },
-    /** Shows a note stored elsewhere (e.g. by the background for a timestamped note) without reading the session. */
-    showNote(note: Note) {
-      const contents = state().contents;
-      if (contents?.session.id === note.sessionId && contents.sections.some((s) => s.id === note.sectionId)) {
-        ws.patchContents((c) => putNote(c, note));
-      } else {
-        void ws.reload(); // a talk's first note also made its section
-      }
+  });
+
+  return {
+    createSession: (input: SessionInput) => run('Creating the session', () => ask('session/create', { input })),
+    updateSession: (id: Id, patch: Partial<SessionInput>) => run('Saving the session', () => ask('session/update', { id, patch })),
+    async deleteSession(session: Session) {
+      const done = await run('Deleting the session', () => ask('session/delete', { id: session.id }));
+      if (done) offerUndo(undoable(`Deleted session “${session.title}”`, done.value));
+    },
+    async undo() {
+      const last = state().undoable;
+      if (last && (await last.undo())) offerUndo(null);
+    },
+    dismissUndo: () => offerUndo(null),
+    chooseSession: (sessionId: Id) => run('Choosing the session', () => ask('selection/choose', { selection: { sessionId, sectionId: null } })),
+
+    sections: (): Section[] => state().contents?.sections ?? [],
+    /** A new section becomes the chosen one (the background stores the choice for every page and capture). */
+    addSection(input: SectionInput) {
+      const sessionId = current();
+      return sessionId ? run('Adding the section', () => ask('section/add', { sessionId, input })) : Promise.resolve(null);
+    },
+    updateSection: (id: Id, patch: Partial<SectionInput>) => run('Renaming the section', () => ask('section/update', { id, patch })),
+    moveSection(id: Id, step: -1 | 1) {
+      const beforeId = beforeIdForStep(state().contents?.sections ?? [], id, step);
+      return beforeId === undefined ? Promise.resolve(null) : run('Moving the section', () => ask('section/move', { id, beforeId }));
+    },
+    async deleteSection(section: Section) {
+      const done = await run('Deleting the section', () => ask('section/delete', { id: section.id }));
+      if (done) offerUndo(undoable(`Deleted section “${section.title}”`, done.value));
+    },
+    chooseSection: (sectionId: Id) =>
+      run('Choosing the section', () => ask('selection/choose', { selection: { sessionId: current(), sectionId } })),
+    /** "File under <talk> instead": notes follow the talk being watched again. */
+    followTalk: () => run('Filing under the talk', () => ask('follow/talk', {})),
+
+    /** Saves a note where the target rule says (`frozen`: the talk and moment when typing began, if known). */
+    async addNote(text: string, frozen: FrozenMoment | null = null): Promise<FiledNote | null> {
+      const done = await run('Saving the note', () => ask('note/capture', { text, frozen }));
+      return done?.value ?? null;
     },
     async updateNote(note: Note, text: string): Promise<boolean> {
       const patch = note.kind === 'text' || note.kind === 'quote' ? { text } : { comment: text };
-      return (await run('Saving the note', () => store.updateNote(note.id, patch), { patch: putNote })) !== null;
+      return (await run('Saving the note', () => ask('note/update', { id: note.id, patch }))) !== null;
     },
     showEarlier,
     async moveNote(note: Note, step: -1 | 1) {
@@ -139,21 +109,38 @@ export function workspaceActions(ws: Workspace, store: Store) {
       const siblings = contents?.notesBySection.get(note.sectionId) ?? [];
       let beforeId = beforeIdForStep(siblings, note.id, step);
       // The first loaded note moving up goes before the note just above the window: read that one first, so it
-      // is on screen too (the reload after the move keeps it loaded).
+      // is on screen too.
       if (step === -1 && siblings[0]?.id === note.id && contents && earlierCount(contents, note.sectionId) > 0) {
         const above = await showEarlier(note.sectionId, 1);
         beforeId = above?.at(-1)?.id;
       }
       return beforeId === undefined
         ? null
-        // Read again rather than patched: the store may renumber the whole section when a move runs out of room.
-        : run('Moving the note', () => store.moveNote(note.id, { sectionId: note.sectionId, beforeId }));
+        : run('Moving the note', () => ask('note/move', { id: note.id, from: note.sectionId, sectionId: note.sectionId, beforeId }));
     },
-    moveNoteTo: (note: Note, sectionId: Id) =>
-      run('Moving the note', () => store.moveNote(note.id, { sectionId, beforeId: null })),
+    /**
+     * Moves a note to the end of another section. A talk's time stays only in that talk's section: moved elsewhere
+     * it is dropped, and Undo puts the note back where it was, with its time.
+     */
+    async moveNoteTo(note: Note, sectionId: Id) {
+      const siblings = state().contents?.notesBySection.get(note.sectionId) ?? [];
+      const next = siblings[siblings.findIndex((n) => n.id === note.id) + 1]?.id ?? null;
+      const done = await run('Moving the note', () => ask('note/move', { id: note.id, from: note.sectionId, sectionId, beforeId: null }));
+      const at = 'at' in note ? note.at : undefined;
+      if (!done || !at || ('at' in done.value && done.value.at)) return done;
+      const to = state().contents?.sections.find((s) => s.id === sectionId)?.title ?? 'the other section';
+      offerUndo({
+        label: `Moved to “${to}”: its time ${formatTimestamp(at.seconds)} was removed`,
+        undo: async () => (await run('Undo', () => ask('note/move', {
+          id: note.id, from: sectionId, sectionId: note.sectionId, beforeId: next, at,
+        }))) !== null,
+      });
+      return done;
+    },
+    removeTime: (note: Note) => run('Removing the time', () => ask('note/remove-time', { id: note.id })),
     async deleteNote(note: Note) {
-      const done = await run('Deleting the note', () => store.deleteNote(note.id), { patch: (c) => withNote(c, note.id) });
-      if (done) offerUndo({ label: 'Deleted a note', removed: done.value });
+      const done = await run('Deleting the note', () => ask('note/delete', { id: note.id }));
+      if (done) offerUndo(undoable('Deleted a note', done.value));
     },
   };
 }

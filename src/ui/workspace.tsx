@@ -1,12 +1,13 @@
 /**
  * The side panel's workspace: pick or create a session, its sections and notes in order, and the composer at
- * the bottom. Other features plug in through props: `top` (e.g. the "Now watching" bar, issue 3), `capture`
- * (taking a note with the talk's moment) and `exportTools` (issue 5).
+ * the bottom with where the next note goes. Other features plug in through props: `top` (the "Now watching"
+ * bar, given the announced context), `capture` (taking a note with the talk's moment) and `exportTools`.
  */
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
-import type { FrozenMoment, Selection } from '../model/context';
-import type { Note } from '../model/types';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { FiledNote } from '../messages';
+import type { FrozenMoment, PageContext } from '../model/context';
+import { chosenOrLast } from '../model/selection';
 import type { SessionContents } from '../store/api';
 import { ErrorRegion, UndoBar } from './alerts';
 import { Composer } from './composer';
@@ -15,53 +16,65 @@ import { SectionForm } from './section-form';
 import { earlierCount } from './note-window';
 import { SectionItem } from './section-view';
 import { SessionBar } from './session-bar';
+import { savedWords, TargetLine } from './target-line';
+import { useTarget } from './use-target';
 import { useWorkspace } from './use-workspace';
 import { workspaceActions } from './workspace-actions';
 
 export interface NoteCapture {
   /** The first keystroke of a new note. */
   onStartTyping?(): void;
-  /**
-   * Saves the note in place of the panel's plain text note; resolve true when stored, or the stored note to show
-   * it at once (a large session is then not read again before the note appears).
-   */
-  save?(text: string, target: Selection): Promise<boolean | Note>;
+  /** Saves the note with the moment frozen when typing began; throws the reason when it was not saved. */
+  save?(text: string): Promise<FiledNote>;
   /** The moment frozen for the note being typed: with a talk, the note goes to that talk's section. */
   frozen?: FrozenMoment | null;
 }
 
 interface Props {
   deps: PageDeps;
-  top?: ComponentChildren;
+  top?(context: PageContext | null | undefined, now: number): ComponentChildren;
   capture?: NoteCapture;
   exportTools?(contents: SessionContents): ComponentChildren;
+}
+
+/** Brings the note just saved into view once it is on screen (its announcement may come after the answer). */
+function useScrollToSaved(noteId: string | null, contents: unknown) {
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    if (!noteId || done.current === noteId) return;
+    const item = document.getElementById(`note-${noteId}`);
+    if (!item) return;
+    done.current = noteId;
+    item.scrollIntoView?.({ block: 'nearest' });
+  }, [noteId, contents]);
 }
 
 export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const { state, api } = useWorkspace(deps);
   const actions = useMemo(() => workspaceActions(api, deps.store), [api, deps.store]);
   const [addingSection, setAddingSection] = useState(false);
+  const [saved, setSaved] = useState<{ noteId: string; words: string } | null>(null);
   const { contents, selection } = state;
   const sections = contents?.sections ?? [];
+  const chosenId = chosenOrLast(sections, selection.sectionId)?.id ?? null;
   // Unknown (null) while only the first section is read: the delete prompt must not quote too few notes.
   const noteCount = !contents ? 0 : state.partial ? null : [...contents.noteCounts.values()].reduce((n, count) => n + count, 0);
-
-  // A talk's note goes to the talk's section (found by its video, else made for it), not the chosen one.
-  const talk = capture?.frozen?.source;
-  const goesTo = talk
-    ? sections.find((s) => s.source?.videoId === talk.videoId)?.title ?? (capture?.frozen?.title || 'a new section for this talk')
-    : null;
+  const { now, talk, target } = useTarget(state, capture?.frozen);
+  useScrollToSaved(saved?.noteId ?? null, contents);
 
   const saveNote = async (text: string) => {
-    if (!capture?.save) return actions.addNote(text);
+    setSaved(null);
+    let filed: FiledNote | null;
     try {
-      const saved = await capture.save(text, api.latest.current.selection);
-      if (typeof saved === 'object') actions.showNote(saved);
-      return saved !== false;
+      filed = capture?.save ? await capture.save(text) : await actions.addNote(text);
     } catch (error) {
       api.setError(`Saving the note failed: ${errorText(error)}`);
       return false;
     }
+    if (!filed) return false;
+    const { note } = filed;
+    setSaved({ noteId: note.id, words: savedWords(filed.sectionTitle, 'at' in note ? note.at?.seconds : null) });
+    return true;
   };
 
   return (
@@ -70,20 +83,20 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
         ? <p class="loading" aria-busy="true">Loading your notes…</p>
         : (
           <SessionBar
-            sessions={state.sessions} sessionId={selection.sessionId} noteCount={noteCount}
-            onSelect={(id) => api.select({ sessionId: id, sectionId: null })}
+            sessions={state.sessions} sessionId={contents?.session.id ?? selection.sessionId} noteCount={noteCount}
+            onSelect={(id) => void actions.chooseSession(id)}
             onCreate={async (input) => (await actions.createSession(input)) !== null}
             onUpdate={async (id, input) => (await actions.updateSession(id, input)) !== null}
             onDelete={(session) => actions.deleteSession(session)}
           />
         )}
-      {top}
+      {top?.(state.loading ? undefined : state.context, now)}
       {contents && (
         <main class="sections" aria-label={`Notes of ${contents.session.title}`} aria-busy={state.partial}>
           {sections.length === 0 && <p class="empty">No sections yet: your first note starts one, or add a section for each talk.</p>}
           {sections.map((section, i) => (
             <SectionItem key={section.id} section={section} notes={contents.notesBySection.get(section.id) ?? []}
-              first={i === 0} last={i === sections.length - 1} current={section.id === selection.sectionId}
+              first={i === 0} last={i === sections.length - 1} current={section.id === chosenId}
               earlier={earlierCount(contents, section.id)} loaded={contents.noteCounts.has(section.id)} actions={actions} />
           ))}
           {addingSection
@@ -96,8 +109,12 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
       <div class="dock">
         <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
         <UndoBar undoable={state.undoable} onUndo={() => void actions.undo()} onDismiss={actions.dismissUndo} />
-        <Composer sections={sections} sectionId={selection.sectionId} disabled={!contents}
-          onChooseSection={actions.chooseSection} onSave={saveNote} onStartTyping={capture?.onStartTyping} goesTo={goesTo} />
+        <Composer sections={sections} sectionId={chosenId} disabled={!contents}
+          onChooseSection={(id) => void actions.chooseSection(id)} onSave={saveNote} onStartTyping={capture?.onStartTyping}
+          target={<>
+            {contents && <TargetLine target={target} talk={talk} follow={state.follow} onFollow={() => void actions.followTalk()} />}
+            <p class="saved" role="status">{saved?.words ?? ''}</p>
+          </>} />
       </div>
     </div>
   );

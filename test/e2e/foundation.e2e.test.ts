@@ -62,7 +62,8 @@ describe('foundation', () => {
     await addNote(panel, 'Written in the panel');
 
     const popup = await b.openPage('popup/index.html');
-    await expect.poll(() => popup.locator('.target').textContent()).toBe('Into DevOpsDays London 2018 › Keynote: small batches');
+    await expect.poll(() => popup.locator('.quick-capture .session').textContent()).toBe('Into DevOpsDays London 2018');
+    await expect.poll(() => popup.locator('#note-target .target').textContent()).toBe('→ Keynote: small batches');
     await addNote(popup, 'Written in the popup');
     // The panel hears the popup's change and shows the note without a reload.
     await panel.getByText('Written in the popup').waitFor();

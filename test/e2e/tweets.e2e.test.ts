@@ -162,7 +162,7 @@ describe('tweets', () => {
     await popup.getByRole('article', { name: 'Tweet by Mira Okafor (@mira_sre)' }).waitFor();
     await popup.getByLabel('Comment').fill('Mira sums it up');
     await popup.getByRole('button', { name: 'Clip tweet' }).click();
-    await popup.getByText('Clipped into the session.').waitFor();
+    await popup.getByText(/^Clipped to .+\.$/).waitFor();
     const note = (await storedTweets(popup)).find((n) => n.tweet.id === fx.otherReply.id)!;
     expect(note.comment).toBe('Mira sums it up');
     // Every X tab hears of it: the page's own button, and the copy in the other tab, read "Clipped".

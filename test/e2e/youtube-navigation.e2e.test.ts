@@ -51,9 +51,9 @@ async function listenerCounts(): Promise<Record<string, number>> {
   return counts;
 }
 
-type Runtime = { chrome: { runtime: { sendMessage(message: object): Promise<PageContext | null> } } };
-function contextFromPanel(panel: Page): Promise<PageContext | null> {
-  return panel.evaluate(() => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type: 'context/get' }));
+type Runtime = { chrome: { runtime: { sendMessage(message: object): Promise<{ context: PageContext | null }> } } };
+async function contextFromPanel(panel: Page): Promise<PageContext | null> {
+  return (await panel.evaluate(() => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type: 'workspace/get' }))).context;
 }
 
 test('the YouTube content script is at most 10 KB minified', () => {

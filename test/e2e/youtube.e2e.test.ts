@@ -51,6 +51,8 @@ async function sectionOf(note: StoredNote) {
 }
 
 const bar = () => panel.locator('.now-watching');
+/** Where the note box says the next note goes. */
+const target = (page: Page) => page.locator('#note-target .target').textContent();
 
 test('a note typed at 1:05 of talk A has 65 s ±1, the video id, and starts the talk’s section', async () => {
   await seekTo(yt, 65);
@@ -71,11 +73,9 @@ test('after in-page navigation to talk B, the next note goes to B’s section at
   // The talk plays on: the moment is frozen at the first keystroke, between these two readings of the player.
   const before = await playerTime(yt);
   await panel.getByLabel('Note', { exact: true }).pressSequentially('T');
-  await expect.poll(() => bar().textContent()).toContain('This note will be at');
+  // Talk B has no section yet: the note box says the note goes to a new section for the talk, at the frozen time.
+  await expect.poll(() => target(panel)).toMatch(/^→ Observability for humans: <logs> & "traces" · 0:3\d \(new section\)$/);
   const after = await playerTime(yt);
-  // Talk B has no section yet: the composer says the note goes to the talk's, not to the chosen section.
-  await expect.poll(() => panel.locator('.composer .goes-to').textContent())
-    .toBe('This note goes to the talk’s section: “Observability for humans: <logs> & "traces"”.');
   const note = await typeNote('Traces answer questions that logs cannot');
   expect(note.at?.videoId).toBe('cnfTalkBBB2');
   expect(note.at!.seconds).toBeGreaterThanOrEqual(Math.floor(before));
@@ -109,8 +109,8 @@ test('the popup shows the talk too, and its note carries the moment', async () =
   await seekTo(yt, 150);
   const popup = await browser.openPage('popup/index.html');
   await expect.poll(() => popup.locator('.now-watching').textContent()).toContain('Observability for humans');
-  // The popup's chosen section is not where a talk's note goes: it says so, and names the talk's section after.
-  await expect.poll(() => popup.locator('.now-watching').textContent()).toContain('Notes go to this talk’s section');
+  // A talk's note goes to the talk's section, not the popup's chosen one: the note box says so.
+  await expect.poll(() => target(popup)).toMatch(/^→ Observability for humans: <logs> & "traces" · 2:3\d$/);
   const box = popup.getByLabel('Note', { exact: true });
   await box.pressSequentially('Taken from the popup', { delay: 5 });
   await box.press('Enter');
@@ -119,7 +119,7 @@ test('the popup shows the talk too, and its note carries the moment', async () =
   const note = stored.notes.find((n) => n.text === 'Taken from the popup')!;
   expect(note.at).toEqual({ videoId: 'cnfTalkBBB2', seconds: 150 });
   const section = stored.sections.find((s) => s.id === note.sectionId)!;
-  await expect.poll(() => popup.locator('.quick-capture > .status').textContent()).toBe(`Saved to ${section.title}.`);
+  await expect.poll(() => popup.locator('.quick-capture > .status').textContent()).toBe(`Saved to ${section.title} at 2:30.`);
   await popup.close();
   await panel.bringToFront();
 });
@@ -179,7 +179,7 @@ test('quick capture opened by the add-note command uses the moment frozen at the
     frozenMoment: { frozen, at: Date.now() },
   });
   const popup = await browser.openPage('popup/index.html');
-  await expect.poll(() => popup.locator('.now-watching').textContent()).toContain('This note will be at 0:42');
+  await expect.poll(() => target(popup)).toMatch(/ · 0:42$/);
   await popup.getByLabel('Note', { exact: true }).pressSequentially('Said when I pressed the key', { delay: 5 });
   await popup.getByLabel('Note', { exact: true }).press('Enter');
   await expect.poll(async () => (await readStore(browser.sw)).notes.some((n) => n.text === 'Said when I pressed the key'))

@@ -70,23 +70,19 @@ document.addEventListener('contextmenu', (event) => {
 const timer = setInterval(guarded(rearmIfMoved), 1000);
 life.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 
-onRequest((request) => {
-  if (!extensionAlive()) return void stop();
-  switch (request.type) {
-    case 'tweet/at-point': {
-      const article = pointed?.isConnected ? pointed.closest(TWEET) : null;
-      return Promise.resolve(article && !isPromoted(article) ? captureOf([article]) : null);
-    }
-    case 'tweet/page': {
-      const articles = pageArticles(false);
-      return Promise.resolve(articles.length > 0 ? captureOf(articles) : null);
-    }
-    case 'tweet/mark-clipped':
-      markClipped(request.ids);
-      return Promise.resolve({ ok: true });
-    default:
-      return undefined;
-  }
-}, life.signal);
+onRequest({
+  'tweet/at-point': () => {
+    const article = pointed?.isConnected ? pointed.closest(TWEET) : null;
+    return Promise.resolve(article && !isPromoted(article) ? captureOf([article]) : null);
+  },
+  'tweet/page': () => {
+    const articles = pageArticles(false);
+    return Promise.resolve(articles.length > 0 ? captureOf(articles) : null);
+  },
+  'tweet/mark-clipped': (request) => {
+    markClipped(request.ids);
+    return Promise.resolve({ ok: true });
+  },
+}, life.signal, () => { if (!extensionAlive()) stop(); });
 
 guarded(arm)();

@@ -1,20 +1,54 @@
 /**
  * The YouTube content script, on every youtube.com page (YouTube navigates in-page, so a script matched only on
- * /watch would never load after a click from the home page). It reads nothing and watches nothing by itself:
- * it keeps its navigation listeners and answers the background's requests, reading the page when asked.
- * Kept tiny (no UI framework, no polyfill): see src/content/runtime.ts.
+ * /watch would never load after a click from the home page). It keeps its navigation listeners, answers the
+ * background's requests (reading the page when asked) and tells the background when the talk changed (a new
+ * page, play, pause, a seek), so "Now watching" is pushed, never polled. Kept tiny (no UI framework, no
+ * polyfill): see src/content/runtime.ts.
  */
-import { extensionAlive, onRequest } from '../runtime';
+import { findMainVideo, readYouTubeState } from '../../capture/youtube/page';
+import { YT } from '../../capture/youtube/selectors';
+import { askBackground, extensionAlive, onRequest } from '../runtime';
 import { startLifecycle } from './lifecycle';
-import { answer } from './player';
+import { youtubeAnswers } from './player';
+
+/** Media events do not bubble: heard on the document in the capture phase, for whichever <video> plays. */
+const PLAYER_EVENTS = ['play', 'pause', 'seeked', 'loadedmetadata', 'ratechange', 'ended'] as const;
+/** A burst (seeked, then play) is told once. */
+const SETTLE_MS = 40;
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+function changed(): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    if (!extensionAlive()) return;
+    askBackground('youtube/changed', { state: readYouTubeState(document, location.href) }).catch(() => undefined);
+  }, SETTLE_MS);
+}
+
+/** An ad starting or ending only changes the player's class: watched on the main player, re-found as it changes. */
+function watchAds(signal: AbortSignal): () => void {
+  const observer = new MutationObserver(changed);
+  let watched: Element | null = null;
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  return () => {
+    const player = findMainVideo(document)?.closest(YT.player) ?? null;
+    if (player === watched || signal.aborted) return;
+    observer.disconnect();
+    watched = player;
+    if (player) observer.observe(player, { attributes: true, attributeFilter: ['class'] });
+  };
+}
 
 const lifecycle = startLifecycle({
   doc: document,
   alive: extensionAlive,
   onPage(signal) {
-    onRequest((request) => {
-      lifecycle.checkUrl();
-      return answer(document, request);
-    }, signal);
+    onRequest(youtubeAnswers(document), signal, () => lifecycle.checkUrl());
+    const followPlayer = watchAds(signal);
+    const onPlayer = () => { followPlayer(); changed(); };
+    for (const type of PLAYER_EVENTS) document.addEventListener(type, onPlayer, { capture: true, signal });
+    document.addEventListener('yt-page-data-updated', onPlayer, { signal });
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    onPlayer();
   },
 });

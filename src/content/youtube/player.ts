@@ -2,10 +2,8 @@
  * Answers the background's requests about the talk in this tab: its state, and seek / pause / play on the main
  * player's <video> (looked up at each request, since YouTube reuses or swaps the element between talks).
  */
-import type { ContentRequest } from '../../messages';
+import type { ContentAnswers } from '../runtime';
 import { findMainVideo, readYouTubeState } from '../../capture/youtube/page';
-
-type Answer = Promise<unknown> | undefined;
 
 function withVideo(doc: Document, act: (video: HTMLVideoElement) => void | Promise<void>): Promise<{ ok: boolean }> {
   const video = findMainVideo(doc);
@@ -15,11 +13,10 @@ function withVideo(doc: Document, act: (video: HTMLVideoElement) => void | Promi
     .then(() => ({ ok: true }), () => ({ ok: false }));
 }
 
-export function answer(doc: Document, request: ContentRequest): Answer {
-  switch (request.type) {
-    case 'youtube/state':
-      return Promise.resolve(readYouTubeState(doc, doc.location.href));
-    case 'youtube/seek': {
+export function youtubeAnswers(doc: Document): ContentAnswers {
+  return {
+    'youtube/state': () => Promise.resolve(readYouTubeState(doc, doc.location.href)),
+    'youtube/seek': (request) => {
       const seconds = Number(request.seconds);
       if (!Number.isFinite(seconds) || seconds < 0) return Promise.resolve({ ok: false });
       return withVideo(doc, (video) => {
@@ -27,12 +24,8 @@ export function answer(doc: Document, request: ContentRequest): Answer {
         // A seek from a note means "show me this moment": play from there, as YouTube's own timestamp links do.
         return video.play().catch(() => undefined);
       });
-    }
-    case 'youtube/pause':
-      return withVideo(doc, (video) => video.pause());
-    case 'youtube/play':
-      return withVideo(doc, (video) => video.play());
-    default:
-      return undefined;
-  }
+    },
+    'youtube/pause': () => withVideo(doc, (video) => video.pause()),
+    'youtube/play': () => withVideo(doc, (video) => video.play()),
+  };
 }

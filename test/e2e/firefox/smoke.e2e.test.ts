@@ -22,7 +22,7 @@ describeFirefox('dist/firefox loads', () => {
     const answer = await tab.evaluate(async () => {
       const { runtime } = (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } }).browser;
       try {
-        return { value: await runtime.sendMessage({ type: 'context/get' }) };
+        return { value: ((await runtime.sendMessage({ type: 'workspace/get' })) as { context: unknown }).context };
       } catch (error) {
         return { error: String(error) };
       }

@@ -66,7 +66,7 @@ describeFirefox('session and notes in the sidebar page', () => {
 
   test('a note from the popup goes into the chosen session, and the sidebar page shows it at once', async () => {
     const popup = await firefox.openPage('popup/index.html');
-    await popup.waitForFunction(() => document.querySelector('.target')?.textContent?.startsWith('Into DevOpsDays London 2018'));
+    await popup.waitForFunction(() => document.querySelector('.quick-capture .session')?.textContent?.startsWith('Into DevOpsDays London 2018'));
     const box = await byLabel(popup, 'Note');
     await box.type('Written in the popup');
     await box.press('Enter');

@@ -4,7 +4,7 @@
  * in-page navigation; a timestamp seeks; ads and pages that are not talks give notes without a timestamp.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Note, Section, TextNote } from '../../../src/model/types';
 import { PROBLEMS } from '../../../src/capture/youtube/page';
 import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
@@ -80,7 +80,10 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
     const label = `0:${String(b.at!.seconds).padStart(2, '0')}`;
     const link = await panel.waitForFunction((text: string) =>
       [...document.querySelectorAll('.note a.moment')].find((a) => a.textContent === text), {}, label);
-    await (link as unknown as { click(): Promise<void> }).click();
+    // Clear of the docked note box, which stays over the bottom of the list as a user scrolls.
+    const anchor = link as unknown as ElementHandle<Element>;
+    await anchor.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+    await anchor.click();
     await expect.poll(() => playerTime(yt)).toBeGreaterThanOrEqual(b.at!.seconds);
     expect(await playerTime(yt)).toBeLessThan(b.at!.seconds + 3);
     await firefox.activate(yt);

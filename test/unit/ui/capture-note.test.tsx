@@ -1,70 +1,111 @@
 // @vitest-environment jsdom
 /**
- * A timestamped note taken in the panel appears at once: the capture resolves the note the background stored,
- * and the workspace shows it without reading the (possibly 10,000-note) session again.
+ * Where a note goes, in the panel: the note box shows the target rule's answer before the note is saved, and the
+ * note is stored exactly there. A talk showing is followed until another section is chosen; "File under <talk>
+ * instead" follows it again, and another talk's video is followed anew.
  */
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import type { BackgroundRequests } from '../../../src/messages';
-import type { Store } from '../../../src/store/api';
+import type { PageContext } from '../../../src/model/context';
+import type { Note } from '../../../src/model/types';
 import { freshStore } from '../../../src/store/test-support';
-import { memoryChanges, memorySelection, type PageDeps } from '../../../src/ui/page-deps';
-import { useCapture, type Ask } from '../../../src/ui/use-capture';
+import { localWorkspace } from '../../../src/ui/test-support';
 import { WorkspaceView } from '../../../src/ui/workspace';
 
-afterEach(cleanup);
+// Unmounted, then a moment for Preact's after-paint timer (35 ms without animation frames): a render made by the
+// last announcement must not fire it after the test environment is gone.
+afterEach(async () => {
+  cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+});
 configure({ asyncUtilTimeout: 5000 });
 
-const moment = { videoId: 'cnfTalkAAA1', seconds: 65 };
-
-/** The background's side of note/capture, over the same store: writes the note into the chosen section. */
-function background(store: Store): Ask {
-  return (async (type: keyof BackgroundRequests, payload: never) => {
-    if (type === 'context/moment') return { moment, source: { kind: 'youtube', videoId: moment.videoId }, title: 'Talk', problem: '' };
-    if (type === 'note/capture') {
-      const { text, target } = payload as BackgroundRequests['note/capture'][0];
-      return { note: await store.addNote(target!.sessionId!, target!.sectionId!, { kind: 'text', text, at: moment }) };
-    }
-    return { ok: true };
-  }) as Ask;
-}
-
-function Panel({ deps, ask }: { deps: PageDeps; ask: Ask }) {
-  const capture = useCapture(ask);
-  return <WorkspaceView deps={deps} capture={capture} />;
-}
-
-test('the stored note shows at once, with its moment, and the session is not read again', async () => {
-  const { store } = await freshStore();
-  const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
-  await store.addSection(session.id, { title: 'Keynote' });
-  let reads = 0;
-  const counted: Store = { ...store, loadPartialSession: (...args) => { reads += 1; return store.loadPartialSession(...args); } };
-  render(<Panel deps={{ store: counted, selection: memorySelection(), changes: memoryChanges() }} ask={background(store)} />);
-  const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
-  await screen.findByRole('heading', { name: 'Keynote' });
-  await waitFor(() => expect(document.querySelector('main.sections[aria-busy="true"]')).toBeNull());
-  const readsBefore = reads;
-  fireEvent.input(box, { target: { value: 'Deploy on Fridays' } });
-  fireEvent.keyDown(box, { key: 'Enter' });
-  await screen.findByText('Deploy on Fridays');
-  await waitFor(() => expect(box.value).toBe(''));
-  expect(screen.getByRole('link', { name: /1:05/ })).toBeTruthy();
-  expect(reads).toBe(readsBefore);
+const A = 'cnfTalkAAA1';
+const B = 'cnfTalkBBB2';
+const watching = (videoId: string, title: string, seconds: number, paused = false): PageContext => ({
+  tabId: 1, url: `https://www.youtube.com/watch?v=${videoId}`, title, site: 'youtube',
+  youtube: {
+    videoId, url: `https://www.youtube.com/watch?v=${videoId}`, title, channel: '', channelUrl: '', duration: 3000,
+    currentTime: seconds, paused, adPlaying: false, problem: '',
+  },
 });
 
-test('while a talk note is typed, the composer says it goes to the talk’s section, not the chosen one', async () => {
+async function setup(context: PageContext | null) {
   const { store } = await freshStore();
   const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
-  const keynote = await store.addSection(session.id, { title: 'Keynote' });
-  const source = { kind: 'youtube' as const, videoId: moment.videoId };
-  await store.addSection(session.id, { title: 'Fridays (renamed by me)', source });
-  const deps: PageDeps = { store, selection: memorySelection({ sessionId: session.id, sectionId: keynote.id }), changes: memoryChanges() };
-  render(<Panel deps={deps} ask={background(store)} />);
-  const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
-  await screen.findByRole('heading', { name: 'Keynote' });
-  expect(document.querySelector('.goes-to')).toBeNull();
-  fireEvent.input(box, { target: { value: 'D' } });
-  const hint = await screen.findByText('This note goes to the talk’s section: “Fridays (renamed by me)”.');
-  expect(screen.getByRole('combobox', { name: 'Section' }).getAttribute('aria-describedby')).toBe(hint.id);
+  const talk = await store.addSection(session.id, { title: 'Fridays (renamed by me)', source: { kind: 'youtube', videoId: A } });
+  const open = await store.addSection(session.id, { title: 'Open Spaces' });
+  const local = localWorkspace(store, { selection: { sessionId: session.id, sectionId: talk.id }, context });
+  render(<WorkspaceView deps={local.deps} />);
+  await screen.findByRole('heading', { name: 'Open Spaces' });
+  const box = screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement;
+  const shown = () => document.querySelector('#note-target .target')!.textContent;
+  const write = async (text: string) => {
+    fireEvent.input(box, { target: { value: text } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(box.value).toBe(''));
+    const notes = [...(await store.loadSession(session.id))!.notesBySection.values()].flat();
+    return notes.find((n) => n.kind === 'text' && n.text === text)! as Note & { at?: unknown };
+  };
+  const choose = (id: string) => fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: id } });
+  return { store, session, talk, open, local, box, shown, write, choose };
+}
+
+test('with a talk showing, the box says the talk and its time, and the note is stored there', async () => {
+  const { talk, shown, write, box } = await setup(watching(A, 'Deploying on Fridays', 65, true));
+  await waitFor(() => expect(shown()).toBe('→ Fridays (renamed by me) · 1:05'));
+  expect(box.getAttribute('aria-describedby')).toBe('note-target');
+  const note = await write('Deploy on Fridays');
+  expect(note).toMatchObject({ sectionId: talk.id, at: { videoId: A, seconds: 65 } });
+  await waitFor(() => expect(document.querySelector('.saved')!.textContent).toBe('Saved to Fridays (renamed by me) at 1:05'));
+  expect(screen.getByRole('link', { name: /1:05/ })).toBeTruthy();
+});
+
+test('"Open Spaces" chosen with a paused talk showing: stored in Open Spaces without a time; one click follows again', async () => {
+  const { talk, open, local, shown, write, choose } = await setup(watching(A, 'Deploying on Fridays', 754, true));
+  choose(open.id);
+  await waitFor(() => expect(shown()).toBe('→ Open Spaces'));
+  expect(await local.selection.load()).toMatchObject({ sectionId: open.id });
+  const hallway = await write('hallway track');
+  expect(hallway.sectionId).toBe(open.id);
+  expect(hallway).not.toHaveProperty('at');
+
+  fireEvent.click(screen.getByRole('button', { name: 'File under “Deploying on Fridays” instead' }));
+  await waitFor(() => expect(shown()).toBe('→ Fridays (renamed by me) · 12:34'));
+  expect(await write('back on the talk')).toMatchObject({ sectionId: talk.id, at: { seconds: 754 } });
+});
+
+test('another talk’s video is followed again, into a section its first note creates', async () => {
+  const { open, local, shown, write, choose, store, session } = await setup(watching(A, 'Deploying on Fridays', 10));
+  choose(open.id);
+  await waitFor(() => expect(shown()).toBe('→ Open Spaces'));
+  local.setContext(watching(B, 'Talk B', 30, true));
+  await waitFor(() => expect(shown()).toBe('→ Talk B · 0:30 (new section)'));
+  const note = await write('on talk B');
+  const section = (await store.listSections(session.id)).find((s) => s.id === note.sectionId)!;
+  expect(section).toMatchObject({ title: 'Talk B', source: { videoId: B } });
+  expect(note).toMatchObject({ at: { videoId: B, seconds: 30 } });
+  await waitFor(() => expect(shown()).toBe('→ Talk B · 0:30'));
+});
+
+test('a new section is the choice at once: the box and the next note go there, while a talk shows', async () => {
+  const { local, shown, write, store, session } = await setup(watching(A, 'Deploying on Fridays', 10, true));
+  fireEvent.click(screen.getByRole('button', { name: 'New section' }));
+  fireEvent.input(screen.getByLabelText('Section title'), { target: { value: 'Lunch chats' } });
+  fireEvent.submit(screen.getByRole('form', { name: 'New section' }));
+  await waitFor(() => expect(shown()).toBe('→ Lunch chats'));
+  const made = (await store.listSections(session.id)).find((s) => s.title === 'Lunch chats')!;
+  expect(await local.selection.load()).toEqual({ sessionId: session.id, sectionId: made.id });
+  expect(await write('over lunch')).toMatchObject({ sectionId: made.id });
+});
+
+test('with no talk showing, the box says the chosen section, and a choice in the list is stored', async () => {
+  const { open, shown, write, local } = await setup(null);
+  await waitFor(() => expect(shown()).toBe('→ Fridays (renamed by me)'));
+  fireEvent.click(screen.getByRole('button', { name: 'Open Spaces' }));
+  await waitFor(() => expect(shown()).toBe('→ Open Spaces'));
+  expect(await local.selection.load()).toMatchObject({ sectionId: open.id });
+  const note = await write('no talk');
+  expect(note.sectionId).toBe(open.id);
+  expect(note).not.toHaveProperty('at');
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { initialShown, NOTES_SHOWN, PANEL_BUDGET } from '../../../src/ui/note-window';
 import type { Store } from '../../../src/store/api';
 import { freshStore } from '../../../src/store/test-support';
-import { memoryChanges, memorySelection } from '../../../src/ui/page-deps';
+import { localWorkspace } from '../../../src/ui/test-support';
 import { WorkspaceView } from '../../../src/ui/workspace';
 
 afterEach(cleanup);
@@ -40,13 +40,13 @@ async function marathon() {
   await tx.done;
   let fullReads = 0;
   const counting: Store = { ...store, loadSession: (id) => { fullReads += 1; return store.loadSession(id); } };
-  const changes = memoryChanges();
-  render(<WorkspaceView deps={{ store: counting, selection: memorySelection(), changes }} />);
+  const local = localWorkspace(store);
+  render(<WorkspaceView deps={{ ...local.deps, store: counting }} />);
   await screen.findByText('note 599');
   // Every section read, not just the first paint's window of the chosen one.
   await waitFor(() => expect(document.querySelector('main.sections[aria-busy="true"]')).toBeNull());
   const shownTexts = () => [...document.querySelectorAll('.note-text')].map((e) => e.textContent);
-  return { store, session, section, changes, shownTexts, fullReads: () => fullReads };
+  return { store, session, section, local, shownTexts, fullReads: () => fullReads };
 }
 
 test('a 600-note section reads only its latest notes and reads earlier ones on request', async () => {
@@ -73,18 +73,17 @@ test('moving the first loaded note up puts it above the note before the window, 
   expect(stored.slice(398, 402)).toEqual(['n398', 'n400', 'n399', 'n401']);
 }, 30_000);
 
-test('a change notice, a delete and its undo keep what was unfolded and the hidden count right', async () => {
-  const { store, session, section, changes, shownTexts } = await marathon();
+test('an announced note, a delete and its undo keep what was unfolded and the hidden count right', async () => {
+  const { store, local, shownTexts } = await marathon();
   fireEvent.click(screen.getByRole('button', { name: 'Show 400 earlier notes (400 hidden)' }));
   await screen.findByText('note 0');
-  await store.addNote(session.id, section.id, { kind: 'text', text: 'from the popup' });
-  changes.emit(session.id);
+  await local.owner.captureNote('from the popup', null);
   await screen.findByText('from the popup');
   expect(document.querySelectorAll('.note')).toHaveLength(601);
   expect(shownTexts()[0]).toBe('note 0');
 
   cleanup();
-  render(<WorkspaceView deps={{ store, selection: memorySelection(), changes: memoryChanges() }} />);
+  render(<WorkspaceView deps={localWorkspace(store).deps} />);
   await screen.findByText('from the popup');
   await waitFor(() => expect(document.querySelector('main.sections[aria-busy="true"]')).toBeNull());
   screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });

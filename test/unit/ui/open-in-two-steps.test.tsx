@@ -7,7 +7,7 @@ import { configure, cleanup, fireEvent, render, screen, within } from '@testing-
 import { afterEach, expect, test } from 'vitest';
 import type { Store } from '../../../src/store/api';
 import { freshStore } from '../../../src/store/test-support';
-import { memoryChanges, memorySelection } from '../../../src/ui/page-deps';
+import { localWorkspace } from '../../../src/ui/test-support';
 import { WorkspaceView } from '../../../src/ui/workspace';
 
 afterEach(cleanup);
@@ -35,8 +35,8 @@ test('the chosen section is on screen before the others are read; then they show
       return result;
     },
   };
-  const selection = memorySelection({ sessionId: session.id, sectionId: chosen.id });
-  render(<WorkspaceView deps={{ store: gated, selection, changes: memoryChanges() }} />);
+  const local = localWorkspace(store, { selection: { sessionId: session.id, sectionId: chosen.id } });
+  render(<WorkspaceView deps={{ ...local.deps, store: gated }} />);
 
   await screen.findByText('said in the chosen talk');
   expect(screen.queryByText('said early')).toBeNull();

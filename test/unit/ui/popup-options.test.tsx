@@ -7,7 +7,7 @@ import { configure, cleanup, fireEvent, render, screen, waitFor } from '@testing
 import { afterEach, describe, expect, test } from 'vitest';
 import { freshStore } from '../../../src/store/test-support';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/settings/settings';
-import { memoryChanges, memorySelection, type PageDeps } from '../../../src/ui/page-deps';
+import { localWorkspace } from '../../../src/ui/test-support';
 import { QuickCapture, type DraftStorage } from '../../../src/ui/quick-capture';
 import { SettingsForm } from '../../../src/ui/settings-form';
 import { BackupPanel, type BackupIO } from '../../../src/ui/backup-panel';
@@ -30,10 +30,7 @@ describe('popup quick capture', () => {
     const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
     const keynote = await store.addSection(session.id, { title: 'Keynote' });
     await store.addSection(session.id, { title: 'Open Spaces' });
-    const changes = memoryChanges();
-    const notified: (string | null)[] = [];
-    changes.notify = (id) => notified.push(id);
-    const deps: PageDeps = { store, selection: memorySelection({ sessionId: session.id, sectionId: keynote.id }), changes };
+    const { deps, sent } = localWorkspace(store, { selection: { sessionId: session.id, sectionId: keynote.id } });
     const draft = memoryDraft();
 
     const first = render(<QuickCapture deps={deps} draft={draft} onOpenPanel={() => undefined} />);
@@ -44,32 +41,53 @@ describe('popup quick capture', () => {
     render(<QuickCapture deps={deps} draft={draft} onOpenPanel={() => undefined} />);
     const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
     expect(box.value).toBe('half a thought');
-    expect(screen.getByText('Keynote')).toBeTruthy();
+    expect(screen.getByText('→ Keynote')).toBeTruthy();
     fireEvent.keyDown(box, { key: 'Enter' });
     await waitFor(() => expect(box.value).toBe(''));
     expect(draft.text).toBe('');
     expect((await store.loadSession(session.id))!.notesBySection.get(keynote.id)!.map((n) => n.kind === 'text' && n.text))
       .toEqual(['half a thought']);
-    expect(notified).toEqual([session.id]);
-    expect(screen.getByRole('status').textContent).toBe('Saved to Keynote.');
+    expect(sent.map((a) => a.change.kind)).toEqual(['note/added']);
+    expect(document.querySelector('.status')!.textContent).toBe('Saved to Keynote.');
   });
 
-  test('a talk note says it was saved to the talk’s section, not the chosen one', async () => {
+  test('the popup chooses the section (stored as the choice) and the note goes where the box said', async () => {
     const { store } = await freshStore();
     const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
     const keynote = await store.addSection(session.id, { title: 'Keynote' });
-    const deps: PageDeps = { store, selection: memorySelection({ sessionId: session.id, sectionId: keynote.id }), changes: memoryChanges() };
-    // As the background does for a note on a video: the talk's section, made by its first note.
+    const open = await store.addSection(session.id, { title: 'Open Spaces' });
+    const local = localWorkspace(store, { selection: { sessionId: session.id, sectionId: keynote.id } });
+    render(<QuickCapture deps={local.deps} draft={memoryDraft()} onOpenPanel={() => undefined} />);
+    const picker = (await screen.findByRole('combobox', { name: 'Section' })) as HTMLSelectElement;
+    fireEvent.change(picker, { target: { value: open.id } });
+    await screen.findByText('→ Open Spaces');
+    expect(await local.selection.load()).toEqual({ sessionId: session.id, sectionId: open.id });
+    const box = screen.getByRole('textbox', { name: 'Note' });
+    fireEvent.input(box, { target: { value: 'hallway track' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(document.querySelector('.status')!.textContent).toBe('Saved to Open Spaces.'));
+    expect((await store.loadSession(session.id))!.notesBySection.get(open.id)!.map((n) => n.kind === 'text' && n.text))
+      .toEqual(['hallway track']);
+  });
+
+  test('a talk note says it was saved to the talk’s section, at its time', async () => {
+    const { store } = await freshStore();
+    const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
+    const keynote = await store.addSection(session.id, { title: 'Keynote' });
+    const local = localWorkspace(store, { selection: { sessionId: session.id, sectionId: keynote.id } });
+    const source = { kind: 'youtube' as const, videoId: 'cnfTalkAAA1' };
+    const frozen = { moment: { videoId: source.videoId, seconds: 65 }, source, title: 'Deploying on Fridays', problem: '' };
     const save = async (text: string) => {
-      const source = { kind: 'youtube' as const, videoId: 'cnfTalkAAA1' };
-      const talk = await store.sectionForSource(session.id, source, { title: 'Deploying on Fridays', source });
-      return store.addNote(session.id, talk.id, { kind: 'text', text, at: { videoId: source.videoId, seconds: 65 } });
+      const done = await local.deps.ask('note/capture', { text, frozen });
+      if ('error' in done) throw new Error(done.error);
+      return done.value;
     };
-    render(<QuickCapture deps={deps} draft={memoryDraft()} onOpenPanel={() => undefined} save={save} />);
+    render(<QuickCapture deps={local.deps} draft={memoryDraft()} onOpenPanel={() => undefined} save={save} frozen={frozen} />);
     const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
+    await screen.findByText('→ Deploying on Fridays · 1:05 (new section)');
     fireEvent.input(box, { target: { value: 'at 1:05' } });
     fireEvent.keyDown(box, { key: 'Enter' });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved to Deploying on Fridays.'));
+    await waitFor(() => expect(document.querySelector('.status')!.textContent).toBe('Saved to Deploying on Fridays at 1:05.'));
     expect(box.value).toBe('');
   });
 });

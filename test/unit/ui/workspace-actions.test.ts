@@ -1,9 +1,10 @@
 /** The pure parts of the workspace: where a one-step move goes, the in-memory note patch, and selection fallback. */
 import { describe, expect, test } from 'vitest';
 import type { Note, Section, Session } from '../../../src/model/types';
-import type { SessionContents, PartialSession } from '../../../src/store/api';
-import { resolveSelection } from '../../../src/ui/use-workspace';
-import { beforeIdForStep, withNote } from '../../../src/ui/workspace-actions';
+import type { PartialSession } from '../../../src/store/api';
+import { shownSessionId } from '../../../src/ui/use-workspace';
+import { withNote } from '../../../src/ui/apply-change';
+import { beforeIdForStep } from '../../../src/ui/workspace-actions';
 
 const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
 const note = (id: string, sectionId: string, order: number): Note =>
@@ -41,24 +42,27 @@ describe('withNote', () => {
     expect(added.noteCounts.get('one')).toBe(11);
     expect(withNote(added, 'n4', note('n4', 'one', 1.5)).noteCounts.get('one')).toBe(11); // an edit: same count
 
-    const moved = withNote(added, 'n1', note('n1', 'two', 5));
+    const moved = withNote(added, 'n1', note('n1', 'two', 5), 'one');
     expect(moved.notesBySection.get('one')!.map((n) => n.id)).toEqual(['n4', 'n2']);
     expect(moved.notesBySection.get('two')!.map((n) => n.id)).toEqual(['n3', 'n1']);
     expect([...moved.noteCounts]).toEqual([['one', 10], ['two', 2]]);
 
-    const removed = withNote(moved, 'n3');
+    const removed = withNote(moved, 'n3', undefined, 'two');
     expect(removed.notesBySection.get('two')!.map((n) => n.id)).toEqual(['n1']);
     expect(removed.noteCounts.get('two')).toBe(1);
+    // A note that was not loaded (folded away) still counts where it left and where it went.
+    const unseen = withNote(removed, 'n0', note('n0', 'two', 0.5), 'one');
+    expect([...unseen.noteCounts]).toEqual([['one', 9], ['two', 2]]);
+    expect(unseen.notesBySection.get('two')!.map((n) => n.id)).toEqual(['n0', 'n1']);
   });
 });
 
-describe('resolveSelection', () => {
-  test('a forgotten session falls back to the first, a forgotten section to the last', () => {
+describe('shownSessionId', () => {
+  test('a forgotten (or no) session falls back to the latest, which a capture would pick', () => {
     const sessions = [session('s'), session('t')];
-    const contents: SessionContents = { session: sessions[0]!, sections: [section('one'), section('two')], notesBySection: new Map() };
-    expect(resolveSelection({ sessionId: 'gone', sectionId: 'gone' }, sessions, null)).toEqual({ sessionId: 's', sectionId: null });
-    expect(resolveSelection({ sessionId: 's', sectionId: 'gone' }, sessions, contents)).toEqual({ sessionId: 's', sectionId: 'two' });
-    expect(resolveSelection({ sessionId: 's', sectionId: 'one' }, sessions, contents)).toEqual({ sessionId: 's', sectionId: 'one' });
-    expect(resolveSelection({ sessionId: null, sectionId: null }, [], null)).toEqual({ sessionId: null, sectionId: null });
+    expect(shownSessionId('gone', sessions)).toBe('s');
+    expect(shownSessionId(null, sessions)).toBe('s');
+    expect(shownSessionId('t', sessions)).toBe('t');
+    expect(shownSessionId(null, [])).toBeNull();
   });
 });

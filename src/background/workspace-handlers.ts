@@ -1,0 +1,5 @@
+/** The intents of pages that change the notes or the selection, routed to the owner (src/owner/intents.ts). */
+import { ownerIntents } from '../owner/intents';
+import { snapshot, theOwner } from './owner';
+
+export const workspaceHandlers = ownerIntents(theOwner, snapshot);

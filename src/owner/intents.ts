@@ -1,0 +1,65 @@
+/**
+ * The intents that change the notes or the selection, as the protocol names them, handed to the owner. Each
+ * answers what it made, or the reason it failed in words for the user (the page keeps what was typed). The
+ * background routes these (src/background/workspace-handlers.ts); component tests call them in-process.
+ */
+import type { BackgroundRequests, Done, RequestOf, ResponseOf } from '../messages';
+import type { FrozenMoment } from '../model/context';
+import { cleanSource } from '../capture/youtube/moment';
+import type { WorkspaceSnapshot } from './changes';
+import type { Owner } from './owner';
+
+export type Intent =
+  | 'workspace/get' | 'selection/choose' | 'follow/talk' | 'session/create' | 'session/update' | 'session/delete'
+  | 'workspace/restore' | 'section/add' | 'section/update' | 'section/move' | 'section/delete' | 'note/capture'
+  | 'note/update' | 'note/move' | 'note/remove-time' | 'note/delete';
+
+export type Intents = {
+  [K in Intent]: (request: RequestOf<BackgroundRequests, K>) => Promise<ResponseOf<BackgroundRequests, K>>;
+};
+
+/** A frozen moment from a page's message, kept only when it names a real talk (and a time of that talk). */
+export function checkedFrozen(value: unknown): FrozenMoment | null {
+  const f = value as Partial<FrozenMoment> | null;
+  if (typeof f !== 'object' || f === null) return null;
+  const source = cleanSource(f.source);
+  const m = f.moment;
+  const moment = source && m && m.videoId === source.videoId && typeof m.seconds === 'number' && m.seconds >= 0
+    ? { videoId: m.videoId, seconds: Math.floor(m.seconds) } : null;
+  return { source, moment, title: typeof f.title === 'string' ? f.title.slice(0, 500) : '', problem: '' };
+}
+
+export function ownerIntents(owner: () => Promise<Owner>, snapshot: () => Promise<WorkspaceSnapshot>): Intents {
+  async function done<T>(what: string, act: (owner: Owner) => Promise<T>): Promise<Done<T>> {
+    try {
+      return { value: await act(await owner()) };
+    } catch (error) {
+      return { error: `${what} failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+  return {
+    'workspace/get': () => snapshot(),
+    'selection/choose': ({ selection }) => done('Choosing', (o) => o.chooseSection(selection)),
+    'follow/talk': () => done('Filing under the talk', (o) => o.followTalk()),
+    'session/create': ({ input }) => done('Creating the session', (o) => o.createSession(input)),
+    'session/update': ({ id, patch }) => done('Saving the session', (o) => o.updateSession(id, patch)),
+    'session/delete': ({ id }) => done('Deleting the session', (o) => o.deleteSession(id)),
+    'workspace/restore': ({ removed }) => done('Undo', (o) => o.restore(removed)),
+    'section/add': ({ sessionId, input }) => done('Adding the section', (o) => o.addSection(sessionId, input)),
+    'section/update': ({ id, patch }) => done('Renaming the section', (o) => o.updateSection(id, patch)),
+    'section/move': ({ id, beforeId }) => done('Moving the section', (o) => o.moveSection(id, beforeId)),
+    'section/delete': ({ id }) => done('Deleting the section', (o) => o.deleteSection(id)),
+    'note/capture': ({ text, frozen }) => {
+      if (typeof text !== 'string' || text.trim() === '') return Promise.resolve({ error: 'The note is empty.' });
+      return done('Saving the note', async (o) => {
+        const { note, filed } = await o.captureNote(text, frozen === null ? null : checkedFrozen(frozen));
+        return { note, sectionTitle: filed.section.title };
+      });
+    },
+    'note/update': ({ id, patch }) => done('Saving the note', (o) => o.updateNote(id, patch)),
+    'note/move': ({ id, from, sectionId, beforeId, at }) =>
+      done('Moving the note', (o) => o.moveNote(id, from, at ? { sectionId, beforeId, at } : { sectionId, beforeId })),
+    'note/remove-time': ({ id }) => done('Removing the time', (o) => o.removeNoteTime(id)),
+    'note/delete': ({ id }) => done('Deleting the note', (o) => o.deleteNote(id)),
+  };
+}

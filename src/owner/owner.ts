@@ -1,0 +1,184 @@
+/**
+ * The one writer of the notes and of the selection. Pages, the popup and content scripts send it intents; it
+ * writes the store (one transaction per intent), keeps the chosen session and section and whether notes follow the
+ * talk, and announces every change it made. Plain TypeScript over the Store and small storage interfaces: the
+ * background wires it to the browser (src/background/owner-wiring.ts), tests run it in Node.
+ */
+import type { Follow, FrozenMoment, Selection } from '../model/context';
+import { FOLLOWING } from '../model/context';
+import { FIRST_SECTION_TITLE, followAfterChoosing, noteTarget, type NoteTarget } from '../model/target';
+import type { Id, Moment, Note, Section, Tweet } from '../model/types';
+import type { SectionInput, SessionInput, Store } from '../store/api';
+import type { NotePatch } from '../store/notes';
+import type { Change } from './changes';
+
+export interface Kept<T> {
+  load(): Promise<T>;
+  save(value: T): Promise<void>;
+}
+
+export interface OwnerDeps {
+  store: Store;
+  selection: Kept<Selection>;
+  follow: Kept<Follow>;
+  /** The talk the context tab shows now, with its current moment; null when it shows none. */
+  talk(): Promise<FrozenMoment | null>;
+  announce(change: Change): void;
+  /** Today as `YYYY-MM-DD`, for the session made by a first capture. */
+  today?(): string;
+}
+
+/** Where a capture was filed: the note's session and section, and the rule's answer that chose them. */
+export interface Filed {
+  sessionId: Id;
+  section: Section;
+  target: NoteTarget;
+}
+
+export function createOwner(deps: OwnerDeps) {
+  const { store, announce } = deps;
+
+  async function choose(selection: Selection, follow: Follow): Promise<void> {
+    await Promise.all([deps.selection.save(selection), deps.follow.save(follow)]);
+    announce({ kind: 'selection/changed', selection, follow });
+  }
+
+  /** The chosen session, else the latest, else a new one for today; made the chosen one when it was not. */
+  async function currentSession(selection: Selection): Promise<Id> {
+    if (selection.sessionId && (await store.getSession(selection.sessionId))) return selection.sessionId;
+    const [latest] = (await store.listSessions()).sort((a, b) => b.updatedAt - a.updatedAt);
+    let session = latest;
+    if (!session) {
+      const date = deps.today?.() ?? new Date().toISOString().slice(0, 10);
+      session = await store.createSession({ title: `Talk notes ${date}`, date, description: '', tags: [], categories: [] });
+      announce({ kind: 'session/added', session });
+    }
+    await choose({ sessionId: session.id, sectionId: null }, await deps.follow.load());
+    return session.id;
+  }
+
+  /** The section the target rule picks for a capture about `talk`, made when it does not exist yet. */
+  async function file(talk: FrozenMoment | null): Promise<Filed> {
+    const [selection, follow] = await Promise.all([deps.selection.load(), deps.follow.load()]);
+    const sessionId = await currentSession(selection);
+    const sections = await store.listSections(sessionId);
+    const target = noteTarget(talk, selection, follow, sections);
+    let section = sections.find((s) => s.id === target.sectionId);
+    if (!section) {
+      section = target.kind === 'talk'
+        ? await store.sectionForSource(sessionId, target.source, { title: target.title, source: target.source })
+        : await store.addSection(sessionId, { title: FIRST_SECTION_TITLE });
+      announce({ kind: 'section/added', section });
+    }
+    return { sessionId, section, target };
+  }
+
+  return {
+    file,
+    choose,
+
+    /** A note typed in the panel or popup, filed by the talk frozen when typing began (or the one showing now). */
+    async captureNote(text: string, frozen: FrozenMoment | null): Promise<{ note: Note; filed: Filed }> {
+      if (text.trim() === '') throw new Error('The note is empty.');
+      const filed = await file(frozen ?? (await deps.talk()));
+      const { target } = filed;
+      const at = target.kind === 'talk' && target.seconds !== null ? { videoId: target.source.videoId, seconds: target.seconds } : undefined;
+      const note = await store.addNote(filed.sessionId, filed.section.id, at ? { kind: 'text', text, at } : { kind: 'text', text });
+      announce({ kind: 'note/added', note });
+      return { note, filed };
+    },
+
+    async clipTweet(tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean; filed: Filed }> {
+      const filed = await file(await deps.talk());
+      const result = await store.clipTweet(filed.sessionId, filed.section.id, tweet, comment);
+      if (!result.duplicate) announce({ kind: 'note/added', note: result.note });
+      return { ...result, filed };
+    },
+
+    /** Chooses a session and section. Choosing another section than the showing talk's stops following it. */
+    async chooseSection(selection: Selection): Promise<null> {
+      const talk = await deps.talk();
+      const sections = selection.sessionId && selection.sectionId ? await store.listSections(selection.sessionId) : [];
+      const follow = selection.sectionId ? followAfterChoosing(selection.sectionId, talk?.source?.videoId ?? null, sections) : FOLLOWING;
+      await choose(selection, follow);
+      return null;
+    },
+
+    /** "File under <talk> instead": notes follow the talk again. */
+    async followTalk(): Promise<null> {
+      await choose(await deps.selection.load(), FOLLOWING);
+      return null;
+    },
+
+    async createSession(input: SessionInput) {
+      const session = await store.createSession(input);
+      announce({ kind: 'session/added', session });
+      await choose({ sessionId: session.id, sectionId: null }, FOLLOWING);
+      return session;
+    },
+    async updateSession(id: Id, patch: Partial<SessionInput>) {
+      const session = await store.updateSession(id, patch);
+      announce({ kind: 'session/changed', session });
+      return session;
+    },
+    async deleteSession(id: Id) {
+      const removed = await store.deleteSession(id);
+      announce({ kind: 'session/deleted', sessionId: id });
+      return removed;
+    },
+    async restore(removed: Parameters<Store['restore']>[0]): Promise<null> {
+      await store.restore(removed);
+      announce({ kind: 'restored', removed });
+      return null;
+    },
+
+    /** A new section is the chosen one at once, for every page and capture. */
+    async addSection(sessionId: Id, input: SectionInput) {
+      const section = await store.addSection(sessionId, input);
+      announce({ kind: 'section/added', section });
+      const talk = await deps.talk();
+      await choose({ sessionId, sectionId: section.id }, followAfterChoosing(section.id, talk?.source?.videoId ?? null, [section]));
+      return section;
+    },
+    async updateSection(id: Id, patch: Partial<SectionInput>) {
+      const section = await store.updateSection(id, patch);
+      announce({ kind: 'section/renamed', section });
+      return section;
+    },
+    async moveSection(id: Id, beforeId: Id | null) {
+      const section = await store.moveSection(id, { beforeId });
+      announce({ kind: 'section/moved', section });
+      return section;
+    },
+    async deleteSection(id: Id) {
+      const removed = await store.deleteSection(id);
+      const section = removed.sections[0];
+      if (section) announce({ kind: 'section/deleted', section });
+      return removed;
+    },
+
+    async updateNote(id: Id, patch: NotePatch) {
+      const note = await store.updateNote(id, patch);
+      announce({ kind: 'note/edited', note });
+      return note;
+    },
+    async moveNote(id: Id, fromSectionId: Id, to: { sectionId: Id; beforeId: Id | null; at?: Moment }) {
+      const note = await store.moveNote(id, to);
+      announce({ kind: 'note/moved', note, fromSectionId });
+      return note;
+    },
+    async removeNoteTime(id: Id) {
+      const note = await store.removeNoteTime(id);
+      announce({ kind: 'note/edited', note });
+      return note;
+    },
+    async deleteNote(id: Id) {
+      const removed = await store.deleteNote(id);
+      const note = removed.notes[0];
+      if (note) announce({ kind: 'note/deleted', note });
+      return removed;
+    },
+  };
+}
+
+export type Owner = ReturnType<typeof createOwner>;
