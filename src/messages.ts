@@ -13,8 +13,11 @@ import type { Removed, SectionInput, SessionInput } from './store/api';
 import type { NotePatch } from './store/notes';
 import type { ImportSummary } from './backup/format';
 
-/** The answer to an intent: what it made or changed, or why it could not (in words for the user). */
-export type Done<T> = { value: T } | { error: string };
+/**
+ * The answer to an intent: what it made or changed and the number of the last announcement it made (a page that
+ * has applied that one shows the change), or why it could not (in words for the user).
+ */
+export type Done<T> = { value: T; seq?: number } | { error: string };
 
 /** Where a capture went, for the page that sent it: "Saved to Talk B at 12:34", "Clipped to Open Spaces". */
 export interface FiledNote {

@@ -29,10 +29,14 @@ export function checkedFrozen(value: unknown): FrozenMoment | null {
   return { source, moment, title: typeof f.title === 'string' ? f.title.slice(0, 500) : '', problem: '' };
 }
 
-export function ownerIntents(owner: () => Promise<Owner>, snapshot: () => Promise<WorkspaceSnapshot>): Intents {
+/** `seq`: the number of the last announcement made, so an answer says which one shows its change. */
+export function ownerIntents(
+  owner: () => Promise<Owner>, snapshot: () => Promise<WorkspaceSnapshot>, seq: () => number,
+): Intents {
   async function done<T>(what: string, act: (owner: Owner) => Promise<T>): Promise<Done<T>> {
     try {
-      return { value: await act(await owner()) };
+      const value = await act(await owner());
+      return { value, seq: seq() };
     } catch (error) {
       return { error: `${what} failed: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -35,7 +35,7 @@ export function localWorkspace(store: Store, initial: { selection?: Selection; c
   const snapshot = async () => ({
     epoch: announcements.epoch, seq: announcements.seq, selection: await selection.load(), follow: await follow.load(), context,
   });
-  const intents = ownerIntents(async () => owner, snapshot);
+  const intents = ownerIntents(async () => owner, snapshot, () => announcements.seq);
   const ask = ((type: string, payload: object) => {
     if (!Object.hasOwn(intents, type)) return Promise.reject(new Error(`${type} is not answered in component tests`));
     return (intents[type as Intent] as (request: object) => Promise<unknown>)({ ...payload, type });

@@ -22,6 +22,8 @@ export interface Undoable {
 
 export interface WorkspaceState extends Shown {
   loading: boolean;
+  /** The last announcement on screen (applied, or included in what was read). */
+  heard: { epoch: string; seq: number } | null;
   /** Only the first paint's window of the chosen section is read yet; the whole window follows. */
   partial: boolean;
   error: string;
@@ -30,8 +32,11 @@ export interface WorkspaceState extends Shown {
 
 const EMPTY: WorkspaceState = {
   loading: true, sessions: [], selection: NO_SELECTION, follow: FOLLOWING, context: null, contents: null,
-  partial: false, error: '', undoable: null,
+  partial: false, error: '', undoable: null, heard: null,
 };
+
+/** How long an action waits for its announcement before it is taken as shown anyway (a reload will follow). */
+const SHOWN_WITHIN_MS = 2000;
 
 /** The session shown: the chosen one if it exists, else the latest (the one a capture would pick). */
 export function shownSessionId(wanted: Id | null, sessions: readonly { id: Id }[]): Id | null {
@@ -49,6 +54,8 @@ export function useWorkspace(deps: PageDeps) {
   const generation = useRef(0);
   /** The last announcement applied (or included in what was read). */
   const heard = useRef<{ epoch: string; seq: number } | null>(null);
+  /** Actions waiting until their announcement is on screen. */
+  const waiting = useRef(new Set<{ seq: number; done(): void }>());
   /** Reads under way; an announcement arriving during one makes it read once more when it ends. */
   const pending = useRef(0);
   const again = useRef(false);
@@ -69,7 +76,7 @@ export function useWorkspace(deps: PageDeps) {
       const show = (contents: PartialSession | null, partial = false) => {
         heard.current = { epoch: snapshot.epoch, seq: snapshot.seq };
         const { selection, follow, context } = snapshot;
-        update((s) => ({ ...s, loading: false, sessions, contents, partial, selection, follow, context }));
+        update((s) => ({ ...s, loading: false, sessions, contents, partial, selection, follow, context, heard: heard.current }));
       };
       // Opening a session (not reading it again): first the newest notes of the chosen section alone, on screen
       // after a handful of requests; after that paint, every section.
@@ -110,7 +117,7 @@ export function useWorkspace(deps: PageDeps) {
     update((s) => {
       const { shown, reload: must } = applyChange(s, announcement.change);
       readAgain = must;
-      return { ...s, ...shown };
+      return { ...s, ...shown, heard: heard.current };
     });
     if (readAgain) void reload();
   }, [reload, update]);
@@ -121,11 +128,33 @@ export function useWorkspace(deps: PageDeps) {
     return unsubscribe;
   }, [deps, reload, hear]);
 
+  // Once rendered: the actions whose announcement is now on screen go on (e.g. to put focus back where it was).
+  useEffect(() => {
+    for (const waiter of waiting.current) if (state.heard && state.heard.seq >= waiter.seq) waiter.done();
+  }, [state]);
+
+  const shownRef = useRef<(seq: number) => Promise<void>>(() => Promise.resolve());
+  /** Resolves once announcement `seq` is on screen, or after a while (then it was missed and a read follows). */
+  const shown = useCallback((seq: number) => new Promise<void>((resolve) => {
+    if (heard.current && heard.current.seq >= seq && latest.current === state) return resolve();
+    const timer = setTimeout(() => waiter.done(), SHOWN_WITHIN_MS);
+    const waiter = {
+      seq,
+      done() {
+        clearTimeout(timer);
+        waiting.current.delete(waiter);
+        resolve();
+      },
+    };
+    waiting.current.add(waiter);
+  }), [state]);
+  shownRef.current = shown;
+
   const setError = useCallback((error: string) => update((s) => ({ ...s, error })), [update]);
 
   /**
-   * Sends one intent; resolves to `{ value }`, or null after showing the error (the caller keeps what the user
-   * typed). What it changed shows when the background announces it.
+   * Sends one intent; resolves to `{ value }` once what it changed is on screen (the background announces it), or
+   * null after showing the error (the caller keeps what the user typed).
    */
   const run = useCallback(async <T,>(what: string, intent: () => Promise<Done<T>>): Promise<{ value: T } | null> => {
     let answer: Done<T>;
@@ -139,6 +168,7 @@ export function useWorkspace(deps: PageDeps) {
       return null;
     }
     update((s) => (s.error ? { ...s, error: '' } : s));
+    if (answer.seq !== undefined) await shownRef.current(answer.seq);
     return answer;
   }, [setError, update]);
 

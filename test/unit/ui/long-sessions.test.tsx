@@ -91,7 +91,7 @@ test('an announced note, a delete and its undo keep what was unfolded and the hi
   fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
   await waitFor(() => expect(screen.queryByText('note 401')).toBeNull());
   screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });
-  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
   await screen.findByText('note 401');
   expect(shownTexts()[0]).toBe('note 401');
   expect(document.querySelectorAll('.note')).toHaveLength(NOTES_SHOWN);

@@ -110,7 +110,7 @@ describe('delete and undo', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Note actions' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByText('keep me')).toBeNull());
-    expect(document.querySelector('.undo-bar')!.textContent).toContain('Deleted a note');
+    await waitFor(() => expect(document.querySelector('.undo-bar')!.textContent).toContain('Deleted a note'));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('keep me');
     const session = (await store.listSessions())[0]!;
