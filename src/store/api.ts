@@ -3,7 +3,7 @@
  * src/store/ (createStore); each method that writes is one user action and runs in its own transaction: it either
  * happens whole or throws and leaves the data as it was.
  */
-import type { Id, Moment, Note, Section, SectionSource, Session, Tweet } from '../model/types';
+import type { ClockStamp, Id, Moment, Note, Section, SectionSource, Session, Tweet } from '../model/types';
 import type { ScheduleImportSummary } from '../schedule/import-plan';
 import type { ScheduleFilter } from '../schedule/merge';
 import type { Schedule } from '../schedule/talk';
@@ -16,8 +16,8 @@ export type SectionInput = { title: string; speaker?: string; source?: SectionSo
 
 /** A new note: what the user or a capture gives; ids, order and times are the store's. */
 export type NoteDraft =
-  | { kind: 'text'; text: string; at?: Moment }
-  | { kind: 'quote'; text: string; cite: string; url?: string; at?: Moment }
+  | { kind: 'text'; text: string; at?: Moment; clock?: ClockStamp }
+  | { kind: 'quote'; text: string; cite: string; url?: string; at?: Moment; clock?: ClockStamp }
   | { kind: 'page'; url: string; title: string; selection: string; comment: string };
 
 /** A whole session as the panel and the export need it: sections in order, each section's notes in order. */

@@ -17,6 +17,10 @@ function cleanSource(source: SectionSource): SectionSource {
   if (source.channel !== undefined) clean.channel = String(source.channel);
   if (source.channelUrl !== undefined) clean.channelUrl = String(source.channelUrl);
   if (source.duration !== undefined) clean.duration = Number(source.duration);
+  const clock = Math.floor(Number(source.alignment?.clock));
+  const seconds = Number(source.alignment?.seconds);
+  // How the recording lines up with clock-stamped notes; kept only when both numbers make sense.
+  if (source.alignment && Number.isFinite(clock) && clock >= 0 && Number.isFinite(seconds)) clean.alignment = { clock, seconds };
   return clean;
 }
 
