@@ -10,7 +10,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export type Unit = 'ms' | 'KB' | 'MB';
+export type Unit = 'ms' | 'KB' | 'MB' | 'requests';
 
 /** One line of the table and of bench/results.json. */
 export interface Row {
@@ -48,7 +48,7 @@ export async function compare(
   return { value: median(a), baseline: median(b), samples: a };
 }
 
-const fmt = (value: number, unit: Unit) =>
+const fmt = (value: number, unit: Unit) => unit === 'requests' ? `${value} ${unit}` :
   `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ${unit}`;
 
 /** The table printed at the end: figure, baseline, ratio, target. */

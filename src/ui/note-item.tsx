@@ -68,6 +68,9 @@ function NoteItemView({ note, first, last, actions }: Props) {
               {others.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
             </select>
           )}
+          {'at' in note && note.at && (
+            <button type="button" onClick={(e) => thenRefocus(e, () => actions.removeTime(note))}>Remove time</button>
+          )}
           <button type="button" class="danger" onClick={() => actions.deleteNote(note)}>Delete</button>
         </div>
       )}
