@@ -11,7 +11,7 @@ import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../fixtures/x/p
 import * as fx from '../fixtures/x/tweets';
 import { launchWithExtension, serveFixtures, type ExtensionBrowser } from './chromium';
 import { clickButton, clickToClipped, labelsOf, ourButtons } from '../fixtures/x/clip-timing';
-import { expectPlainTweetAsShown, textOf } from '../fixtures/x/expected';
+import { expectPlainTweetAsShown, expectRichTweetsAsShown, richClips, textOf } from '../fixtures/x/expected';
 import { readCapture } from '../../src/capture/tweet/capture';
 
 let b: ExtensionBrowser;
@@ -121,20 +121,11 @@ describe('tweets', () => {
   });
 
   test('cards, a carousel, polls, an X Article, videos and a photo not loaded yet are stored whole or marked', async () => {
-    const rich = [fx.carousel, fx.linklessCard, fx.pollClosed, fx.articlePreview, fx.videoAsPhoto, fx.unloadedPhoto, fx.quotingPhoto];
-    for (const spec of rich) {
+    for (const spec of richClips) {
       await clickButton(x, spec.id);
       await expect.poll(() => labelsOf(x, spec.id)).toEqual(['Clipped']);
     }
-    const byId = new Map((await storedTweets(panel)).map((n) => [n.tweet.id, n.tweet]));
-    expect(byId.get(fx.carousel.id)!.media.map((m) => m.title)).toEqual(['Undo everything', 'Pager peace', 'Budgets for errors']);
-    expect(byId.get(fx.linklessCard.id)!.media).toMatchObject([{ type: 'card', url: '', title: 'FjordOps Schedule' }]);
-    expect(byId.get(fx.pollClosed.id)!.poll).toMatchObject({ votes: '1,204 votes', status: 'Final results' });
-    expect(byId.get(fx.pollClosed.id)!.poll!.options.map((o) => o.percent)).toEqual([58.3, 30.1, 11.6]);
-    expect(byId.get(fx.articlePreview.id)!.article).toMatchObject({ title: 'Undo is a feature' });
-    expect(byId.get(fx.videoAsPhoto.id)!.media).toMatchObject([{ type: 'video', duration: '0:30' }]);
-    expect(byId.get(fx.unloadedPhoto.id)).toMatchObject({ incomplete: true, missing: ['photo'], media: [{ unloaded: true }] });
-    expect(byId.get(fx.quotingPhoto.id)!.quoted).toMatchObject({ id: fx.photos.id, handle: 'mira_sre' });
+    expectRichTweetsAsShown(new Map((await storedTweets(panel)).map((n) => [n.tweet.id, n.tweet])));
     // The panel says what is missing.
     await panel.getByText('missing: photo', { exact: false }).waitFor();
   });

@@ -11,7 +11,7 @@ import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../../fixtures/
 import * as fx from '../../fixtures/x/tweets';
 import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { button, byLabel, readAll } from './page';
-import { expectPlainTweetAsShown, textOf } from '../../fixtures/x/expected';
+import { expectPlainTweetAsShown, expectRichTweetsAsShown, richClips, textOf } from '../../fixtures/x/expected';
 import { readCapture } from '../../../src/capture/tweet/capture';
 
 const TIMELINE = 'https://x.com/search?q=%23FjordOps';
@@ -104,6 +104,15 @@ describeFirefox('clipping tweets on the X fixture', () => {
     // The panel shows hostile text as text: no element came from it.
     await expect.poll(sectionText).toContain('<script>alert(1)</script>');
     expect(await panel.$$eval('.note script, .note b', (found) => found.length)).toBe(0);
+  });
+
+  test('cards, a carousel, polls, an X Article, videos and a photo not loaded yet are stored whole or marked', async () => {
+    for (const spec of richClips) {
+      await clip(spec.id);
+      await expect.poll(() => clippedCount(spec.id)).toBe(1);
+    }
+    expectRichTweetsAsShown(new Map((await storedTweets()).map((n) => [n.tweet.id, n.tweet])));
+    await expect.poll(sectionText).toContain('missing: photo');
   });
 
   test('in-page navigation to a status page re-arms: "Clip thread" clips the author’s self-replies in order', async () => {

@@ -59,6 +59,24 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
     expect(links).toContainEqual(['1:05', expect.stringMatching(/watch\?v=cnfTalkAAA1&t=65s/)]);
   });
 
+  test('theatre and fullscreen layouts read the same; a channel not rendered yet comes from the page\'s own data', async () => {
+    type Fixture = { fixture: { setLayout(mode: string): void } };
+    type Api = { browser: { runtime: { sendMessage(m: object): Promise<{ youtube?: { channel: string; channelUrl: string } } | null> } } };
+    const context = () => panel.evaluate(() => (globalThis as unknown as Api).browser.runtime.sendMessage({ type: 'context/get' }));
+    for (const [mode, at, shown] of [['theater', 75, '1:15'], ['fullscreen', 85, '1:25']] as const) {
+      await yt.evaluate((m: string) => (window as unknown as Fixture).fixture.setLayout(m), mode);
+      await seekTo(yt, at);
+      await expect.poll(barText).toContain(`Now watching: Deploying on Fridays without fear · ${shown}`);
+    }
+    await yt.evaluate(() => (window as unknown as Fixture).fixture.setLayout('default'));
+    const owner = () => yt.evaluate(() => document.querySelector('ytd-video-owner-renderer a')!.textContent);
+    const original = await owner();
+    await yt.evaluate(() => { document.querySelector('ytd-video-owner-renderer a')!.textContent = ''; });
+    await expect.poll(async () => (await context())?.youtube)
+      .toMatchObject({ channel: 'DevOpsDays Fixture', channelUrl: 'https://www.youtube.com/@devopsdaysfixture' });
+    await yt.evaluate((name: string) => { document.querySelector('ytd-video-owner-renderer a')!.textContent = name; }, original ?? '');
+  });
+
   test('after in-page navigation to talk B, the next note goes to B’s section at the playing time', async () => {
     await yt.click('ytd-playlist-panel-video-renderer a[href*="cnfTalkBBB2"]');
     await yt.waitForFunction(() => location.href.includes('cnfTalkBBB2'));
