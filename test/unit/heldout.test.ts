@@ -12,8 +12,11 @@ import { isPromoted, tweetId } from '../../src/capture/tweet/permalink';
 import { fromSnapshot, snapshot } from '../../src/capture/tweet/snapshot';
 import { readYouTubeState } from '../../src/capture/youtube/page';
 import type { Tweet } from '../../src/model/types';
-import { X_PAGES, type Expected } from '../heldout/x-pages';
+import { X_PAGES as NEWER_X_PAGES, type Expected } from '../heldout/x-pages';
+import { OLDER_X_PAGES } from '../heldout/x-pages-older';
 import { YOUTUBE_PAGES } from '../heldout/youtube-pages';
+
+const X_PAGES = [...NEWER_X_PAGES, ...OLDER_X_PAGES];
 
 const tally = { right: 0, total: 0, wrong: [] as string[] };
 function field(where: string, name: string, got: unknown, want: unknown): void {
@@ -40,8 +43,11 @@ beforeAll(() => {
   };
 });
 
+/** The page's address as the content script sees it (vitest's jsdom is reachable as `jsdom`). */
+const goTo = (url: string) => (globalThis as unknown as { jsdom: { reconfigure(o: { url: string }): void } }).jsdom.reconfigure({ url });
+
 test.each(X_PAGES.map((p) => [p.name, p] as const))('%s', async (_name, page) => {
-  history.replaceState({}, '', page.url);
+  goTo(page.url);
   document.documentElement.innerHTML = new DOMParser().parseFromString(page.html, 'text/html').documentElement.innerHTML;
   const { addButtons } = await import('../../src/content/x/clipper');
   const articles = [...document.querySelectorAll('article[data-testid="tweet"]')];
@@ -66,7 +72,7 @@ test.each(X_PAGES.map((p) => [p.name, p] as const))('%s', async (_name, page) =>
 });
 
 test.each(YOUTUBE_PAGES.map((p) => [p.name, p] as const))('%s', (_name, page) => {
-  history.replaceState({}, '', new URL(page.url).pathname + new URL(page.url).search);
+  goTo(page.url);
   document.documentElement.innerHTML = new DOMParser().parseFromString(page.html, 'text/html').documentElement.innerHTML;
   document.title = new DOMParser().parseFromString(page.html, 'text/html').title;
   let state: ReturnType<typeof readYouTubeState> | null = null;
