@@ -11,6 +11,7 @@ import { createServer as createProxy, type Server as HttpServer } from 'node:htt
 import { createServer, type Server } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 
 export type FixturePages = (url: URL) => { body: string | Buffer; contentType?: string } | null;
@@ -70,6 +71,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const proxy: HttpServer = createProxy((_request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('fixtures are served over HTTPS only');
   });
+  // A tunnel's two sockets end together, and close() ends the ones still open: the HTTP server no longer tracks a
+  // socket once it is a tunnel, so without this proxy.close() would wait for Firefox to drop it.
+  const tunnels = new Set<Duplex>();
   proxy.on('connect', (_request, client, head) => {
     const upstream = connect((server.address() as AddressInfo).port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -77,8 +81,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       upstream.pipe(client);
       client.pipe(upstream);
     });
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
+    for (const [one, other] of [[upstream, client], [client, upstream]] as const) {
+      tunnels.add(one);
+      one.on('error', () => other.destroy());
+      one.on('close', () => { tunnels.delete(one); other.destroy(); });
+    }
   });
   await listen(server);
   await listen(proxy);
@@ -86,6 +93,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     proxyPort: (proxy.address() as AddressInfo).port,
     serve(origin, pages) { sites.set(new URL(origin).origin, pages); },
     async close() {
+      for (const socket of tunnels) socket.destroy();
       await Promise.all([server, proxy].map((s) => new Promise<void>((resolve) => {
         s.closeAllConnections();
         s.close(() => resolve());
