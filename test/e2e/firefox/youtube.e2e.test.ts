@@ -102,8 +102,9 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
     const anchor = link as unknown as ElementHandle<Element>;
     await anchor.evaluate((a) => a.scrollIntoView({ block: 'center' }));
     await anchor.click();
-    await expect.poll(() => playerTime(yt)).toBeGreaterThanOrEqual(b.at!.seconds);
-    expect(await playerTime(yt)).toBeLessThan(b.at!.seconds + 3);
+    // Polled until the player is at the note's moment: a time past it before the click must not pass.
+    const atMoment = async () => { const t = await playerTime(yt); return t >= b.at!.seconds && t < b.at!.seconds + 3; };
+    await expect.poll(atMoment).toBe(true);
     await firefox.activate(yt);
     await firefox.activate(panel);
   });
