@@ -82,8 +82,9 @@ test('theatre and fullscreen layouts, and a channel not rendered yet: the page\'
   await yt.bringToFront();
   for (const mode of ['theater', 'fullscreen']) {
     await yt.evaluate((m) => (window as unknown as Layout).fixture.setLayout(m), mode);
-    await seekTo(yt, 65);
-    await expect.poll(async () => (await read())?.currentTime ?? 0).toBeGreaterThanOrEqual(64);
+    await seekTo(yt, mode === 'theater' ? 75 : 85);
+    await expect.poll(async () => (await read())?.currentTime ?? 0).toBeGreaterThanOrEqual(mode === 'theater' ? 74 : 84);
+    await expect.poll(() => panel.locator('.now-watching').textContent()).toContain(mode === 'theater' ? '1:15' : '1:25');
     expect(await read()).toMatchObject({ videoId: 'cnfTalkAAA1', channel: 'DevOpsDays Fixture', problem: '' });
   }
   await yt.evaluate(() => (window as unknown as Layout).fixture.setLayout('default'));
