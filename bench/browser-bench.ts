@@ -27,8 +27,8 @@ const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page) => Promi
 export interface BrowserBench {
   /** The Chromium version, as `chromium --version` says. */
   chromium: string;
-  run(group: BrowserGroup): Promise<Row[]>;
-  close(): Promise<void>;
+  run: (group: BrowserGroup) => Promise<Row[]>;
+  close: () => Promise<void>;
 }
 
 export async function openBrowserBench(dist: string, temp: string): Promise<BrowserBench> {

@@ -28,7 +28,7 @@ export async function serveSites(ctx: ExtensionBrowser['ctx']): Promise<void> {
 }
 
 
-interface Runtime { onMessage: { addListener(f: (m: unknown) => void): void; removeListener(f: (m: unknown) => void): void } }
+interface Runtime { onMessage: { addListener: (f: (m: unknown) => void) => void; removeListener: (f: (m: unknown) => void) => void } }
 
 /** One note typed in the panel: Enter to stored (announced), Enter to on screen (painted), IndexedDB requests. */
 interface EnterTiming { stored: number; onScreen: number; requests: number }

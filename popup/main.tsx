@@ -13,7 +13,7 @@ import { useCapture } from '../src/ui/use-capture';
 import { TweetContext } from '../src/ui/tweet-context';
 
 /** Quick capture with the talk's moment: the one frozen by the add-note key press, or the first keystroke's. */
-function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel(): void }) {
+function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel: () => void }) {
   const capture = useCapture(askBackground, { fromCommand: true });
   return (
     <QuickCapture deps={deps} draft={popupDraft} onOpenPanel={onOpenPanel} save={(text) => capture.save(text)}

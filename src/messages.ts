@@ -20,6 +20,9 @@ import type { ImportSummary } from './backup/format';
 export type Done<T> = { value: T; seq?: number } | { error: string };
 
 /** Where a capture went, for the page that sent it: "Saved to Talk B at 12:34", "Clipped to Open Spaces". */
+/** The payload of a request that carries nothing but its type. */
+export type NoPayload = Record<string, never>;
+
 export interface FiledNote {
   note: Note;
   sectionTitle: string;
@@ -31,19 +34,19 @@ export interface FiledNote {
  */
 export interface BackgroundRequests {
   /** What a page needs to start, with the number of the last announcement it includes. */
-  'workspace/get': [{}, WorkspaceSnapshot];
+  'workspace/get': [NoPayload, WorkspaceSnapshot];
   /** Freeze the context's current time now (when the user starts typing); pauses the video if the setting says so. */
   'context/moment': [{ pause: boolean }, FrozenMoment];
   /** The moment the `add-note` command froze for quick capture, once; null when none is waiting. */
-  'capture/frozen': [{}, FrozenMoment | null];
-  'youtube/resume': [{}, { ok: boolean }];
+  'capture/frozen': [NoPayload, FrozenMoment | null];
+  'youtube/resume': [NoPayload, { ok: boolean }];
   'youtube/seek': [{ moment: Moment; url: string }, { ok: boolean }];
   /** The YouTube content script's page changed (played, paused, sought, navigated), with what it shows now. */
   'youtube/changed': [{ state: YouTubeState }, { ok: boolean }];
 
   'selection/choose': [{ selection: Selection }, Done<null>];
   /** "File under <talk> instead": notes follow the talk being watched again. */
-  'follow/talk': [{}, Done<null>];
+  'follow/talk': [NoPayload, Done<null>];
   'session/create': [{ input: SessionInput }, Done<Session>];
   'session/update': [{ id: Id; patch: Partial<SessionInput> }, Done<Session>];
   'session/delete': [{ id: Id }, Done<Removed>];
@@ -83,14 +86,14 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = ne
 
 /** Requests to a content script in a tab. */
 export interface ContentRequests {
-  'youtube/state': [{}, YouTubeState];
+  'youtube/state': [NoPayload, YouTubeState];
   'youtube/seek': [{ seconds: number }, { ok: boolean }];
-  'youtube/pause': [{}, { ok: boolean }];
-  'youtube/play': [{}, { ok: boolean }];
+  'youtube/pause': [NoPayload, { ok: boolean }];
+  'youtube/play': [NoPayload, { ok: boolean }];
   /** The tweet right-clicked last, as markup for the background to parse. */
-  'tweet/at-point': [{}, TweetCapture | null];
+  'tweet/at-point': [NoPayload, TweetCapture | null];
   /** On a status page: the tweet it shows. */
-  'tweet/page': [{}, TweetCapture | null];
+  'tweet/page': [NoPayload, TweetCapture | null];
   'tweet/mark-clipped': [{ ids: string[] }, { ok: boolean }];
 }
 

@@ -9,7 +9,7 @@ export function askBackground<T extends keyof BackgroundRequests>(
   type: T, payload: BackgroundRequests[T][0],
 ): Promise<ResponseOf<BackgroundRequests, T>> {
   const message = { ...payload, type } as RequestOf<BackgroundRequests, T>;
-  const send = () => browser.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundRequests, T>>;
+  const send = () => browser.runtime.sendMessage<typeof message, ResponseOf<BackgroundRequests, T>>(message);
   // Survives the background's worker dying once; never resolves as done when it was not (src/delivery.ts).
   return deliver(send, { idempotent: IDEMPOTENT_REQUESTS.has(type) }).catch((error: unknown) => {
     throw error instanceof NoAnswerError ? new Error(NO_ANSWER_TEXT[error.reason]) : error;
@@ -20,7 +20,7 @@ export function askTab<T extends keyof ContentRequests>(
   tabId: number, type: T, payload: ContentRequests[T][0],
 ): Promise<ResponseOf<ContentRequests, T>> {
   const message = { ...payload, type } as RequestOf<ContentRequests, T>;
-  return browser.tabs.sendMessage(tabId, message) as Promise<ResponseOf<ContentRequests, T>>;
+  return browser.tabs.sendMessage<typeof message, ResponseOf<ContentRequests, T>>(tabId, message);
 }
 
 /** Tell every open extension page; no page open is not an error. */

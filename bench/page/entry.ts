@@ -17,7 +17,7 @@ function openBare(name: string, stores = ['notes']): Promise<IDBDatabase> {
     const request = indexedDB.open(name, 1);
     request.onupgradeneeded = () => stores.forEach((s) => request.result.createObjectStore(s, { keyPath: 'id' }));
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
   });
 }
 
@@ -27,7 +27,7 @@ function rawPut(db: IDBDatabase, records: Record<string, readonly unknown[]>): P
     const tx = db.transaction(Object.keys(records), 'readwrite');
     for (const [store, list] of Object.entries(records)) for (const r of list) tx.objectStore(store).put(r);
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
   });
 }
 
@@ -35,7 +35,7 @@ function rawGetAll(db: IDBDatabase, store: string): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const request = db.transaction(store).objectStore(store).getAll();
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
   });
 }
 

@@ -5,6 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { FrozenMoment } from '../model/context';
+import { logged } from '../log';
+import { readSessionValue, removeSessionValue, writeSessionValue } from './session-values';
 import { freezeMoment } from './context-handlers';
 
 /** A moment older than this was not collected by a popup: the next note is not about it. */
@@ -15,7 +17,8 @@ let pending: Promise<FrozenMoment> | null = null;
 
 async function freezeAndKeep(): Promise<FrozenMoment> {
   const frozen = await freezeMoment(true);
-  await browser.storage.session.set({ [KEY]: { frozen, at: Date.now() } }).catch(() => undefined);
+  // Kept only so that a restarted worker still hands it over: without it the popup freezes a fresh moment.
+  await writeSessionValue(KEY, { frozen, at: Date.now() });
   return frozen;
 }
 
@@ -32,11 +35,12 @@ async function openQuickCapture(): Promise<void> {
 
 /** The moment the command froze, once: a second popup does not reuse it. */
 export async function takeFrozen(): Promise<FrozenMoment | null> {
-  if (pending) await pending.catch(() => undefined);
+  // A freeze that failed leaves nothing to take (the popup freezes a fresh moment); it is logged.
+  if (pending) await pending.catch(logged('freezing the moment for quick capture'));
   pending = null;
-  const stored = await browser.storage.session.get(KEY).catch(() => ({} as Record<string, unknown>));
-  await browser.storage.session.remove(KEY).catch(() => undefined);
-  const kept = stored[KEY] as { frozen?: FrozenMoment; at?: unknown } | undefined;
+  const stored = await readSessionValue(KEY);
+  await removeSessionValue(KEY);
+  const kept = stored as { frozen?: FrozenMoment; at?: unknown } | undefined;
   if (!kept?.frozen || typeof kept.at !== 'number' || Date.now() - kept.at > FRESH_FOR_MS) return null;
   return kept.frozen;
 }

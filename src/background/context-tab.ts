@@ -5,6 +5,7 @@
  * so that a service worker restarted between two notes still knows them, and closing the context tab (or turning
  * it into an extension page) falls back to the one before.
  */
+import { readSessionValue, writeSessionValue } from './session-values';
 import browser, { type Tabs } from 'webextension-polyfill';
 
 const KEY = 'contextTabs';
@@ -43,8 +44,8 @@ function isCandidate(tab: Tabs.Tab | undefined): tab is Tabs.Tab & { id: number 
 
 async function load(): Promise<number[]> {
   if (!recent) {
-    const stored = await browser.storage.session.get(KEY).catch(() => ({} as Record<string, unknown>));
-    const value = stored[KEY];
+    // Unreadable: a fresh list (the next tab the user activates becomes the context).
+    const value = await readSessionValue(KEY);
     recent = Array.isArray(value) ? value.filter((id): id is number => typeof id === 'number') : [];
   }
   return recent;
@@ -53,7 +54,8 @@ async function load(): Promise<number[]> {
 async function save(list: number[]): Promise<void> {
   const changed = list[0] !== recent?.[0];
   recent = list.slice(0, KEEP);
-  await browser.storage.session.set({ [KEY]: recent }).catch(() => undefined);
+  // Not kept, the list still holds in memory until the worker restarts.
+  await writeSessionValue(KEY, recent);
   if (changed) contextChanged();
 }
 

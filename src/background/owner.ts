@@ -3,7 +3,6 @@
  * `storage.local`, whether notes follow the talk in `storage.session` (a browser restart follows again), the
  * context tab's talk, and announcements sent to every open page, numbered within this run of the background.
  */
-import browser from 'webextension-polyfill';
 import type { Follow, PageContext } from '../model/context';
 import { FOLLOWING } from '../model/context';
 import { frozenMoment } from '../capture/youtube/moment';
@@ -12,18 +11,18 @@ import { createOwner, type Owner } from '../owner/owner';
 import { loadSelection, saveSelection } from '../settings/settings-storage';
 import { announcements } from './announce';
 import { currentContext } from './context-handlers';
+import { readSessionValue, writeSessionValue } from './session-values';
 import { backgroundStore } from './store';
 
 const FOLLOW_KEY = 'follow';
 
 const follow = {
   async load(): Promise<Follow> {
-    const stored = await browser.storage.session.get(FOLLOW_KEY).catch(() => ({} as Record<string, unknown>));
-    const value = stored[FOLLOW_KEY] as Partial<Follow> | undefined;
+    const value = (await readSessionValue(FOLLOW_KEY)) as Partial<Follow> | undefined;
     return typeof value?.declinedVideoId === 'string' ? { declinedVideoId: value.declinedVideoId } : FOLLOWING;
   },
   async save(value: Follow): Promise<void> {
-    await browser.storage.session.set({ [FOLLOW_KEY]: value }).catch(() => undefined);
+    await writeSessionValue(FOLLOW_KEY, value);
   },
 };
 

@@ -16,7 +16,7 @@ const X_TABS = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twit
 
 async function markEverywhere(ids: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: X_TABS }).catch(() => []);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : askQuietly(tab.id, 'tweet/mark-clipped', { ids }))));
+  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [askQuietly(tab.id, 'tweet/mark-clipped', { ids })])));
 }
 
 export async function clipTweet(tweet: Tweet, comment: string) {

@@ -19,7 +19,7 @@ function run(...args: string[]) {
 }
 
 beforeAll(async () => {
-  const build: { buildCli(outfile: string): Promise<void> } = await import(pathToFileURL(path.join(ROOT, 'scripts/build.mjs')).href);
+  const build: { buildCli: (outfile: string) => Promise<void> } = await import(pathToFileURL(path.join(ROOT, 'scripts/build.mjs')).href);
   await build.buildCli(cli);
   writeFileSync(backup, sampleBackup());
 }, 60_000);

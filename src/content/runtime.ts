@@ -29,7 +29,7 @@ export function askBackground<T extends keyof BackgroundRequests>(
 ): Promise<ResponseOf<BackgroundRequests, T>> {
   if (!extensionAlive()) return Promise.reject(new Error('extension context invalidated'));
   const message = { ...payload, type } as RequestOf<BackgroundRequests, T>;
-  const send = () => api!.runtime.sendMessage(message) as Promise<ResponseOf<BackgroundRequests, T>>;
+  const send = () => api!.runtime.sendMessage<typeof message, ResponseOf<BackgroundRequests, T>>(message);
   return deliver(send, { idempotent: true, alive: extensionAlive });
 }
 

@@ -6,9 +6,9 @@
  */
 
 // C0 controls except tab and newline, DEL, and the C1 block: invisible, and NUL is not allowed in CommonMark.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 
-const NEEDS_CLEANING = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
+const NEEDS_CLEANING = /(?!\n)\p{Cc}/u;
 
 /** Newlines normalised to \n, tabs to spaces, other control characters removed. */
 export function cleanText(text: string): string {

@@ -23,7 +23,7 @@ export function withoutRef(url: string): string {
 
 export function hashtagUrl(tag: string): string | null {
   const t = tag.replace(/^[#＃]/, '');
-  return t && !/[\s\u0000-\u001F]/.test(t) ? `https://twitter.com/hashtag/${encodeURIComponent(t)}?src=hash&${REF_SRC}` : null;
+  return t && !/[\s\p{Cc}]/u.test(t) ? `https://twitter.com/hashtag/${encodeURIComponent(t)}?src=hash&${REF_SRC}` : null;
 }
 
 export function cashtagUrl(symbol: string): string | null {
@@ -52,7 +52,8 @@ export function tweetDate(iso: string): string {
 
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-const LTR_CHAR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0900-\u0DFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/u;
+// Indic scripts from their first letter (U+0904): the signs before it only ever follow a letter.
+const LTR_CHAR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0904-\u0DFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/u;
 
 /** `rtl` for a right-to-left language, or when the text's first strong character is right-to-left. */
 export function textDirection(tweet: Tweet, text: string): 'ltr' | 'rtl' {

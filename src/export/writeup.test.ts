@@ -10,7 +10,7 @@ import { HOSTILE } from '../../test/golden/hostile-strings';
 import { sampleContents } from './sample-session';
 import { renderWriteup } from './writeup';
 
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+const clean = (s: string) => s.replace(/(?![\t\n])\p{Cc}/gu, '');
 const oneLine = (s: string) => clean(s).replace(/\s+/g, ' ').trim();
 const T = 1_700_000_000_000;
 const base = (id: string, sectionId: string, order: number) =>

@@ -32,5 +32,5 @@ export function upgradeTweetV1(tweet: unknown): unknown {
 
 /** A note of any kind: tweet notes get their tweet upgraded, others come back as they were. */
 export function upgradeNoteV1<T>(note: T): T {
-  return isObject(note) && note.kind === 'tweet' ? { ...note, tweet: upgradeTweetV1(note.tweet) } as T : note;
+  return isObject(note) && note.kind === 'tweet' ? { ...note, tweet: upgradeTweetV1(note.tweet) } : note;
 }

@@ -13,8 +13,8 @@ import type { NotePatch } from '../store/notes';
 import type { Change } from './changes';
 
 export interface Kept<T> {
-  load(): Promise<T>;
-  save(value: T): Promise<void>;
+  load: () => Promise<T>;
+  save: (value: T) => Promise<void>;
 }
 
 export interface OwnerDeps {
@@ -22,10 +22,10 @@ export interface OwnerDeps {
   selection: Kept<Selection>;
   follow: Kept<Follow>;
   /** The talk the context tab shows now, with its current moment; null when it shows none. */
-  talk(): Promise<FrozenMoment | null>;
-  announce(change: Change): void;
+  talk: () => Promise<FrozenMoment | null>;
+  announce: (change: Change) => void;
   /** Today as `YYYY-MM-DD`, for the session made by a first capture. */
-  today?(): string;
+  today?: () => string;
 }
 
 /** Where a capture was filed: the note's session and section, and the rule's answer that chose them. */

@@ -7,10 +7,10 @@ import browser from 'webextension-polyfill';
 import { targetBrowser } from './browser-name';
 
 interface ChromeSidePanel {
-  open(options: { windowId: number }): Promise<void>;
+  open: (options: { windowId: number }) => Promise<void>;
 }
 interface FirefoxSidebar {
-  open(): Promise<void>;
+  open: () => Promise<void>;
 }
 
 const target = targetBrowser;

@@ -25,7 +25,9 @@ function calendarOf(text: string): Component {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ScheduleError(`.ics: is not valid iCalendar (${reason})`);
   }
-  const first = Array.isArray(jcal) && typeof jcal[0] !== 'string' ? jcal[0] : jcal;
+  // Several components parse to a list of them; one parses to the component itself.
+  const list: readonly unknown[] | null = Array.isArray(jcal) ? jcal : null;
+  const first = list && typeof list[0] !== 'string' ? list[0] : jcal;
   const calendar = new ICAL.Component(first as unknown[]);
   if (calendar.name !== 'vcalendar') throw new ScheduleError(`.ics: holds a ${calendar.name.toUpperCase()}, not a VCALENDAR`);
   return calendar;

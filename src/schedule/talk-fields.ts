@@ -8,14 +8,14 @@ import { ScheduleError, type Talk } from './talk';
 import { localDate } from './zoned-time';
 
 /** Control characters other than tab and newline: no schedule needs them, and they hide text. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+const CONTROL = /(?![\t\n])\p{Cc}/gu;
 
 /** Plain text from a JSON or XML value: strings as they are, numbers as digits, a translated `{en: …}` by its first language. */
 export function textOf(value: unknown): string {
   if (typeof value === 'string') return value.replace(CONTROL, '').trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const first = Object.values(value).find((v) => typeof v === 'string' && v.trim());
+    const first = Object.values(value as Record<string, unknown>).find((v) => typeof v === 'string' && v.trim());
     return typeof first === 'string' ? textOf(first) : '';
   }
   return '';

@@ -11,16 +11,16 @@ export const SELECTION_KEY = 'selection';
 
 /** The parts of `browser.storage.local` used here. */
 export interface StorageAreaLike {
-  get(keys: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
+  get: (keys: string) => Promise<Record<string, unknown>>;
+  set: (items: Record<string, unknown>) => Promise<void>;
 }
 
 type ChangeListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, areaName: string) => void;
 
 /** The parts of `browser.storage.onChanged` used here. */
 export interface StorageEventsLike {
-  addListener(listener: ChangeListener): void;
-  removeListener(listener: ChangeListener): void;
+  addListener: (listener: ChangeListener) => void;
+  removeListener: (listener: ChangeListener) => void;
 }
 
 /** A stored selection, or none: ids are non-empty strings or null. */
@@ -49,14 +49,14 @@ export function settingsStorage(area: StorageAreaLike, events: StorageEventsLike
   return {
     loadSettings,
 
-    async saveSettings(settings: Settings): Promise<Settings> {
+    saveSettings: async (settings: Settings): Promise<Settings> => {
       const clean = normalizeSettings(settings);
       await area.set({ [SETTINGS_KEY]: clean });
       return clean;
     },
 
     /** Run by the background on install and update: stores the migrated settings when their shape changed. */
-    async migrateSettings(): Promise<Settings> {
+    migrateSettings: async (): Promise<Settings> => {
       const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
       const clean = normalizeSettings(stored);
       if (JSON.stringify(stored) !== JSON.stringify(clean)) await area.set({ [SETTINGS_KEY]: clean });
@@ -64,19 +64,19 @@ export function settingsStorage(area: StorageAreaLike, events: StorageEventsLike
     },
 
     /** Calls back with the complete new settings whenever any context saves them; returns the unsubscribe. */
-    onSettingsChanged(callback: (settings: Settings) => void): () => void {
+    onSettingsChanged: (callback: (settings: Settings) => void): (() => void) => {
       return watch(SETTINGS_KEY, normalizeSettings, callback);
     },
 
-    async loadSelection(): Promise<Selection> {
+    loadSelection: async (): Promise<Selection> => {
       return readSelection((await area.get(SELECTION_KEY))[SELECTION_KEY]);
     },
 
-    async saveSelection(selection: Selection): Promise<void> {
+    saveSelection: async (selection: Selection): Promise<void> => {
       await area.set({ [SELECTION_KEY]: readSelection(selection) });
     },
 
-    onSelectionChanged(callback: (selection: Selection) => void): () => void {
+    onSelectionChanged: (callback: (selection: Selection) => void): (() => void) => {
       return watch(SELECTION_KEY, readSelection, callback);
     },
   };

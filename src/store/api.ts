@@ -46,57 +46,57 @@ export interface Removed {
 export type Place = { beforeId?: Id | null };
 
 export interface Store {
-  listSessions(): Promise<Session[]>;
-  getSession(id: Id): Promise<Session | undefined>;
-  loadSession(id: Id): Promise<SessionContents | undefined>;
+  listSessions: () => Promise<Session[]>;
+  getSession: (id: Id) => Promise<Session | undefined>;
+  loadSession: (id: Id) => Promise<SessionContents | undefined>;
   /**
    * The session with only the newest notes of each section, in one read-only transaction: `newest` is given each
    * section's note count (in section order) and says how many of its newest notes to read (missing: none). It runs
    * inside the transaction, so it must be synchronous. With `only`, just the sections it names (given all of
    * them) are counted and read: the others are missing from `noteCounts` and `notesBySection`.
    */
-  loadPartialSession(
+  loadPartialSession: (
     id: Id, newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>,
     only?: (sections: readonly Section[]) => readonly Id[],
-  ): Promise<PartialSession | undefined>;
+  ) => Promise<PartialSession | undefined>;
   /** The newest `count` notes of a section ordered before `beforeOrder`, in order ("Show earlier notes"). */
-  loadEarlierNotes(sectionId: Id, beforeOrder: number, count: number): Promise<Note[]>;
-  createSession(input: SessionInput): Promise<Session>;
-  updateSession(id: Id, patch: Partial<SessionInput>): Promise<Session>;
-  deleteSession(id: Id): Promise<Removed>;
+  loadEarlierNotes: (sectionId: Id, beforeOrder: number, count: number) => Promise<Note[]>;
+  createSession: (input: SessionInput) => Promise<Session>;
+  updateSession: (id: Id, patch: Partial<SessionInput>) => Promise<Session>;
+  deleteSession: (id: Id) => Promise<Removed>;
   /** Puts back what a delete removed (undo). */
-  restore(removed: Removed): Promise<void>;
+  restore: (removed: Removed) => Promise<void>;
 
   /** One section by id (e.g. to name where a captured note went), without reading its session. */
-  getSection(id: Id): Promise<Section | undefined>;
+  getSection: (id: Id) => Promise<Section | undefined>;
   /** The sections of a session in order, without their notes (what a capture needs to pick its section). */
-  listSections(sessionId: Id): Promise<Section[]>;
-  addSection(sessionId: Id, input: SectionInput, place?: Place): Promise<Section>;
-  updateSection(id: Id, patch: Partial<SectionInput>): Promise<Section>;
-  moveSection(id: Id, place: Place): Promise<Section>;
-  deleteSection(id: Id): Promise<Removed>;
+  listSections: (sessionId: Id) => Promise<Section[]>;
+  addSection: (sessionId: Id, input: SectionInput, place?: Place) => Promise<Section>;
+  updateSection: (id: Id, patch: Partial<SectionInput>) => Promise<Section>;
+  moveSection: (id: Id, place: Place) => Promise<Section>;
+  deleteSection: (id: Id) => Promise<Removed>;
   /** The section bound to this source in the session, created (at the end) on first use. */
-  sectionForSource(sessionId: Id, source: SectionSource, input: SectionInput): Promise<Section>;
+  sectionForSource: (sessionId: Id, source: SectionSource, input: SectionInput) => Promise<Section>;
   /**
    * Imports the event's schedule: a section per new talk passing the filter, known talks updated (moved, renamed,
    * cancelled: marked, never deleted), in one transaction (src/schedule/merge.ts says how talks are matched).
    */
-  importSchedule(sessionId: Id, schedule: Schedule, filter?: ScheduleFilter): Promise<ScheduleImportSummary>;
+  importSchedule: (sessionId: Id, schedule: Schedule, filter?: ScheduleFilter) => Promise<ScheduleImportSummary>;
 
-  getNote(id: Id): Promise<Note | undefined>;
-  addNote(sessionId: Id, sectionId: Id, draft: NoteDraft, place?: Place): Promise<Note>;
+  getNote: (id: Id) => Promise<Note | undefined>;
+  addNote: (sessionId: Id, sectionId: Id, draft: NoteDraft, place?: Place) => Promise<Note>;
   /** Replaces the editable fields of a note (text, cite, comment...); kind, ids and order stay. */
-  updateNote(id: Id, patch: { text?: string; cite?: string; comment?: string }): Promise<Note>;
+  updateNote: (id: Id, patch: { text?: string; cite?: string; comment?: string }) => Promise<Note>;
   /**
    * Moves a note within its section or to another section of the same session. A talk's time stays only in that
    * talk's section (moved elsewhere, it is dropped); `at` puts a dropped time back (Undo), there too.
    */
-  moveNote(id: Id, to: { sectionId: Id; at?: Moment } & Place): Promise<Note>;
+  moveNote: (id: Id, to: { sectionId: Id; at?: Moment } & Place) => Promise<Note>;
   /** Removes a note's talk time. */
-  removeNoteTime(id: Id): Promise<Note>;
-  deleteNote(id: Id): Promise<Removed>;
+  removeNoteTime: (id: Id) => Promise<Note>;
+  deleteNote: (id: Id) => Promise<Removed>;
   /** Clips a tweet; a tweet already clipped into the session is kept once (`duplicate: true`, the existing note). */
-  clipTweet(sessionId: Id, sectionId: Id, tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean }>;
+  clipTweet: (sessionId: Id, sectionId: Id, tweet: Tweet, comment: string) => Promise<{ note: Note; duplicate: boolean }>;
   /** Which of these tweet ids are already clipped into the session. */
-  clippedTweetIds(sessionId: Id, ids: string[]): Promise<string[]>;
+  clippedTweetIds: (sessionId: Id, ids: string[]) => Promise<string[]>;
 }

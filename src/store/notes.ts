@@ -17,8 +17,8 @@ function withTimeIn(note: Note, put: Moment | undefined, sectionVideoId: string 
   const at = put ?? note.at;
   const { at: _old, ...rest } = note;
   return at && at.videoId === sectionVideoId
-    ? { ...rest, at: { videoId: String(at.videoId), seconds: Math.max(0, Math.floor(Number(at.seconds))) } } as Note
-    : rest as Note;
+    ? { ...rest, at: { videoId: String(at.videoId), seconds: Math.max(0, Math.floor(Number(at.seconds))) } }
+    : rest;
 }
 
 export type NotePatch = { text?: string; cite?: string; comment?: string };
@@ -54,7 +54,7 @@ export function noteOps(ctx: StoreContext) {
           if (!EDITABLE[old.kind].includes(field)) throw new Error(`A ${old.kind} note has no ${field} to edit.`);
           changes[field] = String(value);
         }
-        const note = { ...old, ...changes, updatedAt: ctx.now() } as Note;
+        const note = { ...old, ...changes, updatedAt: ctx.now() };
         await store.put(note);
         return note;
       });
@@ -74,7 +74,7 @@ export function noteOps(ctx: StoreContext) {
         if (section.sessionId !== old.sessionId) throw new Error('A note can only move within its own session.');
         const siblings = (await store.index('by-section-order').getAll(childrenOf(to.sectionId))).filter((n) => n.id !== id);
         const { order, renumbered } = placeAmong(siblings, to);
-        const moved = { ...old, sectionId: to.sectionId, order, updatedAt: ctx.now() } as Note;
+        const moved = { ...old, sectionId: to.sectionId, order, updatedAt: ctx.now() };
         const note = withTimeIn(moved, to.at, section.source?.videoId);
         await Promise.all([...renumbered.map((n) => store.put(n)), store.put(note)]);
         return note;

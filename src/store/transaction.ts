@@ -9,8 +9,8 @@ import type { ConfnotesDB, StoreName } from './schema';
 
 export interface StoreContext {
   db: ConfnotesDatabase;
-  now(): number;
-  newId(): string;
+  now: () => number;
+  newId: () => string;
 }
 
 /** A record the action needs is gone (deleted in another window, or a stale id): a message for the user. */

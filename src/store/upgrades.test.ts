@@ -92,7 +92,7 @@ describe('database upgrades', () => {
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = factory.open('aside', DB_VERSION + 1);
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
       request.onblocked = () => reject(new Error('blocked by the old connection'));
     });
     expect(newer.version).toBe(DB_VERSION + 1);

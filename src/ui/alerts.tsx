@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Undoable } from './use-workspace';
 
-export function ErrorRegion({ error, onDismiss }: { error: string; onDismiss(): void }) {
+export function ErrorRegion({ error, onDismiss }: { error: string; onDismiss: () => void }) {
   return (
     <div role="alert" class={error ? 'error-region shown' : 'error-region'}>
       {error && (
@@ -15,7 +15,7 @@ export function ErrorRegion({ error, onDismiss }: { error: string; onDismiss(): 
   );
 }
 
-export function UndoBar({ undoable, onUndo, onDismiss }: { undoable: Undoable | null; onUndo(): void; onDismiss(): void }) {
+export function UndoBar({ undoable, onUndo, onDismiss }: { undoable: Undoable | null; onUndo: () => void; onDismiss: () => void }) {
   const undo = useRef<HTMLButtonElement>(null);
   const placed = useRef<Undoable | null>(null);
   // The Delete button that was focused is gone with its item (once the background announces the delete, which may

@@ -9,14 +9,14 @@ import { backupFilename, downloadText } from './download';
 export type ImportOutcome = { ok: true; summary: string } | { ok: false; problems: string[] };
 
 export interface BackupIO {
-  exportText(): Promise<string>;
-  importText(text: string): Promise<ImportOutcome>;
+  exportText: () => Promise<string>;
+  importText: (text: string) => Promise<ImportOutcome>;
 }
 
 interface Props {
   backup: BackupIO;
-  download?(filename: string, text: string): void;
-  now?(): Date;
+  download?: (filename: string, text: string) => void;
+  now?: () => Date;
 }
 
 /** How many problems are listed before "and N more". */
@@ -72,7 +72,7 @@ export function BackupPanel({ backup, download = downloadText, now = () => new D
       <p class="hint">Every session, section and note in one file, to keep or to move to another browser.
         Importing the same file twice adds nothing twice.</p>
       <div class="row">
-        <button type="button" disabled={busy} onClick={exportBackup}>Export backup</button>
+        <button type="button" disabled={busy} onClick={() => void exportBackup()}>Export backup</button>
       </div>
       <div class="field">
         <label for="import-backup">Import backup</label>

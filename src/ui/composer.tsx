@@ -10,13 +10,13 @@ interface Props {
   sections: Section[];
   sectionId: string | null;
   disabled: boolean;
-  onChooseSection(id: string): void;
-  onSave(text: string): Promise<boolean>;
-  onStartTyping?(): void;
+  onChooseSection: (id: string) => void;
+  onSave: (text: string) => Promise<boolean>;
+  onStartTyping?: () => void;
   /** Where the note goes: an element with id `note-target`, which describes the box. */
   target?: ComponentChildren;
   initialText?: string;
-  onDraft?(text: string): void;
+  onDraft?: (text: string) => void;
 }
 
 export function Composer({ sections, sectionId, disabled, onChooseSection, onSave, onStartTyping, target, initialText, onDraft }: Props) {

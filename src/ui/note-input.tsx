@@ -4,15 +4,16 @@
  * succeeded: on failure it stays in the box, so nothing typed is lost.
  */
 import type { ComponentChildren } from 'preact';
+import { logged } from '../log';
 import { useRef, useState } from 'preact/hooks';
 
 export interface NoteInputProps {
   /** Saves the text; resolve true when stored (the box then clears), false or throw to keep the text. */
-  onSave(text: string): Promise<boolean> | boolean;
+  onSave: (text: string) => Promise<boolean> | boolean;
   /** The first input of a new note: where a talk's moment is taken (issue 3). */
-  onStartTyping?(): void;
+  onStartTyping?: () => void;
   /** Every change of the text, e.g. to keep a draft. */
-  onDraft?(text: string): void;
+  onDraft?: (text: string) => void;
   initialText?: string;
   label?: string;
   placeholder?: string;
@@ -50,8 +51,9 @@ export function NoteInput(props: NoteInputProps) {
     let stored = false;
     try {
       stored = await props.onSave(saved);
-    } catch {
-      stored = false;
+    } catch (error) {
+      // onSave shows the failures it expects; anything else keeps the text in the box and is logged.
+      logged('saving the note')(error);
     } finally {
       setSaving(false);
     }

@@ -16,7 +16,7 @@ interface Props {
   actions: WorkspaceActions;
 }
 
-function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave(text: string): Promise<boolean>; onCancel(): void }) {
+function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave: (text: string) => Promise<boolean>; onCancel: () => void }) {
   const [text, setText] = useState(editableText(note));
   const id = `edit-${note.id}`;
   const save = async () => { if (await onSave(text)) onCancel(); };
@@ -63,7 +63,7 @@ function NoteItemView({ note, first, last, actions }: Props) {
           <button type="button" disabled={first} onClick={(e) => thenRefocus(e, () => actions.moveNote(note, -1))}>Move up</button>
           <button type="button" disabled={last} onClick={(e) => thenRefocus(e, () => actions.moveNote(note, 1))}>Move down</button>
           {others.length > 0 && (
-            <select aria-label="Move to section" value="" onChange={(e) => e.currentTarget.value && actions.moveNoteTo(note, e.currentTarget.value)}>
+            <select aria-label="Move to section" value="" onChange={(e) => e.currentTarget.value && void actions.moveNoteTo(note, e.currentTarget.value)}>
               <option value="">Move to section…</option>
               {others.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
             </select>
@@ -71,7 +71,7 @@ function NoteItemView({ note, first, last, actions }: Props) {
           {'at' in note && note.at && (
             <button type="button" onClick={(e) => thenRefocus(e, () => actions.removeTime(note))}>Remove time</button>
           )}
-          <button type="button" class="danger" onClick={() => actions.deleteNote(note)}>Delete</button>
+          <button type="button" class="danger" onClick={() => void actions.deleteNote(note)}>Delete</button>
         </div>
       )}
     </li>

@@ -17,7 +17,7 @@ export type Ask = <T extends keyof BackgroundRequests>(
 
 export interface AnnouncementFeed {
   /** Called with each announcement of the background; returns the unsubscribe function. */
-  subscribe(listener: (announcement: Announcement) => void): () => void;
+  subscribe: (listener: (announcement: Announcement) => void) => () => void;
 }
 
 export interface PageDeps {

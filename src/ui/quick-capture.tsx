@@ -18,20 +18,20 @@ import { useWorkspace } from './use-workspace';
 import { workspaceActions } from './workspace-actions';
 
 export interface DraftStorage {
-  load(): Promise<string>;
-  save(text: string): Promise<void>;
+  load: () => Promise<string>;
+  save: (text: string) => Promise<void>;
 }
 
 interface Props {
   deps: PageDeps;
   draft: DraftStorage;
-  onOpenPanel(): void;
+  onOpenPanel: () => void;
   /** Saves with the talk's moment frozen when typing began; throws the reason when not saved. */
-  save?(text: string): Promise<FiledNote>;
-  onStartTyping?(): void;
+  save?: (text: string) => Promise<FiledNote>;
+  onStartTyping?: () => void;
   frozen?: FrozenMoment | null;
   /** Above the note box, given the announced context: e.g. the page's tweet or the talk being watched. */
-  children?(context: PageContext | null | undefined, now: number): ComponentChildren;
+  children?: (context: PageContext | null | undefined, now: number) => ComponentChildren;
 }
 
 export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, frozen, children }: Props) {

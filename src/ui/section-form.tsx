@@ -5,8 +5,8 @@ import type { SectionInput } from '../store/api';
 
 interface Props {
   section?: Section;
-  onSubmit(input: SectionInput): Promise<boolean>;
-  onCancel(): void;
+  onSubmit: (input: SectionInput) => Promise<boolean>;
+  onCancel: () => void;
 }
 
 export function SectionForm({ section, onSubmit, onCancel }: Props) {
@@ -19,7 +19,7 @@ export function SectionForm({ section, onSubmit, onCancel }: Props) {
     if (await onSubmit({ title: title.trim(), speaker: speaker.trim() })) onCancel();
   };
   return (
-    <form class="card section-form" aria-label={section ? 'Rename section' : 'New section'} onSubmit={submit}
+    <form class="card section-form" aria-label={section ? 'Rename section' : 'New section'} onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <label for={`${prefix}-title`}>Section title</label>
       <input id={`${prefix}-title`} required value={title} autoFocus onInput={(e) => setTitle(e.currentTarget.value)}

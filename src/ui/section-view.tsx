@@ -38,7 +38,7 @@ function SectionView({ section, notes, first, last, current, earlier, loaded, ac
         <div class="section-name">
           <h2 id={headingId}>
             <button type="button" class="section-title" aria-pressed={current} title="Write new notes here"
-              onClick={() => actions.chooseSection(section.id)}>
+              onClick={() => void actions.chooseSection(section.id)}>
               {section.title}
             </button>
           </h2>
@@ -53,7 +53,7 @@ function SectionView({ section, notes, first, last, current, earlier, loaded, ac
           <button type="button" onClick={() => setRenaming(true)}>Rename</button>
           <button type="button" disabled={first} onClick={(e) => thenRefocus(e, () => actions.moveSection(section.id, -1))}>Move section up</button>
           <button type="button" disabled={last} onClick={(e) => thenRefocus(e, () => actions.moveSection(section.id, 1))}>Move section down</button>
-          <button type="button" class="danger" onClick={() => actions.deleteSection(section)}>Delete section</button>
+          <button type="button" class="danger" onClick={() => void actions.deleteSection(section)}>Delete section</button>
         </div>
       )}
       {renaming && (
@@ -62,7 +62,7 @@ function SectionView({ section, notes, first, last, current, earlier, loaded, ac
       )}
       {earlier > 0 && (
         <button type="button" class="link show-more" aria-busy={reading} disabled={reading}
-          onClick={async () => { setReading(true); await actions.showEarlier(section.id); setReading(false); }}>
+          onClick={() => { setReading(true); void actions.showEarlier(section.id).finally(() => setReading(false)); }}>
           Show {Math.min(earlier, EARLIER_STEP).toLocaleString('en')} earlier notes ({earlier.toLocaleString('en')} hidden)
         </button>
       )}

@@ -12,10 +12,10 @@ interface Props {
   sessionId: string | null;
   /** The session's notes, or null while they are still being counted. */
   noteCount: number | null;
-  onSelect(id: string): void;
-  onCreate(input: SessionInput): Promise<boolean>;
-  onUpdate(id: string, input: SessionInput): Promise<boolean>;
-  onDelete(session: Session): void;
+  onSelect: (id: string) => void;
+  onCreate: (input: SessionInput) => Promise<boolean>;
+  onUpdate: (id: string, input: SessionInput) => Promise<boolean>;
+  onDelete: (session: Session) => void;
 }
 
 type Mode = 'idle' | 'new' | 'edit' | 'confirm-delete';

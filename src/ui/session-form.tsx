@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Session } from '../model/types';
+import { logged } from '../log';
 import type { SessionInput } from '../store/api';
 
 export function splitList(text: string): string[] {
@@ -18,9 +19,9 @@ export function splitList(text: string): string[] {
 interface Props {
   /** The session to edit; absent for a new one. */
   session?: Session;
-  onSubmit(input: SessionInput): Promise<boolean>;
+  onSubmit: (input: SessionInput) => Promise<boolean>;
   /** Closes the form (also after a save); without it the form has no Cancel (the first session must be made). */
-  onCancel?(): void;
+  onCancel?: () => void;
 }
 
 export function SessionForm({ session, onSubmit, onCancel }: Props) {
@@ -38,13 +39,14 @@ export function SessionForm({ session, onSubmit, onCancel }: Props) {
     if (!title.trim() || busy) return;
     setBusy(true);
     const input = { title: title.trim(), date, description: description.trim(), tags: splitList(tags), categories: splitList(categories) };
-    const saved = await onSubmit(input).catch(() => false);
+    // onSubmit shows the failures it expects; anything else keeps the form open and is logged.
+    const saved = await onSubmit(input).catch(logged('saving the session'));
     setBusy(false);
     if (saved) onCancel?.();
   };
 
   return (
-    <form class="card session-form" aria-label={heading} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}>
+    <form class="card session-form" aria-label={heading} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}>
       <h2>{heading}</h2>
       <label for={`${prefix}-title`}>Title</label>
       <input id={`${prefix}-title`} required value={title} autoFocus onInput={(e) => setTitle(e.currentTarget.value)} />

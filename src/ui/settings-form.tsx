@@ -8,8 +8,8 @@ import type { ExportSettings, Settings } from '../settings/settings';
 import { errorText } from './page-deps';
 
 export interface SettingsStorage {
-  load(): Promise<Settings>;
-  save(settings: Settings): Promise<Settings>;
+  load: () => Promise<Settings>;
+  save: (settings: Settings) => Promise<Settings>;
 }
 
 type Choice<K extends keyof ExportSettings> = { key: K; legend: string; options: [ExportSettings[K], string][] };
@@ -24,7 +24,7 @@ const CHOICES = [
 interface Props {
   storage: SettingsStorage;
   /** Below the form, given the settings on screen: the export preview (issue 5). */
-  preview?(settings: Settings): ComponentChildren;
+  preview?: (settings: Settings) => ComponentChildren;
 }
 
 export function SettingsForm({ storage, preview }: Props) {
@@ -60,11 +60,11 @@ export function SettingsForm({ storage, preview }: Props) {
           <div class="field">
             <label for="rewind">Rewind seconds <span class="hint">(taken off a note’s timestamp for reaction time, 0–60)</span></label>
             <input id="rewind" type="number" min={0} max={60} step={1} value={settings.capture.rewindSeconds}
-              onChange={(e) => change({ ...settings, capture: { ...settings.capture, rewindSeconds: Number(e.currentTarget.value) } })} />
+              onChange={(e) => void change({ ...settings, capture: { ...settings.capture, rewindSeconds: Number(e.currentTarget.value) } })} />
           </div>
           <label class="choice">
             <input type="checkbox" checked={settings.capture.pauseWhileTyping}
-              onChange={(e) => change({ ...settings, capture: { ...settings.capture, pauseWhileTyping: e.currentTarget.checked } })} />
+              onChange={(e) => void change({ ...settings, capture: { ...settings.capture, pauseWhileTyping: e.currentTarget.checked } })} />
             Pause the video while typing a note
           </label>
         </fieldset>
@@ -76,7 +76,7 @@ export function SettingsForm({ storage, preview }: Props) {
               {choice.options.map(([value, text]) => (
                 <label class="choice" key={value}>
                   <input type="radio" name={choice.key} value={value} checked={settings.export[choice.key] === value}
-                    onChange={() => setExport({ [choice.key]: value })} />
+                    onChange={() => void setExport({ [choice.key]: value })} />
                   {text}
                 </label>
               ))}
@@ -84,7 +84,7 @@ export function SettingsForm({ storage, preview }: Props) {
           ))}
           <label class="choice">
             <input type="checkbox" checked={settings.export.frontMatter}
-              onChange={(e) => setExport({ frontMatter: e.currentTarget.checked })} />
+              onChange={(e) => void setExport({ frontMatter: e.currentTarget.checked })} />
             Front matter (YAML header with title, date, tags)
           </label>
         </fieldset>

@@ -22,7 +22,7 @@ interface Props {
   target: NoteTarget;
   talk: FrozenMoment | null;
   follow: Follow;
-  onFollow(): void;
+  onFollow: () => void;
 }
 
 export function TargetLine({ target, talk, follow, onFollow }: Props) {

@@ -26,7 +26,7 @@ test('on a status page: shows the tweet and clips it with the comment in one ste
   fireEvent.click(screen.getByRole('button', { name: 'Clip tweet' }));
   await screen.findByText('Clipped to Open Spaces.');
   expect(clipped).toEqual(['The line of the day']);
-  expect((screen.getByLabelText('Comment') as HTMLTextAreaElement).value).toBe('');
+  expect(screen.getByLabelText<HTMLTextAreaElement>('Comment').value).toBe('');
 });
 
 test('a failure shows the reason and keeps the comment; a duplicate says the comment was not added', async () => {
@@ -35,7 +35,7 @@ test('a failure shows the reason and keeps the comment; a duplicate says the com
   fireEvent.input(await screen.findByLabelText('Comment'), { target: { value: 'keep me' } });
   fireEvent.click(screen.getByRole('button', { name: 'Clip tweet' }));
   await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The tweet was not clipped: disk full'));
-  expect((screen.getByLabelText('Comment') as HTMLTextAreaElement).value).toBe('keep me');
+  expect(screen.getByLabelText<HTMLTextAreaElement>('Comment').value).toBe('keep me');
   answer = { note: {}, duplicate: true };
   fireEvent.click(screen.getByRole('button', { name: 'Clip tweet' }));
   await screen.findByText(/Already clipped/);

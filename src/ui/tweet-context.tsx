@@ -42,7 +42,7 @@ export function TweetContext({ ask, context }: { ask: Ask; context: PageContext 
     <section class="tweet-context" aria-labelledby="tweet-context-title" style={{ display: 'grid', gap: '6px', marginBlock: '8px' }}>
       <h2 id="tweet-context-title">This tweet</h2>
       <TweetCard tweet={tweet} />
-      <form onSubmit={onSubmit} style={{ display: 'grid', gap: '4px' }}>
+      <form onSubmit={(e) => void onSubmit(e)} style={{ display: 'grid', gap: '4px' }}>
         <label for="tweet-comment">Comment</label>
         <textarea id="tweet-comment" rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
         <div class="row">

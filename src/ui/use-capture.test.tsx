@@ -40,7 +40,7 @@ function Harness({ ask, fromCommand }: { ask: Ask; fromCommand?: boolean }) {
   return <NoteInput onStartTyping={capture.onStartTyping} onSave={save} />;
 }
 
-const box = () => screen.getByLabelText('Note') as HTMLTextAreaElement;
+const box = () => screen.getByLabelText<HTMLTextAreaElement>('Note');
 const type = (text: string) => fireEvent.input(box(), { target: { value: text } });
 const enter = () => fireEvent.keyDown(box(), { key: 'Enter' });
 

@@ -11,12 +11,12 @@ import type { FrozenMoment } from '../model/context';
 import type { Ask } from './page-deps';
 
 export interface Capture {
-  onStartTyping(): void;
+  onStartTyping: () => void;
   /**
    * Stores the note with its frozen moment where the target rule says, and resolves it with its section's title;
    * throws the reason when it was not saved (the text stays).
    */
-  save(text: string): Promise<FiledNote>;
+  save: (text: string) => Promise<FiledNote>;
   /** The moment frozen for the note being typed, once known. */
   frozen: FrozenMoment | null;
 }

@@ -17,7 +17,7 @@ import { errorText, type PageDeps } from './page-deps';
 export interface Undoable {
   label: string;
   /** Puts back what the action changed; resolves false after showing why it could not. */
-  undo(): Promise<boolean>;
+  undo: () => Promise<boolean>;
 }
 
 export interface WorkspaceState extends Shown {
@@ -55,7 +55,7 @@ export function useWorkspace(deps: PageDeps) {
   /** The last announcement applied (or included in what was read). */
   const heard = useRef<{ epoch: string; seq: number } | null>(null);
   /** Actions waiting until their announcement is on screen. */
-  const waiting = useRef(new Set<{ seq: number; done(): void }>());
+  const waiting = useRef(new Set<{ seq: number; done: () => void }>());
   /** Reads under way; an announcement arriving during one makes it read once more when it ends. */
   const pending = useRef(0);
   const again = useRef(false);

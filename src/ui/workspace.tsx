@@ -23,18 +23,18 @@ import { workspaceActions } from './workspace-actions';
 
 export interface NoteCapture {
   /** The first keystroke of a new note. */
-  onStartTyping?(): void;
+  onStartTyping?: () => void;
   /** Saves the note with the moment frozen when typing began; throws the reason when it was not saved. */
-  save?(text: string): Promise<FiledNote>;
+  save?: (text: string) => Promise<FiledNote>;
   /** The moment frozen for the note being typed: with a talk, the note goes to that talk's section. */
   frozen?: FrozenMoment | null;
 }
 
 interface Props {
   deps: PageDeps;
-  top?(context: PageContext | null | undefined, now: number): ComponentChildren;
+  top?: (context: PageContext | null | undefined, now: number) => ComponentChildren;
   capture?: NoteCapture;
-  exportTools?(contents: SessionContents): ComponentChildren;
+  exportTools?: (contents: SessionContents) => ComponentChildren;
 }
 
 /** Brings the note just saved into view once it is on screen (its announcement may come after the answer). */
@@ -87,7 +87,7 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
             onSelect={(id) => void actions.chooseSession(id)}
             onCreate={async (input) => (await actions.createSession(input)) !== null}
             onUpdate={async (id, input) => (await actions.updateSession(id, input)) !== null}
-            onDelete={(session) => actions.deleteSession(session)}
+            onDelete={(session) => void actions.deleteSession(session)}
           />
         )}
       {top?.(state.loading ? undefined : state.context, now)}

@@ -28,9 +28,9 @@ export interface ExtensionBrowser {
   extensionId: string;
   profileDir: string;
   /** Opens an extension page (e.g. 'panel/index.html') in a new tab. */
-  openPage(page: string): Promise<Page>;
+  openPage: (page: string) => Promise<Page>;
   /** Closes the browser; the profile stays unless `removeProfile` is set. */
-  close(options?: { removeProfile?: boolean }): Promise<void>;
+  close: (options?: { removeProfile?: boolean }) => Promise<void>;
 }
 
 export function newProfileDir(): string {

@@ -21,11 +21,11 @@ const readable = [...firstCells, ...batches.flat()].filter((t) => !t.ad).length;
 async function storedNotes(page: Page): Promise<Note[]> {
   return page.evaluate(() => new Promise<Note[]>((resolve, reject) => {
     const open = indexedDB.open('confnotes');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     open.onsuccess = () => {
       const all = open.result.transaction('notes').objectStore('notes').getAll();
       all.onsuccess = () => { resolve(all.result as Note[]); open.result.close(); };
-      all.onerror = () => reject(all.error);
+      all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
     };
   }));
 }

@@ -30,7 +30,7 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
   const event = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
   const file = await event;
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+  return { name: file.suggestedFilename(), text: await readFile((await file.path()), 'utf8') };
 }
 
 function cli(...args: string[]): string {

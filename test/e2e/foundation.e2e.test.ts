@@ -35,7 +35,7 @@ async function exportFromOptions(b: ExtensionBrowser): Promise<{ name: string; t
   const download = options.waitForEvent('download');
   await options.getByRole('button', { name: 'Export backup' }).click();
   const file = await download;
-  const text = await readFile((await file.path())!, 'utf8');
+  const text = await readFile((await file.path()), 'utf8');
   await options.close();
   return { name: file.suggestedFilename(), text };
 }

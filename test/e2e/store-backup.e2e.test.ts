@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_CHROME, ROOT, launchWithExtension, newProfileDir } from './chromium';
 
 type Probe = {
-  evalBlocked(): boolean; violations(): string[]; persist(): Promise<boolean>; write(title: string, text: string): Promise<string>;
-  notes(id: string): Promise<string[]>; exportFrom(name: string): Promise<string>;
-  importInto(name: string, text: string): Promise<{ summary?: unknown; problems?: string[]; error?: string }>;
+  evalBlocked: () => boolean; violations: () => string[]; persist: () => Promise<boolean>; write: (title: string, text: string) => Promise<string>;
+  notes: (id: string) => Promise<string[]>; exportFrom: (name: string) => Promise<string>;
+  importInto: (name: string, text: string) => Promise<{ summary?: unknown; problems?: string[]; error?: string }>;
 };
 declare const confnotesProbe: Probe;
 

@@ -27,11 +27,11 @@ const labels = async (page: Page, kind = 'clip') => (await ourButtons(page)).fil
 async function storedTweets(page: Page): Promise<TweetNote[]> {
   const notes = await page.evaluate(() => new Promise<Note[]>((resolve, reject) => {
     const open = indexedDB.open('confnotes');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     open.onsuccess = () => {
       const all = open.result.transaction('notes').objectStore('notes').getAll();
       all.onsuccess = () => { resolve(all.result as Note[]); open.result.close(); };
-      all.onerror = () => reject(all.error);
+      all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
     };
   }));
   return notes.filter((n): n is TweetNote => n.kind === 'tweet');

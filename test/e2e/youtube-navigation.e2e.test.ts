@@ -17,7 +17,7 @@ let browser: ExtensionBrowser;
 let yt: Page;
 const pageErrors: string[] = [];
 
-type Fixture = { fixture: { navigate(href: string, options?: { swapVideo?: boolean; miniplayer?: boolean }): void } };
+type Fixture = { fixture: { navigate: (href: string, options?: { swapVideo?: boolean; miniplayer?: boolean }) => void } };
 const navigate = (href: string, options?: { swapVideo?: boolean; miniplayer?: boolean }) =>
   yt.evaluate(({ href, options }) => (window as unknown as Fixture).fixture.navigate(href, options), { href, options });
 
@@ -51,7 +51,7 @@ async function listenerCounts(): Promise<Record<string, number>> {
   return counts;
 }
 
-type Runtime = { chrome: { runtime: { sendMessage(message: object): Promise<{ context: PageContext | null }> } } };
+type Runtime = { chrome: { runtime: { sendMessage: (message: object) => Promise<{ context: PageContext | null }> } } };
 async function contextFromPanel(panel: Page): Promise<PageContext | null> {
   return (await panel.evaluate(() => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type: 'workspace/get' }))).context;
 }
@@ -76,7 +76,7 @@ test('after ten in-page navigations nothing doubles, and the page read is the la
 });
 
 test('theatre and fullscreen layouts, and a channel not rendered yet: the page\'s own data, for its own talk only', async () => {
-  type Layout = { fixture: { setLayout(mode: string): void } };
+  type Layout = { fixture: { setLayout: (mode: string) => void } };
   const panel = await browser.openPage('panel/index.html');
   const read = async () => (await contextFromPanel(panel))?.youtube;
   await yt.bringToFront();

@@ -37,14 +37,14 @@ export async function serveYouTube(ctx: BrowserContext): Promise<void> {
 /** Waits until the main player has loaded its media (real duration known). */
 export async function playerReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const video = (window as unknown as { fixture: { video(): HTMLVideoElement } }).fixture.video();
+    const video = (window as unknown as { fixture: { video: () => HTMLVideoElement } }).fixture.video();
     return video.readyState >= 1 && video.duration > 0;
   });
 }
 
 export async function seekTo(page: Page, seconds: number, play = false): Promise<void> {
   await page.evaluate(async ({ seconds, play }) => {
-    const video = (window as unknown as { fixture: { video(): HTMLVideoElement } }).fixture.video();
+    const video = (window as unknown as { fixture: { video: () => HTMLVideoElement } }).fixture.video();
     const seeked = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
     video.currentTime = seconds;
     await seeked;
@@ -54,7 +54,7 @@ export async function seekTo(page: Page, seconds: number, play = false): Promise
 }
 
 export function playerTime(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { fixture: { video(): HTMLVideoElement } }).fixture.video().currentTime);
+  return page.evaluate(() => (window as unknown as { fixture: { video: () => HTMLVideoElement } }).fixture.video().currentTime);
 }
 
 export interface StoredNote { id: string; sectionId: string; text: string; at?: { videoId: string; seconds: number } }
@@ -64,7 +64,7 @@ export interface StoredSection { id: string; title: string; sourceKey?: string; 
 export function readStore(sw: Worker): Promise<{ notes: StoredNote[]; sections: StoredSection[] }> {
   return sw.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('confnotes');
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     open.onsuccess = () => {
       const db = open.result;
       const tx = db.transaction(['notes', 'sections']);

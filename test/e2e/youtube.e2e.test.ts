@@ -12,7 +12,7 @@ import {
 } from './youtube-site';
 import { TALK_A_SECTION } from '../fixtures/youtube/talks';
 
-type Session = { chrome: { storage: { session: { set(value: object): Promise<void> } } } };
+type Session = { chrome: { storage: { session: { set: (value: object) => Promise<void> } } } };
 
 let browser: ExtensionBrowser;
 let yt: Page;
@@ -127,11 +127,11 @@ test('the popup shows the talk too, and its note carries the moment', async () =
 
 type Settings = { capture: { rewindSeconds: number; pauseWhileTyping: boolean } };
 const setCapture = (capture: Settings['capture']) => browser.sw.evaluate(
-  (settings) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+  (settings) => (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } })
     .chrome.storage.local.set({ settings }),
   { version: 1, capture } as Settings,
 );
-const paused = () => yt.evaluate(() => (window as unknown as { fixture: { video(): HTMLVideoElement } }).fixture.video().paused);
+const paused = () => yt.evaluate(() => (window as unknown as { fixture: { video: () => HTMLVideoElement } }).fixture.video().paused);
 
 test('with a 5 s rewind and pause-while-typing, the talk pauses at the first keystroke, resumes on save', async () => {
   await setCapture({ rewindSeconds: 5, pauseWhileTyping: true });
@@ -150,12 +150,12 @@ test('with a 5 s rewind and pause-while-typing, the talk pauses at the first key
 });
 
 test('while an ad plays the panel says so, and the note gets no timestamp but stays with the talk', async () => {
-  await yt.evaluate(() => (window as unknown as { fixture: { setAd(on: boolean): void } }).fixture.setAd(true));
+  await yt.evaluate(() => (window as unknown as { fixture: { setAd: (on: boolean) => void } }).fixture.setAd(true));
   await expect.poll(() => bar().textContent()).toContain(PROBLEMS.ad);
   const note = await typeNote('The ad played over the demo');
   expect(note.at).toBeUndefined();
   expect((await sectionOf(note))?.sourceKey).toBe('youtube:cnfTalkBBB2');
-  await yt.evaluate(() => (window as unknown as { fixture: { setAd(on: boolean): void } }).fixture.setAd(false));
+  await yt.evaluate(() => (window as unknown as { fixture: { setAd: (on: boolean) => void } }).fixture.setAd(false));
 });
 
 test('on a YouTube page that is not a talk, the note is saved without a timestamp and the panel says why', async () => {

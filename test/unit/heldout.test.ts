@@ -44,7 +44,7 @@ beforeAll(() => {
 });
 
 /** The page's address as the content script sees it (vitest's jsdom is reachable as `jsdom`). */
-const goTo = (url: string) => (globalThis as unknown as { jsdom: { reconfigure(o: { url: string }): void } }).jsdom.reconfigure({ url });
+const goTo = (url: string) => (globalThis as unknown as { jsdom: { reconfigure: (o: { url: string }) => void } }).jsdom.reconfigure({ url });
 
 test.each(X_PAGES.map((p) => [p.name, p] as const))('%s', async (_name, page) => {
   goTo(page.url);

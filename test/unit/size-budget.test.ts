@@ -38,7 +38,7 @@ describe.each(TARGETS)('size budgets of dist/%s', (target: Target) => {
   test('the workspace and popup pages load at most 60 KB of gzipped JS each', () => {
     for (const [name, page] of Object.entries(uiPages(readManifest(DIST, target)))) {
       expect(page, `the manifest names the ${name} page`).toBeTruthy();
-      const scripts = pageScripts(DIST, target, page!);
+      const scripts = pageScripts(DIST, target, page);
       expect(scripts.length, `${page} loads a script`).toBeGreaterThan(0);
       const gzipped = scripts.reduce((sum, s) => sum + gzipSize(readFileSync(path.join(DIST, target, s))), 0);
       expect(gzipped, `${target} ${name} (${scripts.join(', ')}) is ${kb(gzipped)} gzipped; budget ${kb(BUDGET.pageScriptsGzipped)}`)

@@ -9,7 +9,7 @@ export interface TextNode { nodeType: number; data: string }
 export interface ElementNode {
   nodeType: number;
   localName: string;
-  getAttribute(name: string): string | null;
+  getAttribute: (name: string) => string | null;
   readonly childNodes: ArrayLike<AnyNode>;
   readonly parentElement: ElementNode | null;
 }

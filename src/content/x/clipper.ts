@@ -56,7 +56,7 @@ export function addButtons(articles: Element[], signal: AbortSignal, onError: (e
     const id = permalink(node(article), quoteBlock(node(article)), base)?.id;
     const bar = actionBar(article);
     if (!id || !bar) continue;
-    const host: Element = createButton('clip', id, () => clip(host, article, 'clip', id).catch(onError), signal);
+    const host: Element = createButton('clip', id, () => void clip(host, article, 'clip', id).catch(onError), signal);
     if (clipped.has(id)) setButton(host, 'Clipped', 'done');
     clipButtons.set(host, id);
     bar.append(host);
@@ -79,6 +79,6 @@ function addThreadButton(base: string, signal: AbortSignal, onError: (error: unk
   const focal = articles[at];
   const bar = focal && actionBar(focal);
   if (!bar || !author(at + 1) || author(at) !== author(at + 1)) return;
-  const host: Element = createButton('thread', id, () => clip(host, focal, 'thread', id).catch(onError), signal);
+  const host: Element = createButton('thread', id, () => void clip(host, focal, 'thread', id).catch(onError), signal);
   bar.append(host);
 }

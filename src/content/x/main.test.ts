@@ -39,7 +39,7 @@ const fromBackground = (message: object) =>
 
 beforeAll(async () => {
   // The page is x.com, as the script's relative links and permalinks expect (vitest's jsdom is reachable as `jsdom`).
-  (globalThis as unknown as { jsdom: { reconfigure(o: { url: string }): void } }).jsdom.reconfigure({ url: 'https://x.com/search?q=%23FjordOps' });
+  (globalThis as unknown as { jsdom: { reconfigure: (o: { url: string }) => void } }).jsdom.reconfigure({ url: 'https://x.com/search?q=%23FjordOps' });
   (globalThis as unknown as { chrome: unknown }).chrome = { runtime };
   document.body.innerHTML = `<main><div data-testid="primaryColumn"><div id="cells">${
     [fx.plain, fx.photos, fx.ad].map(tweetHtml).join('')}</div></div></main>`;

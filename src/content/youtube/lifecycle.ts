@@ -12,9 +12,9 @@ export interface Lifecycle {
   /** Aborted when the script stops for good. */
   signal: AbortSignal;
   /** Re-arms if the URL changed without an event (a history call YouTube made silently). */
-  checkUrl(): void;
+  checkUrl: () => void;
   /** Removes every listener for good. */
-  stop(): void;
+  stop: () => void;
 }
 
 export function startLifecycle(options: {

@@ -85,7 +85,7 @@ describeFirefox('Export Markdown in the sidebar page', () => {
       .some((h) => h.textContent?.includes('Dashboards Nobody Reads')), {}, preview);
     expect(await panel.$$eval(`${preview} :is(blockquote.twitter-tweet, script, iframe)`, (found) => found.length)).toBe(0);
     expect(await panel.$$eval(`${preview} blockquote`, (found) => found.length)).toBeGreaterThan(2);
-    const hrefs = await panel.$$eval(`${preview} a`, (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await panel.$$eval(`${preview} a`, (as) => as.map((a) => (a).href));
     for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
   });
 });

@@ -48,19 +48,19 @@ export interface FirefoxWithExtension {
   browser: Browser;
   extensionId: string;
   /** Serves `origin` (e.g. 'https://www.youtube.com') from fixture pages: the same function Chromium tests use. */
-  serveFixtures(origin: string, pages: FixturePages): void;
+  serveFixtures: (origin: string, pages: FixturePages) => void;
   /** Opens a web page (served by the fixtures) in a new tab. */
-  openSite(url: string): Promise<Page>;
+  openSite: (url: string) => Promise<Page>;
   /**
    * Opens an extension page (e.g. 'panel/index.html') in a new tab, ready for the DOM. Like a user who was on a
    * site and then opened the panel: the site tab last opened or activated here is active again just before.
    */
-  openPage(page: string): Promise<Page>;
+  openPage: (page: string) => Promise<Page>;
   /** Brings a tab to the front (the background sees tabs.onActivated), as clicking it would. */
-  activate(page: Page): Promise<void>;
+  activate: (page: Page) => Promise<void>;
   /** Runs `action` (e.g. a click) and returns the file it made Firefox download. */
-  download(action: () => Promise<unknown>): Promise<{ name: string; text: string }>;
-  close(): Promise<void>;
+  download: (action: () => Promise<unknown>) => Promise<{ name: string; text: string }>;
+  close: () => Promise<void>;
 }
 
 export async function launchFirefoxWithExtension(

@@ -20,8 +20,8 @@ export interface FixtureServer {
   /** The proxy's port on 127.0.0.1: Firefox's `network.proxy.*` prefs point here. */
   proxyPort: number;
   /** Serves `origin` (e.g. 'https://www.youtube.com') from `pages`, replacing what served it before. */
-  serve(origin: string, pages: FixturePages): void;
-  close(): Promise<void>;
+  serve: (origin: string, pages: FixturePages) => void;
+  close: () => Promise<void>;
 }
 
 /** A blank page on a host no fixture claims: the harness opens extension pages from here. */
@@ -37,7 +37,7 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
     ], { stdio: 'pipe' });
     return { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
   } catch (error) {
-    throw new Error(`openssl could not make the fixture server's certificate (apt-get install -y openssl): ${String(error)}`);
+    throw new Error(`openssl could not make the fixture server's certificate (apt-get install -y openssl): ${String(error)}`, { cause: error });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

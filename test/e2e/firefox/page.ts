@@ -49,12 +49,12 @@ export async function readAll<K extends keyof Stores>(page: Page, store: K): Pro
     const open = indexedDB.open(name);
     // Never create the database here: an empty version 1 would stop the app's own upgrade from running.
     open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     open.onsuccess = () => {
       const db = open.result;
       const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
       request.onsuccess = () => { resolve(request.result as Stores[K][]); db.close(); };
-      request.onerror = () => { reject(request.error); db.close(); };
+      request.onerror = () => { reject(request.error ?? new Error('IndexedDB request failed')); db.close(); };
     };
   }), DB_NAME, store);
 }

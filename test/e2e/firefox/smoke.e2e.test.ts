@@ -20,7 +20,7 @@ describeFirefox('dist/firefox loads', () => {
   test('the background answers a page’s request', async () => {
     const tab = await firefox.openPage('panel/index.html');
     const answer = await tab.evaluate(async () => {
-      const { runtime } = (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } }).browser;
+      const { runtime } = (globalThis as unknown as { browser: { runtime: { sendMessage: (m: object) => Promise<unknown> } } }).browser;
       try {
         return { value: ((await runtime.sendMessage({ type: 'workspace/get' })) as { context: unknown }).context };
       } catch (error) {
@@ -41,7 +41,7 @@ describeFirefox('dist/firefox loads', () => {
   test('the add-note keyboard command is registered with its shortcut', async () => {
     const tab = await firefox.openPage('options/index.html');
     const commands = await tab.evaluate(() => (globalThis as unknown as {
-      browser: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+      browser: { commands: { getAll: () => Promise<{ name?: string; shortcut?: string }[]> } };
     }).browser.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: 'add-note', shortcut: 'Alt+Shift+N' }));
     await tab.close();

@@ -133,7 +133,7 @@ describeFirefox('clipping tweets on the X fixture', () => {
     await (reply as ElementHandle<Element>).click({ button: 'right' });
     await x.keyboard.press('Escape');
     const capture = await panel.evaluate(async () => {
-      type Api = { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+      type Api = { tabs: { query: (q: object) => Promise<{ id: number }[]>; sendMessage: (id: number, m: object) => Promise<unknown> } };
       const api = (globalThis as unknown as { browser: Api }).browser;
       const [tab] = await api.tabs.query({ url: 'https://x.com/*' });
       return api.tabs.sendMessage(tab!.id, { type: 'tweet/at-point' });

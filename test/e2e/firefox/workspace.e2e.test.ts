@@ -8,7 +8,7 @@ import {
 } from './firefox';
 import { button, byLabel, readAll, waitForText } from './page';
 
-type SidebarApi = { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } };
+type SidebarApi = { browser: { sidebarAction: { isOpen: (details: object) => Promise<boolean> } } };
 
 describeFirefox('session and notes in the sidebar page', () => {
   const profile = newFirefoxProfile();

@@ -23,7 +23,7 @@ export function serveYouTube(firefox: FirefoxWithExtension): void {
   });
 }
 
-type FixtureWindow = { fixture: { video(): HTMLVideoElement; setAd(on: boolean): void } };
+type FixtureWindow = { fixture: { video: () => HTMLVideoElement; setAd: (on: boolean) => void } };
 
 /** Waits until the main player has loaded its media (real duration known). */
 export async function playerReady(page: Page): Promise<void> {

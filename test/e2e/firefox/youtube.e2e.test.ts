@@ -60,8 +60,8 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
   });
 
   test('theatre and fullscreen layouts read the same; a channel not rendered yet comes from the page\'s own data', async () => {
-    type Fixture = { fixture: { setLayout(mode: string): void } };
-    type Api = { browser: { runtime: { sendMessage(m: object): Promise<{ context: { youtube?: { channel: string; channelUrl: string; currentTime: number | null } } | null }> } } };
+    type Fixture = { fixture: { setLayout: (mode: string) => void } };
+    type Api = { browser: { runtime: { sendMessage: (m: object) => Promise<{ context: { youtube?: { channel: string; channelUrl: string; currentTime: number | null } } | null }> } } };
     const context = async () => (await panel.evaluate(() => (globalThis as unknown as Api).browser.runtime.sendMessage({ type: 'workspace/get' }))).context;
     for (const [mode, at] of [['theater', 75], ['fullscreen', 85]] as const) {
       await yt.evaluate((m: string) => (window as unknown as Fixture).fixture.setLayout(m), mode);

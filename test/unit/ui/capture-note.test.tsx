@@ -38,7 +38,7 @@ async function setup(context: PageContext | null) {
   const local = localWorkspace(store, { selection: { sessionId: session.id, sectionId: talk.id }, context });
   render(<WorkspaceView deps={local.deps} />);
   await screen.findByRole('heading', { name: 'Open Spaces' });
-  const box = screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement;
+  const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' });
   const shown = () => document.querySelector('#note-target .target')!.textContent;
   const write = async (text: string) => {
     fireEvent.input(box, { target: { value: text } });

@@ -89,7 +89,7 @@ test('two pages open at once see each other’s changes', async () => {
   const { local, store } = await opened();
   const first = render(<div data-page="one"><WorkspaceView deps={local.deps} /></div>);
   const second = render(<div data-page="two"><WorkspaceView deps={{ ...local.deps, store }} /></div>);
-  const inPage = (page: string, text: string) => document.querySelector(`[data-page="${page}"]`)!.textContent!.includes(text);
+  const inPage = (page: string, text: string) => document.querySelector(`[data-page="${page}"]`)!.textContent.includes(text);
   await waitFor(() => expect(inPage('one', 'Keynote') && inPage('two', 'Keynote')).toBe(true));
   const box = first.container.querySelector('textarea')!;
   fireEvent.input(box, { target: { value: 'written in one' } });

@@ -64,7 +64,7 @@ test('moving the first loaded note up puts it above the note before the window, 
   const { store, session, section, shownTexts } = await marathon();
   const notes = document.querySelectorAll('.note');
   fireEvent.click(within(notes[0] as HTMLElement).getByRole('button', { name: 'Note actions' }));
-  expect((screen.getByRole('button', { name: 'Move up' }) as HTMLButtonElement).disabled).toBe(false);
+  expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move up' }).disabled).toBe(false);
   fireEvent.click(screen.getByRole('button', { name: 'Move up' }));
   await waitFor(() => expect(shownTexts().slice(0, 3)).toEqual(['note 400', 'note 399', 'note 401']));
   expect(document.querySelectorAll('.note')).toHaveLength(NOTES_SHOWN + 1);

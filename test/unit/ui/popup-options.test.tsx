@@ -39,7 +39,7 @@ describe('popup quick capture', () => {
     first.unmount(); // the popup closes
 
     render(<QuickCapture deps={deps} draft={draft} onOpenPanel={() => undefined} />);
-    const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
+    const box = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Note' });
     expect(box.value).toBe('half a thought');
     expect(screen.getByText('→ Keynote')).toBeTruthy();
     fireEvent.keyDown(box, { key: 'Enter' });
@@ -58,7 +58,7 @@ describe('popup quick capture', () => {
     const open = await store.addSection(session.id, { title: 'Open Spaces' });
     const local = localWorkspace(store, { selection: { sessionId: session.id, sectionId: keynote.id } });
     render(<QuickCapture deps={local.deps} draft={memoryDraft()} onOpenPanel={() => undefined} />);
-    const picker = (await screen.findByRole('combobox', { name: 'Section' })) as HTMLSelectElement;
+    const picker = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Section' });
     fireEvent.change(picker, { target: { value: open.id } });
     await screen.findByText('→ Open Spaces');
     expect(await local.selection.load()).toEqual({ sessionId: session.id, sectionId: open.id });
@@ -83,7 +83,7 @@ describe('popup quick capture', () => {
       return done.value;
     };
     render(<QuickCapture deps={local.deps} draft={memoryDraft()} onOpenPanel={() => undefined} save={save} frozen={frozen} />);
-    const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
+    const box = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Note' });
     await screen.findByText('→ Deploying on Fridays · 1:05 (new section)');
     fireEvent.input(box, { target: { value: 'at 1:05' } });
     fireEvent.keyDown(box, { key: 'Enter' });
@@ -118,7 +118,7 @@ describe('options', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
     await waitFor(() => expect(downloads).toEqual([['confnotes-backup-2018-09-25.json', '{"format":"confnotes-backup"}']]));
 
-    const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Import backup');
     const choose = (file: File) => fireEvent.change(input, { target: { files: [file] } });
     choose(new File(['broken'], 'broken.json', { type: 'application/json' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('sessions[0].notes[3].kind: must be one of'));

@@ -42,7 +42,7 @@ describe('session picker', () => {
       const sb = await store.addSection(b.id, { title: 'Incident reviews' });
       await store.addNote(b.id, sb.id, { kind: 'text', text: 'note in srecon' });
     });
-    const picker = screen.getByRole('combobox', { name: 'Session' }) as HTMLSelectElement;
+    const picker = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Session' });
     expect([...picker.options].map((o) => o.textContent).sort())
       .toEqual(['DevOpsDays London 2018 (2018-09-25)', 'SREcon Europe (2019-10-02)']);
     fireEvent.change(picker, { target: { value: second } });
@@ -61,14 +61,14 @@ describe('session picker', () => {
     await waitFor(async () => expect(await store.listSessions()).toHaveLength(1));
     const [session] = await store.listSessions();
     expect(session).toMatchObject({ title: 'DevOpsDays London 2018', date: '2018-09-25', tags: ['devops', 'london'] });
-    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Session' }) as HTMLSelectElement).value).toBe(session!.id));
+    await waitFor(() => expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Session' }).value).toBe(session!.id));
   });
 });
 
 describe('note box', () => {
   test('Enter saves the note, Shift+Enter and IME composition do not', async () => {
     const { store } = await setup((s) => s.createSession(devopsdays).then(() => undefined));
-    const box = screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement;
+    const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' });
     type(box, 'first line');
     expect(fireEvent.keyDown(box, { key: 'Enter', shiftKey: true })).toBe(true); // default kept: a new line
     expect(fireEvent.keyDown(box, { key: 'Enter', isComposing: true })).toBe(true);
@@ -153,7 +153,7 @@ describe('capture seam', () => {
       },
     };
     render(<WorkspaceView deps={local.deps} capture={capture} />);
-    const box = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
+    const box = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Note' });
     await screen.findByRole('heading', { name: 'Keynote' });
     type(box, 'at 1:05');
     fireEvent.keyDown(box, { key: 'Enter' });
@@ -178,7 +178,7 @@ describe('failed writes', () => {
       const session = await s.createSession(devopsdays);
       await s.addSection(session.id, { title: 'Keynote' });
     }, failing);
-    const box = screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement;
+    const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' });
     type(box, 'precious words');
     fireEvent.keyDown(box, { key: 'Enter' });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Saving the note failed: QuotaExceededError'));
@@ -239,7 +239,7 @@ describe('ordering', () => {
     expect((await store.loadSession(ids.session))!.sections.map((s) => s.title)).toEqual(['Open Spaces', 'Keynote']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Note actions' }));
-    const mover = screen.getByRole('combobox', { name: 'Move to section' }) as HTMLSelectElement;
+    const mover = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Move to section' });
     fireEvent.change(mover, { target: { value: ids.two } });
     await waitFor(async () => {
       const contents = (await store.loadSession(ids.session))!;

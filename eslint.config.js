@@ -1,0 +1,105 @@
+// ESLint: typescript-eslint's type-checked recommended rules, plus the import boundaries between the layers
+// (docs/architecture.md). Run by `npm run lint` and `npm test`; warnings fail the run (--max-warnings 0).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const pages = ['**/panel/**', '**/popup/**', '**/options/**'];
+const browserApis = {
+  group: ['webextension-polyfill', '**/platform/**', '**/messaging'],
+  message: 'Pure core: no browser APIs; take what you need as an argument.',
+};
+const protocol = { group: ['**/messages'], message: 'Pure core: the message protocol imports domain types, never the reverse.' };
+const shells = {
+  group: ['**/background/**', '**/content/**', '**/ui/**', ...pages, 'preact', 'preact/*'],
+  message: 'Pure core imports no shell (background, content scripts, pages, UI).',
+};
+
+/** One `no-restricted-imports` per layer: a later block for the same files would replace, not add to, the list. */
+const boundary = (files, patterns, extra = {}) => ({
+  files,
+  ignores: ['**/*.test.ts', '**/*.test.tsx', '**/test-support.ts', '**/test-fixtures.ts'],
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns, ...extra }] },
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**', 'node_modules/**', 'coverage/**', 'web-ext-artifacts/**', 'test-results/**', '.profiles/**',
+      'test/fixtures/**', 'src/backup/schema-validator.generated.*',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // Members as properties (`save: (x) => …`): checked strictly, and safe to pass around unbound.
+      '@typescript-eslint/method-signature-style': ['error', 'property'],
+      // `_name` marks a parameter a signature needs but the body does not use.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Build, bench and test scripts run in Node.
+    files: ['scripts/**', 'bench/**', 'test/**', 'src/cli/**', '**/*.test.ts', '**/*.test.tsx', '*.config.*'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Tests corrupt parsed JSON on purpose (`any` is the honest type there), read what a page evaluated, and fake
+    // async interfaces with bodies that need no await; `expect(fake.method)` passes methods unbound by design.
+    files: ['test/**', 'bench/**', '**/*.test.ts', '**/*.test.tsx', '**/test-support.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // Plain JavaScript outside the TypeScript project: syntax rules only.
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+
+  // Pure core: the data model, Markdown export, capture parsing, schedules, backups, settings' shape.
+  boundary(['src/model/**', 'src/export/**', 'src/schedule/**', 'src/backup/**', 'src/settings/settings.ts'], [
+    browserApis, protocol, shells,
+  ]),
+  // Capture parsers still read a few domain types that live beside the protocol: types only, never its code.
+  boundary(['src/capture/**'], [browserApis, { ...protocol, allowTypeImports: true }, shells]),
+  // Content scripts are guests on the page: no store, no IndexedDB, no UI framework, nothing of the pages.
+  boundary(['src/content/**'], [
+    {
+      group: ['**/store/**', '**/backup/**', 'idb', '**/ui/**', ...pages, 'preact', 'preact/*', '**/background/**'],
+      message: 'Content scripts stay tiny: no store, IndexedDB, UI or background code.',
+    },
+  ]),
+  // Pages and their components reach the store only through page-deps (types are fine), never the background's
+  // or content scripts' code.
+  boundary(['src/ui/**', ...pages.map((p) => p.slice(3))], [
+    { group: ['**/store/**'], message: 'Pages take the store from page-deps (type imports are fine).', allowTypeImports: true },
+    { group: ['**/background/**', '**/content/**'], message: 'Pages talk to the background by message only.' },
+  ]),
+  {
+    // The pages' one composition root opens the database and hands it out.
+    files: ['src/ui/page-deps-browser.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  // The background never renders UI and never runs content-script code.
+  boundary(['src/background/**'], [
+    { group: ['**/ui/**', '**/content/**', ...pages, 'preact', 'preact/*'], message: 'The background has no UI.' },
+  ]),
+  // The CLI runs in Node: no extension APIs.
+  boundary(['src/cli/**'], [
+    { group: ['webextension-polyfill', '**/platform/**', '**/messaging', '**/ui/**', '**/content/**', '**/background/**'], message: 'The CLI runs in Node.' },
+  ]),
+);
