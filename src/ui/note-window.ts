@@ -17,11 +17,6 @@ export const EARLIER_STEP = NOTES_SHOWN * 5;
 /** How many notes the first paint of a session shows: a screenful and more of the chosen section. */
 export const FIRST_PAINT = 50;
 
-/** The section a session opens at: the wanted one if it is there, else the last (as resolveSelection picks). */
-export function chosenSection(sections: readonly { id: Id }[], wanted: Id | null): Id {
-  return sections.some((s) => s.id === wanted) ? wanted! : sections.at(-1)?.id ?? '';
-}
-
 /** The first paint's window: the newest FIRST_PAINT notes of the sections read (the chosen one). */
 export function firstPaintSizes(counts: ReadonlyMap<Id, number>): Map<Id, number> {
   return new Map([...counts].map(([id, count]) => [id, Math.min(count, FIRST_PAINT)]));

@@ -11,7 +11,8 @@ import type { Id } from '../model/types';
 import type { Announcement } from '../owner/changes';
 import type { PartialSession } from '../store/api';
 import { applyChange, type Shown } from './apply-change';
-import { afterPaint, chosenSection, firstPaintSizes, windowSizes } from './note-window';
+import { chosenOrLast } from '../model/selection';
+import { afterPaint, firstPaintSizes, windowSizes } from './note-window';
 import { errorText, type PageDeps } from './page-deps';
 
 export interface Undoable {
@@ -81,7 +82,10 @@ export function useWorkspace(deps: PageDeps) {
       // Opening a session (not reading it again): first the newest notes of the chosen section alone, on screen
       // after a handful of requests; after that paint, every section.
       if (opening) {
-        const first = await deps.store.loadPartialSession(sessionId, firstPaintSizes, (sections) => [chosenSection(sections, wantedSection)]);
+        const first = await deps.store.loadPartialSession(sessionId, firstPaintSizes, (sections) => {
+          const chosen = chosenOrLast(sections, wantedSection);
+          return chosen ? [chosen.id] : [];
+        });
         if (mine !== generation.current) return;
         show(first ?? null, first !== undefined);
         await afterPaint();
