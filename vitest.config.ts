@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure core and components, in Node/jsdom) and `e2e` (real Chromium with dist/chrome).
+// Three projects: `unit` (pure core and components, in Node/jsdom; builds nothing), `build` (size budgets and
+// `web-ext lint` on the built extension) and `e2e` (real Chromium and Firefox with the built extension).
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
@@ -10,6 +11,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -6,7 +6,7 @@
  * Node (from sending the press to the DevTools protocol reporting the label change: the button's closed shadow
  * root keeps the page's own clock out); Enter is timed by the page's own clock.
  * Baseline: a raw IndexedDB put of one note in its own transaction (the floor under any save).
- * Targets (issue 6): at most 100 ms and 20 ms.
+ * Targets: at most 100 ms and 20 ms.
  */
 import type { Page } from 'playwright-core';
 import { serveFixtures, type ExtensionBrowser } from '../test/e2e/chromium';

@@ -1,6 +1,6 @@
 /**
  * Export in Node: renderWriteup over sessions of 1,000, 10,000 and 50,000 notes, beside JSON.stringify of the
- * same session (the cost of touching the data once). Targets (issue 6): 10,000 notes in at most 100 ms and at
+ * same session (the cost of touching the data once). Targets: 10,000 notes in at most 100 ms and at
  * most 10× the baseline; 50,000 within 6× of 10,000 (linear).
  */
 import { renderWriteup } from '../src/export/writeup';

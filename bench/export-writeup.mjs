@@ -1,4 +1,4 @@
-// Benchmark of the Markdown export (issue 5: a 10,000-note session, 200 talks and 1,000 tweets, in at most 100 ms
+// Benchmark of the Markdown export (a 10,000-note session, 200 talks and 1,000 tweets, in at most 100 ms
 // in Node, growing linearly). Bundles src/export/writeup.ts with esbuild, renders sessions of 2,500, 5,000 and
 // 10,000 notes under two option sets, and prints the median time (wall and CPU) and the time per note for each.
 // Usage: node bench/export-writeup.mjs

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 6): measures export, the schedule core, store, panel, capture, content scripts and sizes, prints one table
+ * `npm run bench`: measures export, the schedule core, store, panel, capture, content scripts and sizes, prints one table
  * and writes bench/results.json. By default it builds the extension afresh into a temporary folder, so that it
  * measures the source as it is (and never a half-written dist/ of a parallel build); `--dist <dir>` measures an
  * existing build instead (e.g. `--dist dist` after `npm run build`). `--only export,size,...` runs some groups;

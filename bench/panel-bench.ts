@@ -3,7 +3,7 @@
  * and 10,000 notes (seeded through importBackup into the extension's database). The clock is the page's own:
  * performance.now() counts from the navigation's start, read in the first task after the frame that shows the
  * notes (a mutation observer installed before any page script). Baseline: the same panel opening a session with
- * no notes, interleaved. Target (issue 6): 10,000 notes in at most 300 ms.
+ * no notes, interleaved. Target: 10,000 notes in at most 300 ms.
  */
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/e2e/chromium';

@@ -1,7 +1,7 @@
 /**
  * The store in real Chromium, in the bench extension page over real IndexedDB (see bench/page/entry.ts): adding
  * 1,000 notes one by one as the UI does, importing a 10,000-note backup, loading a 10,000-note session for the
- * panel; each beside raw IndexedDB on a bare store. Targets (issue 6): one note saved in at most 20 ms median;
+ * panel; each beside raw IndexedDB on a bare store. Targets: one note saved in at most 20 ms median;
  * loading within 2× of raw getAll.
  */
 import type { Page } from 'playwright-core';

@@ -1,6 +1,6 @@
 /**
  * The options page: the settings form (saved on change) and backup export/import. Slot: `preview` takes the
- * export preview (issue 5) given the settings on screen.
+ * export preview given the settings on screen.
  */
 import { render } from 'preact';
 import { loadSettings, saveSettings } from '../src/settings/settings-storage';

@@ -1,5 +1,5 @@
 // Builds dist/chrome and dist/firefox from the one source tree and manifest.json.
-// Usage: node scripts/build.mjs [--watch] [--dev]
+// Usage: node scripts/build.mjs [--dev]   (--dev: unminified, with inline source maps)
 import * as esbuild from 'esbuild';
 import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dev = process.argv.includes('--dev');
 const targets = ['chrome', 'firefox'];
 
-/** Entry points: output name (without .js) -> source. Content scripts are IIFEs, everything else ESM. */
+/** Entry points: output name (without .js) -> source. Every bundle is an IIFE (see buildTarget). */
 export const pageEntries = {
   background: 'src/background/main.ts',
   'panel/main': 'panel/main.tsx',

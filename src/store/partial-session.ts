@@ -1,5 +1,5 @@
 /**
- * Reading a session for the panel without reading all of it (issue 6): its sections, each section's note count,
+ * Reading a session for the panel without reading all of it: its sections, each section's note count,
  * and only the newest notes of each section, in one read-only transaction; the earlier notes of one section when
  * the user asks for them. A 10,000-note session then opens by reading the few hundred notes on screen.
  *

@@ -10,7 +10,7 @@ import { useRef, useState } from 'preact/hooks';
 export interface NoteInputProps {
   /** Saves the text; resolve true when stored (the box then clears), false or throw to keep the text. */
   onSave: (text: string) => Promise<boolean> | boolean;
-  /** The first input of a new note: where a talk's moment is taken (issue 3). */
+  /** The first input of a new note: where a talk's moment is taken. */
   onStartTyping?: () => void;
   /** Every change of the text, e.g. to keep a draft. */
   onDraft?: (text: string) => void;

@@ -1,5 +1,5 @@
 /**
- * Which notes the panel reads and shows (issue 6). A 10,000-note session must open fast, so the panel reads only
+ * Which notes the panel reads and shows. A 10,000-note session must open fast, so the panel reads only
  * the newest notes of each section (Store.loadPartialSession) within a budget, and a section's earlier notes when
  * the user asks. What is loaded is always a section's newest notes: every note from some order on, so "earlier"
  * is simply the section's count minus what is loaded.

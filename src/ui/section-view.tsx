@@ -1,7 +1,7 @@
 /**
  * One section: its heading, its actions (rename, move, delete) and its loaded notes in order. A long section has
  * only its latest notes loaded and reads the earlier ones on request, so that a 10,000-note session opens quickly
- * (issue 6, note-window.ts).
+ * (note-window.ts).
  */
 import { memo } from './memo';
 import { useState } from 'preact/hooks';

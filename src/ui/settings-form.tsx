@@ -23,7 +23,7 @@ const CHOICES = [
 
 interface Props {
   storage: SettingsStorage;
-  /** Below the form, given the settings on screen: the export preview (issue 5). */
+  /** Below the form, given the settings on screen: the export preview. */
   preview?: (settings: Settings) => ComponentChildren;
 }
 

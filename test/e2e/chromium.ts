@@ -1,6 +1,6 @@
 /**
  * Real Chromium with the built extension (dist/chrome), driven by playwright-core.
- * See ../shared/docs/real-browser-testing.md: Debian's binary, a fresh profile per test, no network.
+ * Debian's binary, a fresh profile per test, no network (CONTRIBUTING.md says how the suites run).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Issue 3's awkward cases in real Chromium: ten in-page navigations leave one set of listeners, the miniplayer
+ * YouTube's awkward cases in real Chromium: ten in-page navigations leave one set of listeners, the miniplayer
  * and a swapped <video>, an extension reload under an open YouTube tab (the old script stops quietly, the panel
  * asks for a reload), and the content script's size in the build.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 3 in real Chromium: notes typed in the panel page (opened as a tab, while the YouTube tab stays the
+ * YouTube notes in real Chromium: notes typed in the panel page (opened as a tab, while the YouTube tab stays the
  * context) carry the player's moment and land under the talk, across in-page navigation; timestamps seek; ads and
  * pages that are not talks give notes without a timestamp and the panel says why.
  */

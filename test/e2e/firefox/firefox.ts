@@ -1,6 +1,6 @@
 /**
  * Real Firefox ESR with the built extension (dist/firefox), driven by puppeteer-core over WebDriver BiDi.
- * See ../shared/docs/real-browser-testing.md. What differs from Chromium and why:
+ * What differs from Chromium and why:
  * - Firefox refuses `goto('moz-extension://…')`; a web page may navigate there only if the page is a
  *   web-accessible resource. So each launch installs a copy of dist/firefox whose manifest lists the pages as
  *   web-accessible (`withTestAccess`); the shipped build never carries that.

@@ -1,5 +1,5 @@
 /**
- * Issue 3 in real Firefox, as test/e2e/youtube.e2e.test.ts does in Chromium: notes typed in the sidebar page
+ * YouTube notes in real Firefox, as test/e2e/youtube.e2e.test.ts does in Chromium: notes typed in the sidebar page
  * (opened as a tab, the YouTube tab staying the context) carry the player's moment and land under the talk, across
  * in-page navigation; a timestamp seeks; ads and pages that are not talks give notes without a timestamp.
  */

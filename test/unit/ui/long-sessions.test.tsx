@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** Long sessions open fast: only a budget of notes is on screen at first, the rest a click away (issue 6). */
+/** Long sessions open fast: only a budget of notes is on screen at first, the rest a click away. */
 import { configure, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { initialShown, NOTES_SHOWN, PANEL_BUDGET } from '../../../src/ui/note-window';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Opening a session shows its chosen section first and the other sections a moment later (issue 6): reading
+ * Opening a session shows its chosen section first and the other sections a moment later: reading
  * every section costs three IndexedDB requests each, too many to wait for before the first paint.
  */
 import { configure, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';

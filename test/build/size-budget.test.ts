@@ -1,5 +1,5 @@
 /**
- * Size budgets (issue 6), measured on the built extension: CONFNOTES_DIST when set, else dist/ (built here when
+ * Size budgets, measured on the built extension: CONFNOTES_DIST when set, else dist/ (built here when
  * missing; `npm test` builds first). Content scripts load on every YouTube and X page, so they stay tiny; the
  * pages carry Preact, marked and DOMPurify and must still open at once; the zip is what users download.
  * The measuring is shared with `npm run bench` (test/support/bundle-sizes.ts).
