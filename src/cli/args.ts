@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type ExportSettings } from '../settings/settings';
 export const HELP = `Usage: confnotes export <backup.json> [options]
 
 Turns a Confnotes backup (the options page's "Export backup") into a Markdown writeup, on stdout by default.
+Give - as the file to read the backup from standard input.
 
 Options:
   --session <id or title>          the session to export (needed when the file holds several)

@@ -42,6 +42,14 @@ describe('confnotes export', () => {
     expect(byId.stdout).toBe(readFileSync(path.join(GOLDEN, 'quote-reference-speaker.md'), 'utf8'));
   });
 
+  it('reads the backup from standard input when the file is -', () => {
+    const r = spawnSync(process.execPath, [cli, 'export', '-'], { encoding: 'utf8', cwd: dir, input: readFileSync(backup, 'utf8') });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(readFileSync(path.join(GOLDEN, 'defaults.md'), 'utf8'));
+    const bad = spawnSync(process.execPath, [cli, 'export', '-'], { encoding: 'utf8', cwd: dir, input: '{' });
+    expect([bad.status, bad.stderr]).toEqual([1, expect.stringMatching(/^confnotes: standard input is not a valid Confnotes backup/)]);
+  });
+
   it('documents itself with --help', () => {
     const r = run('--help');
     expect(r.code).toBe(0);

@@ -21,6 +21,13 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** All of standard input as text (`confnotes export -` reads the backup from a pipe). */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function main(argv: string[]): Promise<void> {
   const parsed = parseArgs(argv);
   if (parsed.kind === 'error') fail(parsed.message);
@@ -28,13 +35,15 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
+  const fromStdin = parsed.file === '-';
+  const name = fromStdin ? 'standard input' : parsed.file;
   let text: string;
   try {
-    text = await readFile(parsed.file, 'utf8');
+    text = fromStdin ? await readStdin() : await readFile(parsed.file, 'utf8');
   } catch (error) {
-    fail(`cannot read ${parsed.file}: ${reason(error)}`);
+    fail(`cannot read ${name}: ${reason(error)}`);
   }
-  const result = exportFromBackup(text, parsed.file, parsed.session, parsed.settings);
+  const result = exportFromBackup(text, name, parsed.session, parsed.settings);
   if (!result.ok) fail(result.message);
   if (parsed.out === undefined) {
     process.stdout.write(result.markdown);
