@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { loadSettings, saveSettings } from '../src/settings/settings-storage';
 import { BackupPanel } from '../src/ui/backup-panel';
-import { backupIO } from '../src/ui/backup-io';
+import { workerBackupIO } from '../src/ui/backup-worker-io';
 import { browserDatabase } from '../src/ui/page-deps-browser';
 import { askBackground } from '../src/messaging';
 import { SettingsForm } from '../src/ui/settings-form';
@@ -16,8 +16,8 @@ const settingsStorage = { load: loadSettings, save: saveSettings };
 
 async function main(root: HTMLElement) {
   try {
-    const db = await browserDatabase();
-    const backup = backupIO(db, askBackground);
+    await browserDatabase(); // says at once when the database cannot open
+    const backup = workerBackupIO(askBackground);
     render(
       <main class="options">
         <h1>Confnotes settings</h1>

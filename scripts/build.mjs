@@ -16,6 +16,8 @@ export const pageEntries = {
   'panel/main': 'panel/main.tsx',
   'popup/main': 'popup/main.tsx',
   'options/main': 'options/main.tsx',
+  // Export and import of backups run here, off the pages' thread (src/backup/worker-protocol.ts).
+  'backup-worker': 'src/backup/worker.ts',
 };
 export const contentEntries = {
   'content/youtube': 'src/content/youtube/main.ts',

@@ -73,6 +73,11 @@ export interface BackgroundRequests {
   /** Imports a backup file's text: all of it, or nothing and the problems found. */
   'backup/import': [{ text: string }, { ok: true; summary: ImportSummary } | { ok: false; problems: string[] } | { error: string }];
   /**
+   * The options page's backup worker imported a file (one too large for a message): announce a reset, so that
+   * every open page reads again.
+   */
+  'backup/imported': [{}, { ok: boolean }];
+  /**
    * The session's writeup with the saved export settings (`tweets` overrides that one choice: the preview shows
    * tweets as quotes). Rendered here so that the panel does not carry the renderer and its YAML library.
    */

@@ -5,7 +5,11 @@ import type { Handlers } from './handlers';
 import { announcements } from './announce';
 import { backgroundDatabase } from './store';
 
-export const backupHandlers: Handlers<'backup/import'> = {
+export const backupHandlers: Handlers<'backup/import' | 'backup/imported'> = {
+  'backup/imported': async () => {
+    announcements.announce({ kind: 'reset' });
+    return { ok: true };
+  },
   'backup/import': async ({ text }) => {
     if (typeof text !== 'string') return { ok: false, problems: ['The file could not be read as text.'] };
     try {

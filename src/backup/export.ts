@@ -13,23 +13,32 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 const byCreated = (a: Session, b: Session) => a.createdAt - b.createdAt || byId(a, b);
 const byOrderThenId = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || byId(a, b);
 
-function entryFor(session: Session, allSections: Section[], notesBySession: Map<string, Note[]>): BackupEntry {
-  const sections = allSections.filter((s) => s.sessionId === session.id).sort(byOrderThenId);
+function entryFor(session: Session, sections: Section[], notes: Note[]): BackupEntry {
+  sections.sort(byOrderThenId);
   const position = new Map(sections.map((s, i) => [s.id, i]));
-  const notes = (notesBySession.get(session.id) ?? []).sort(
-    (a, b) => (position.get(a.sectionId) ?? Infinity) - (position.get(b.sectionId) ?? Infinity) || byOrderThenId(a, b),
-  );
+  notes.sort((a, b) => (position.get(a.sectionId) ?? Infinity) - (position.get(b.sectionId) ?? Infinity) || byOrderThenId(a, b));
   return { session, sections, notes };
+}
+
+/** Records grouped by session in one pass (appending in place: copying a group per record made 50,000 notes take 28 s). */
+function bySession<T extends { sessionId: string }>(records: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const group = groups.get(record.sessionId);
+    if (group) group.push(record);
+    else groups.set(record.sessionId, [record]);
+  }
+  return groups;
 }
 
 export async function readBackup(db: ConfnotesDatabase, exportedAt: string): Promise<Backup> {
   const [sessions, sections, notes] = await inTransaction(db, ['sessions', 'sections', 'notes'], 'readonly', (tx) =>
     Promise.all([tx.objectStore('sessions').getAll(), tx.objectStore('sections').getAll(), tx.objectStore('notes').getAll()]));
-  const notesBySession = new Map<string, Note[]>();
-  for (const note of notes) notesBySession.set(note.sessionId, [...(notesBySession.get(note.sessionId) ?? []), note]);
+  const sectionsBySession = bySession(sections);
+  const notesBySession = bySession(notes);
   return {
     format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt,
-    sessions: sessions.sort(byCreated).map((s) => entryFor(s, sections, notesBySession)),
+    sessions: sessions.sort(byCreated).map((s) => entryFor(s, sectionsBySession.get(s.id) ?? [], notesBySession.get(s.id) ?? [])),
   };
 }
 

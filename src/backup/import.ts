@@ -1,54 +1,93 @@
 /**
  * importBackup: the whole file is validated first; then every record is written by id (put) in ONE transaction,
- * so a failure anywhere leaves the profile as it was, and importing the same file again duplicates nothing.
- * Records already in the profile with the same id are replaced by the file's; records the file lacks are kept.
- * A file record whose id belongs to another session in this profile is refused: putting it would move that
+ * so a failure or a Cancel anywhere leaves the profile as it was, and importing the same file again duplicates
+ * nothing. Records already in the profile with the same id are replaced by the file's; records the file lacks are
+ * kept. A file record whose id belongs to another session in this profile is refused: putting it would move that
  * record between sessions and orphan its notes.
+ *
+ * Requests go out in batches, each awaited before the next: the transaction stays alive (a request is always
+ * pending), the thread running it gets a turn between batches to hear a Cancel, and progress can be told.
  */
+import type { Note, Section, Session } from '../model/types';
 import type { ConfnotesDatabase } from '../store/db';
 import { inTransaction } from '../store/transaction';
 import { BackupError, type ImportSummary } from './format';
 import { fieldPath } from './problems';
 import { parseBackup } from './validate';
 
-export async function importBackup(db: ConfnotesDatabase, text: string): Promise<ImportSummary> {
+const BATCH = 2000;
+
+export interface ImportOptions {
+  /** Records written so far of all; called after each batch. */
+  onProgress?(done: number, total: number): void;
+  /** Aborting it before the commit rolls the import back whole. */
+  signal?: AbortSignal;
+}
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled: nothing changed.');
+    this.name = 'ImportCancelled';
+  }
+}
+
+type Item =
+  | { store: 'sessions'; record: Session; entry: number; at: string }
+  | { store: 'sections'; record: Section; entry: number; at: string }
+  | { store: 'notes'; record: Note; entry: number; at: string };
+
+function itemsOf(entries: ReturnType<typeof parseBackup> & { ok: true }): Item[] {
+  const items: Item[] = [];
+  entries.backup.sessions.forEach((e, i) => {
+    items.push({ store: 'sessions', record: e.session, entry: i, at: `/sessions/${i}/session/id` });
+    e.sections.forEach((s, j) => items.push({ store: 'sections', record: s, entry: i, at: `/sessions/${i}/sections/${j}/id` }));
+    e.notes.forEach((n, k) => items.push({ store: 'notes', record: n, entry: i, at: `/sessions/${i}/notes/${k}/id` }));
+  });
+  return items;
+}
+
+export async function importBackup(db: ConfnotesDatabase, text: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const { onProgress, signal } = options;
   const check = parseBackup(text);
   if (!check.ok) throw new BackupError(check.problems);
   const entries = check.backup.sessions;
+  const items = itemsOf(check);
+  const total = items.length;
+  if (signal?.aborted) throw new ImportCancelled();
   return inTransaction(db, ['sessions', 'sections', 'notes'], 'readwrite', async (tx) => {
-    const sessions = tx.objectStore('sessions');
-    const sections = tx.objectStore('sections');
-    const notes = tx.objectStore('notes');
-    // Read what is there under the same ids (all requests at once, within this transaction).
-    const existing = await Promise.all(entries.map((e) => Promise.all([
-      sessions.getKey(e.session.id),
-      Promise.all(e.sections.map((s) => sections.get(s.id))),
-      Promise.all(e.notes.map((n) => notes.get(n.id))),
-    ])));
+    const stop = () => { if (signal?.aborted) throw new ImportCancelled(); };
+    // Read what is there under the same ids, in batches within this transaction.
     const problems: string[] = [];
     let replaced = 0;
-    existing.forEach(([sessionKey, oldSections, oldNotes], i) => {
-      const sessionId = entries[i]!.session.id;
-      if (sessionKey !== undefined) replaced += 1;
-      const clash = (old: { sessionId: string } | undefined, at: string) => {
+    for (let from = 0; from < total; from += BATCH) {
+      const batch = items.slice(from, from + BATCH);
+      const found = await Promise.all(batch.map((item) => (item.store === 'sessions'
+        ? tx.objectStore('sessions').getKey(item.record.id)
+        : tx.objectStore(item.store).get(item.record.id))));
+      batch.forEach((item, i) => {
+        const old = found[i];
         if (old === undefined) return;
         replaced += 1;
-        if (old.sessionId !== sessionId) problems.push(`${fieldPath(at)}: this id belongs to another session in this profile`);
-      };
-      oldSections.forEach((old, j) => clash(old, `/sessions/${i}/sections/${j}/id`));
-      oldNotes.forEach((old, k) => clash(old, `/sessions/${i}/notes/${k}/id`));
-    });
-    if (problems.length) throw new BackupError(problems.slice(0, 10));
-
-    const summary: ImportSummary = { sessions: 0, sections: 0, notes: 0, replaced };
-    const writes: Promise<unknown>[] = [];
-    for (const entry of entries) {
-      writes.push(sessions.put(entry.session), ...entry.sections.map((s) => sections.put(s)), ...entry.notes.map((n) => notes.put(n)));
-      summary.sessions += 1;
-      summary.sections += entry.sections.length;
-      summary.notes += entry.notes.length;
+        const sessionId = entries[item.entry]!.session.id;
+        if (item.store !== 'sessions' && (old as { sessionId: string }).sessionId !== sessionId) {
+          problems.push(`${fieldPath(item.at)}: this id belongs to another session in this profile`);
+        }
+      });
+      if (problems.length >= 10) break;
+      stop();
     }
-    await Promise.all(writes);
-    return summary;
+    if (problems.length) throw new BackupError(problems.slice(0, 10));
+    onProgress?.(0, total);
+    for (let from = 0; from < total; from += BATCH) {
+      const batch = items.slice(from, from + BATCH);
+      await Promise.all(batch.map((item) => (item.store === 'sessions'
+        ? tx.objectStore('sessions').put(item.record)
+        : item.store === 'sections' ? tx.objectStore('sections').put(item.record) : tx.objectStore('notes').put(item.record))));
+      stop();
+      onProgress?.(Math.min(from + BATCH, total), total);
+    }
+    const sections = entries.reduce((n, e) => n + e.sections.length, 0);
+    const notes = entries.reduce((n, e) => n + e.notes.length, 0);
+    return { sessions: entries.length, sections, notes, replaced };
   });
 }

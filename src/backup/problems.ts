@@ -42,18 +42,35 @@ function reason(error: ErrorObject): string {
     case 'minLength': return Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters`;
     case 'maxLength': return `must be at most ${String(p.limit)} characters`;
     case 'minimum': return `must be at least ${String(p.limit)}`;
+    case 'maximum': return `must be at most ${String(p.limit)}`;
+    case 'maxItems': return `must have at most ${String(p.limit)} items`;
+    case 'maxProperties': return `must have at most ${String(p.limit)} fields`;
     case 'anyOf': return error.instancePath.endsWith('/time') ? 'must be an ISO 8601 time, or empty' : 'is not valid here';
     default: return error.message ?? 'is not valid';
   }
 }
+
+/** What a note's `kind` or a tweet part's `type` may be (the discriminator's choices). */
+const KINDS: Record<string, string> = { kind: 'text, quote, tweet, page', type: 'text, url, mention, hashtag, cashtag, emoji' };
+/** A note or a tweet part: its fields depend on its kind. */
+const HAS_KINDS = /\/(notes|parts)\/\d+$/;
 
 export function describeSchemaError(error: ErrorObject): string {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
       return `${fieldPath(error.instancePath, String(p.missingProperty))}: is missing`;
+    case 'discriminator': {
+      const tag = String(p.tag);
+      if (p.error === 'mapping') return `${fieldPath(error.instancePath, tag)}: must be one of ${KINDS[tag] ?? 'the known kinds'}`;
+      return `${fieldPath(error.instancePath, tag)}: ${p.tagValue === undefined ? 'is missing' : 'must be text'}`;
+    }
+    case 'propertyNames': {
+      const name = String(p.propertyName);
+      return `${fieldPath(error.instancePath, name)}: a field may not be named ${JSON.stringify(name)} (empty, over 200 characters, or a name every object inherits)`;
+    }
     case 'additionalProperties':
-      return `${fieldPath(error.instancePath, String(p.additionalProperty))}: is not a field of this format`;
+      return `${fieldPath(error.instancePath, String(p.additionalProperty))}: is not a field of this ${HAS_KINDS.test(error.instancePath) ? 'kind' : 'format'}`;
     case 'unevaluatedProperties':
       return `${fieldPath(error.instancePath, String(p.unevaluatedProperty))}: is not a field of this kind`;
     default:
@@ -67,6 +84,9 @@ export function describeSchemaError(error: ErrorObject): string {
  */
 export function describeSchemaErrors(errors: readonly ErrorObject[]): string[] {
   const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  const useful = errors.filter((e) => e.keyword !== 'if' && (e.keyword === 'anyOf' || !anyOfAt.has(e.instancePath)));
+  // A field name's own error is said by the propertyNames error that follows it.
+  const namesAt = new Set(errors.filter((e) => e.keyword === 'propertyNames').map((e) => e.instancePath));
+  const useful = errors.filter((e) => e.keyword !== 'if' && (e.keyword === 'propertyNames' || !namesAt.has(e.instancePath))
+    && (e.keyword === 'anyOf' || !anyOfAt.has(e.instancePath)));
   return [...new Set(useful.map(describeSchemaError))];
 }

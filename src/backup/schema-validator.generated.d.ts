@@ -1,4 +1,4 @@
-// Types of the generated validator (scripts/gen-backup-validator.mjs): an ajv standalone validate function.
+// Types of the generated validator of a whole backup file (scripts/gen-backup-validator.mjs).
 import type { ErrorObject } from 'ajv';
 
 export interface SchemaValidator {
@@ -7,4 +7,3 @@ export interface SchemaValidator {
 }
 
 export declare const validate: SchemaValidator;
-export default validate;

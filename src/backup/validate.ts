@@ -1,13 +1,15 @@
 /**
- * validateBackup: the whole file is checked before anything is written. First the JSON Schema (compiled ahead of
- * time: see scripts/gen-backup-validator.mjs), then what a schema cannot say: ids are unique, and every section
- * and note belongs to the session it is filed under, every note to a section of that session. An older file is
- * first brought to the current format (src/backup/upgrade.ts).
+ * validateBackup: the whole file is checked before anything is written. An older file is first brought to the
+ * current format (src/backup/upgrade.ts). Then its structure (depth, key names: see structure.ts), then the JSON
+ * Schema (compiled ahead of time: see scripts/gen-backup-validator.mjs), then what a schema cannot say: ids are
+ * unique, and every section and note belongs to the session it is filed under, every note to a section of that
+ * session.
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 import { describeSchemaErrors, fieldPath } from './problems';
 import { upgradeBackup } from './upgrade';
 import { validate as schemaValidate } from './schema-validator.generated';
+import { structureProblem } from './structure';
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: string[] };
 
@@ -45,6 +47,12 @@ function semanticProblems(backup: Backup): string[] {
       if (note.kind === 'tweet' && note.sourceKey !== undefined && note.sourceKey !== `tweet:${note.tweet.id}`) {
         problems.push(`${fieldPath(`${at}/sourceKey`)}: must be "tweet:${note.tweet.id}"`);
       }
+      // The schema lets a thread's tweet be any tweet (one definition keeps the pages' validator small).
+      if (note.kind === 'tweet') {
+        note.tweet.thread?.forEach((reply, j) => {
+          if (reply.thread) problems.push(`${fieldPath(`${at}/tweet/thread/${j}/thread`)}: is not a field of this format (a thread's tweet has no thread)`);
+        });
+      }
     });
   });
   return problems;
@@ -57,14 +65,17 @@ function limit(problems: string[]): string[] {
 
 /** Checks a parsed value. */
 export function validateBackup(raw: unknown): BackupCheck {
-  const value = upgradeBackup(raw);
-  const head = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  const head = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : undefined;
   if (!head || head.format !== BACKUP_FORMAT) {
     return { ok: false, problems: ['format: this is not a Confnotes backup (format must be "confnotes-backup")'] };
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
     return { ok: false, problems: [`version: this backup is version ${head.version}, newer than this Confnotes reads (${BACKUP_VERSION}); update Confnotes first`] };
   }
+  // Bounded before anything walks it (the upgrade of an old file recurses into quotes).
+  const structure = structureProblem(raw);
+  if (structure) return { ok: false, problems: [structure] };
+  const value = upgradeBackup(raw);
   if (!schemaValidate(value)) return { ok: false, problems: limit(describeSchemaErrors(schemaValidate.errors ?? [])) };
   const backup = value as Backup;
   const problems = semanticProblems(backup);
@@ -73,10 +84,12 @@ export function validateBackup(raw: unknown): BackupCheck {
 
 /** Parses the text of a file and checks it. */
 export function parseBackup(text: string): BackupCheck {
-  if (text.trim() === '') return { ok: false, problems: ['the file is empty'] };
+  // A byte-order mark is how some editors start a UTF-8 file; it is not part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (json.trim() === '') return { ok: false, problems: ['the file is empty'] };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch (error) {
     return { ok: false, problems: [`the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }

@@ -53,3 +53,14 @@ describe('tweetEmbedBlock', () => {
     expect(blocks.map((b) => /dir="ltr">(.*?)<\/p>/.exec(b)?.[1]?.slice(0, 6))).toEqual(['Loved ', 'quoted', 'reply']);
   });
 });
+
+describe('an odd handle or name stays inside its block', () => {
+  it('a handle or name with a blank line is written on one line, so the HTML block cannot end early', async () => {
+    const { Parser } = await import('commonmark');
+    const odd = { ...tweet, handle: 'evil\n\n# heading', authorName: 'A\n\nB' };
+    const block = tweetEmbedBlock(odd);
+    expect(block).not.toContain('\n');
+    const doc = new Parser().parse(`${block}\n\nafter\n`);
+    expect([doc.firstChild?.type, doc.firstChild?.next?.type, doc.firstChild?.next?.next]).toEqual(['html_block', 'paragraph', null]);
+  });
+});

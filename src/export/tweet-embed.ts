@@ -10,7 +10,7 @@
  * URLs) are links. A quoted tweet follows as its own embed; a thread is one embed per tweet, in order.
  */
 import type { Tweet, TweetPart } from '../model/types';
-import { escapeHtml, safeHttpUrl } from './escape';
+import { escapeHtml, oneLine, safeHttpUrl } from './escape';
 import { articleLead, incompleteNote, mediaLinks, pollLines } from './tweet-extras';
 import {
   cashtagUrl, hashtagUrl, langAttr, mentionUrl, plainText, statusUrl, textDirection, threadOf, tweetDate,
@@ -62,8 +62,9 @@ export function tweetEmbedBlock(tweet: Tweet): string {
   const dir = textDirection(tweet, plainText(tweet));
   const url = statusUrl(tweet);
   const date = tweetDate(tweet.time);
-  const name = escapeHtml(tweet.authorName).replace(/\n/g, ' ');
-  const handle = tweet.handle ? ` (@${escapeHtml(tweet.handle)})` : '';
+  // One line each: a blank line inside would end the HTML block and let the rest be read as Markdown.
+  const name = escapeHtml(oneLine(tweet.authorName));
+  const handle = tweet.handle ? ` (@${escapeHtml(oneLine(tweet.handle))})` : '';
   const link = url ? ` ${anchor(url, escapeHtml(date || url))}` : date ? ` ${escapeHtml(date)}` : '';
   // Without a permalink (X shows most quoted tweets without one) Twitter's script cannot embed it: a plain quote.
   const open = url ? '<blockquote class="twitter-tweet" data-lang="en">' : '<blockquote>';

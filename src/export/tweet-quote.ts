@@ -47,7 +47,7 @@ function quoteLines(tweet: Tweet, links: Links): string[] {
   if (note) add(`*${escapeMarkdownInline(note)}*`);
   const url = statusUrl(tweet);
   const date = tweetDate(tweet.time);
-  const who = `${escapeMarkdownInline(oneLine(tweet.authorName))}${tweet.handle ? ` (@${escapeMarkdownInline(tweet.handle)})` : ''}`;
+  const who = `${escapeMarkdownInline(oneLine(tweet.authorName))}${tweet.handle ? ` (@${escapeMarkdownInline(oneLine(tweet.handle))})` : ''}`;
   const when = url ? ` ${links.link(escapeMarkdownInline(date || 'on X'), withoutRef(url))}` : date ? ` ${date}` : '';
   add(`— ${who}${when}`);
   if (tweet.quoted) lines.push('', ...quoteLines(tweet.quoted, links).map((l) => (l ? `> ${l}` : '>')));

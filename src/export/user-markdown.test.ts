@@ -34,3 +34,12 @@ describe('containUserMarkdown', () => {
     expect(containUserMarkdown('inline ``` fence')).toBe('inline ``` fence');
   });
 });
+
+describe('containUserMarkdown on huge notes', () => {
+  it('trims four million blank lines in linear time, whatever follows them', () => {
+    const blank = '\n'.repeat(4_000_000);
+    for (const [note, expected] of [[`a${blank}b`, `a${blank}b`], [`${blank}\`\`\`x${blank}`, '```x\n```'], [`${' \n'.repeat(1_000_000)}x  ${blank}`, 'x']]) {
+      expect(containUserMarkdown(note as string)).toBe(expected);
+    }
+  });
+});

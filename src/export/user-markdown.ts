@@ -43,13 +43,29 @@ function closes(open: NonNullable<Open>, line: string): boolean {
   return !!m && (m[1] as string)[0] === open.char && (m[1] as string).length >= open.length;
 }
 
+/**
+ * The text without its leading blank lines (the first line's own indentation kept) and trailing whitespace.
+ * By index, in one pass: a regular expression such as /\s+$/ retries at every character of a long blank run,
+ * and a note of four million blank lines would take hours.
+ */
+function trimBlankEdges(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end -= 1;
+  let start = 0;
+  for (let i = 0; i < end; i += 1) {
+    const c = text[i];
+    if (c === '\n') start = i + 1;
+    else if (c !== ' ' && c !== '\t') break;
+  }
+  return text.slice(start, end);
+}
+
 /** The note's Markdown, trimmed of blank edges, with any block left open at its end closed. */
 export function containUserMarkdown(text: string): string {
-  // Without a backtick, tilde or `<` nothing can be left open: only the blank edges go.
-  if (!/[`~<]/.test(text)) return cleanUserText(text).replace(/^(?:[ \t]*\n)+|\s+$/g, '');
-  const lines = cleanUserText(text).split('\n');
-  while (lines.length > 0 && (lines[lines.length - 1] as string).trim() === '') lines.pop();
-  while (lines.length > 0 && (lines[0] as string).trim() === '') lines.shift();
+  const trimmed = trimBlankEdges(cleanUserText(text));
+  // Without a backtick, tilde or `<` nothing can be left open.
+  if (!/[`~<]/.test(trimmed)) return trimmed;
+  const lines = trimmed.split('\n');
   let open: Open = null;
   for (const line of lines) {
     if (open) {

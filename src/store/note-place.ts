@@ -20,7 +20,9 @@ export async function placeNewNote(store: NotesStore, sectionId: Id, place: Plac
   const beforeId = place.beforeId ?? null;
   if (beforeId === null) {
     const last = await index.openKeyCursor(childrenOf(sectionId), 'prev');
-    return { order: orderAfterLast(last ? [last.key[1]] : []), renumbered: [] };
+    const order = orderAfterLast(last ? [last.key[1]] : []);
+    // At the bound (orders far apart, as an import can leave them): the section is renumbered.
+    return order !== null ? { order, renumbered: [] } : placeAmong(await index.getAll(childrenOf(sectionId)), place);
   }
   const next = await store.get(beforeId);
   if (!next || next.sectionId !== sectionId) throw new Error('The item to place it before is no longer there.');

@@ -5,6 +5,7 @@ import { noteFromDraft } from './note-records';
 import { placeNewNote } from './note-place';
 import { placeAmong } from './placement';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
+import { storableNote } from './record-check';
 
 /** Which editable fields each kind has; editing one a kind lacks is refused rather than silently dropped. */
 const EDITABLE: Record<Note['kind'], readonly string[]> = {
@@ -38,7 +39,7 @@ export function noteOps(ctx: StoreContext) {
         const { order, renumbered } = await placeNewNote(store, sectionId, place);
         const time = ctx.now();
         const note = noteFromDraft({ id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time }, draft);
-        await Promise.all([...renumbered.map((n) => store.put(n)), store.add(note)]);
+        await Promise.all([...renumbered.map((n) => store.put(storableNote(n))), store.add(storableNote(note))]);
         return note;
       });
     },
@@ -55,7 +56,7 @@ export function noteOps(ctx: StoreContext) {
           changes[field] = String(value);
         }
         const note = { ...old, ...changes, updatedAt: ctx.now() };
-        await store.put(note);
+        await store.put(storableNote(note));
         return note;
       });
     },
@@ -76,7 +77,7 @@ export function noteOps(ctx: StoreContext) {
         const { order, renumbered } = placeAmong(siblings, to);
         const moved = { ...old, sectionId: to.sectionId, order, updatedAt: ctx.now() };
         const note = withTimeIn(moved, to.at, section.source?.videoId);
-        await Promise.all([...renumbered.map((n) => store.put(n)), store.put(note)]);
+        await Promise.all([...renumbered.map((n) => store.put(storableNote(n))), store.put(storableNote(note))]);
         return note;
       });
     },

@@ -6,6 +6,7 @@
 import type { Removed } from './api';
 import type { StoreName } from './schema';
 import { inTransaction, NotFoundError, type StoreContext } from './transaction';
+import { storableNote, storableSection, storableSession } from './record-check';
 
 export function restoreOps(ctx: StoreContext) {
   const { db } = ctx;
@@ -21,18 +22,18 @@ export function restoreOps(ctx: StoreContext) {
       return inTransaction(db, [...stores], 'readwrite', async (tx) => {
         const restoredSessions = new Set(sessions.map((s) => s.id));
         const restoredSections = new Set(sections.map((s) => s.id));
-        await Promise.all(sessions.map((s) => tx.objectStore('sessions').put(s)));
+        await Promise.all(sessions.map((s) => tx.objectStore('sessions').put(storableSession(s))));
         for (const section of sections) {
           if (!restoredSessions.has(section.sessionId) && !(await tx.objectStore('sessions').getKey(section.sessionId))) {
             throw new NotFoundError('The session it belonged to');
           }
-          await tx.objectStore('sections').put(section);
+          await tx.objectStore('sections').put(storableSection(section));
         }
         for (const note of notes) {
           if (!restoredSections.has(note.sectionId) && !(await tx.objectStore('sections').getKey(note.sectionId))) {
             throw new NotFoundError('The section it belonged to');
           }
-          await tx.objectStore('notes').put(note);
+          await tx.objectStore('notes').put(storableNote(note));
         }
       });
     },

@@ -3,6 +3,8 @@ import type { Id, Note, Section, SectionSource } from '../model/types';
 import type { Place, Removed, SectionInput } from './api';
 import { placeAmong } from './placement';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
+import { storableSection } from './record-check';
+import { cut, LIMITS } from '../model/limits';
 
 /** The key that finds a source's section within a session with one index lookup. */
 export function sourceKeyOf(source: SectionSource): string {
@@ -14,7 +16,7 @@ function cleanSource(source: SectionSource): SectionSource {
   const clean: SectionSource = { kind: 'youtube', videoId: String(source.videoId) };
   if (source.list !== undefined) clean.list = String(source.list);
   if (source.index !== undefined) clean.index = Number(source.index);
-  if (source.channel !== undefined) clean.channel = String(source.channel);
+  if (source.channel !== undefined) clean.channel = cut(String(source.channel), LIMITS.shortText);
   if (source.channelUrl !== undefined) clean.channelUrl = String(source.channelUrl);
   if (source.duration !== undefined) clean.duration = Number(source.duration);
   const clock = Math.floor(Number(source.alignment?.clock));
@@ -35,7 +37,8 @@ export function sectionOps(ctx: StoreContext) {
   function newSection(sessionId: Id, input: SectionInput, order: number): Section {
     const time = ctx.now();
     const base: Section = {
-      id: ctx.newId(), sessionId, title: String(input.title ?? '').trim(), speaker: String(input.speaker ?? '').trim(),
+      id: ctx.newId(), sessionId, title: cut(String(input.title ?? '').trim(), LIMITS.shortText),
+      speaker: cut(String(input.speaker ?? '').trim(), LIMITS.shortText),
       order, createdAt: time, updatedAt: time,
     };
     return withSource(base, input.source);
@@ -57,7 +60,7 @@ export function sectionOps(ctx: StoreContext) {
         const siblings = await store.index('by-session-order').getAll(childrenOf(sessionId));
         const { order, renumbered } = placeAmong(siblings, place);
         const section = newSection(sessionId, input, order);
-        await Promise.all([...renumbered.map((s) => store.put(s)), store.add(section)]);
+        await Promise.all([...renumbered.map((s) => store.put(storableSection(s))), store.add(storableSection(section))]);
         return section;
       });
     },
@@ -71,7 +74,7 @@ export function sectionOps(ctx: StoreContext) {
         if (patch.title !== undefined) section.title = String(patch.title).trim();
         if (patch.speaker !== undefined) section.speaker = String(patch.speaker).trim();
         if ('source' in patch) section = withSource(section, patch.source);
-        await store.put(section);
+        await store.put(storableSection(section));
         return section;
       });
     },
@@ -84,7 +87,7 @@ export function sectionOps(ctx: StoreContext) {
         const siblings = (await store.index('by-session-order').getAll(childrenOf(old.sessionId))).filter((s) => s.id !== id);
         const { order, renumbered } = placeAmong(siblings, place);
         const section = { ...old, order, updatedAt: ctx.now() };
-        await Promise.all([...renumbered.map((s) => store.put(s)), store.put(section)]);
+        await Promise.all([...renumbered.map((s) => store.put(storableSection(s))), store.put(storableSection(section))]);
         return section;
       });
     },
@@ -108,7 +111,7 @@ export function sectionOps(ctx: StoreContext) {
         if (existing) return existing;
         const siblings = await store.index('by-session-order').getAll(childrenOf(sessionId));
         const section = newSection(sessionId, { ...input, source }, placeAmong(siblings).order);
-        await store.add(section);
+        await store.add(storableSection(section));
         return section;
       });
     },

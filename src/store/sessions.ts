@@ -3,6 +3,7 @@ import { byOrder } from '../model/order';
 import type { Id, Note, Section, Session } from '../model/types';
 import type { Removed, SessionContents, SessionInput } from './api';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
+import { storableSession } from './record-check';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,7 +57,7 @@ export function sessionOps(ctx: StoreContext) {
       const time = ctx.now();
       const session: Session = { id: ctx.newId(), ...cleanInput(input), createdAt: time, updatedAt: time };
       await inTransaction(db, ['sessions'], 'readwrite', async (tx) => {
-        await tx.objectStore('sessions').add(session);
+        await tx.objectStore('sessions').add(storableSession(session));
       });
       return session;
     },
@@ -68,7 +69,7 @@ export function sessionOps(ctx: StoreContext) {
         if (!old) throw new NotFoundError('This session');
         const merged = cleanInput({ ...old, ...patch });
         const session: Session = { ...old, ...merged, updatedAt: ctx.now() };
-        await store.put(session);
+        await store.put(storableSession(session));
         return session;
       });
     },

@@ -1,8 +1,9 @@
 /** Clipping tweets into a session, each tweet at most once per session (found by its `tweet:<id>` key). */
 import type { Id, Note, Tweet, TweetNote } from '../model/types';
-import { cleanTweet } from './note-records';
+import { fitTweet } from './fit-tweet';
 import { placeNewNote } from './note-place';
 import { inTransaction, NotFoundError, type StoreContext } from './transaction';
+import { storableNote } from './record-check';
 
 export function tweetKey(id: string): string {
   return `tweet:${id}`;
@@ -12,12 +13,13 @@ export function tweetOps(ctx: StoreContext) {
   const { db } = ctx;
   return {
     async clipTweet(sessionId: Id, sectionId: Id, tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean }> {
-      const clean = cleanTweet(tweet);
+      const clean = fitTweet(tweet);
       return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
         const section = await tx.objectStore('sections').get(sectionId);
         if (!section || section.sessionId !== sessionId) throw new NotFoundError('This section');
         const store = tx.objectStore('notes');
-        const existing = await store.index('by-session-source').get([sessionId, tweetKey(clean.id)]);
+        // Only a tweet note counts: an older version let other notes carry the key, and they must not block a clip.
+        const existing = (await store.index('by-session-source').getAll([sessionId, tweetKey(clean.id)])).find((n) => n.kind === 'tweet');
         if (existing) return { note: existing, duplicate: true };
         const { order } = await placeNewNote(store, sectionId);
         const time = ctx.now();
@@ -25,7 +27,7 @@ export function tweetOps(ctx: StoreContext) {
           id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time,
           sourceKey: tweetKey(clean.id), kind: 'tweet', tweet: clean, comment: String(comment ?? ''),
         };
-        await store.add(note);
+        await store.add(storableNote(note));
         return { note, duplicate: false };
       });
     },
@@ -33,8 +35,8 @@ export function tweetOps(ctx: StoreContext) {
     clippedTweetIds(sessionId: Id, ids: string[]): Promise<string[]> {
       return inTransaction(db, ['notes'], 'readonly', async (tx) => {
         const index = tx.objectStore('notes').index('by-session-source');
-        const keys = await Promise.all(ids.map((id) => index.getKey([sessionId, tweetKey(id)])));
-        return ids.filter((_, i) => keys[i] !== undefined);
+        const found = await Promise.all(ids.map((id) => index.getAll([sessionId, tweetKey(id)])));
+        return ids.filter((_, i) => found[i]!.some((n) => n.kind === 'tweet'));
       });
     },
   };

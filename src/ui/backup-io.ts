@@ -1,9 +1,12 @@
-/** The options page's backup controls over the real backup module: export to text, import with its problems. */
+/**
+ * The backup controls over the backup module on the calling thread (tests, and anywhere without workers); the
+ * options page uses the same interface over the backup worker (backup-worker-io.ts).
+ */
 import { exportBackup } from '../backup/export';
-import type { ImportSummary } from '../backup/format';
+import { BackupError, type ImportSummary } from '../backup/format';
+import { ImportCancelled, importBackup } from '../backup/import';
 import type { ConfnotesDatabase } from '../store/db';
 import type { BackupIO } from './backup-panel';
-import type { Ask } from './page-deps';
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -15,14 +18,20 @@ export function describeImport(summary: ImportSummary): string {
     : `${parts}.`;
 }
 
-/** Exports by reading the database; imports through the background, the one writer (it tells the open pages). */
-export function backupIO(db: ConfnotesDatabase, ask: Ask): BackupIO {
+/** `onImported` runs after a successful import, e.g. to have the open pages read again. */
+export function backupIO(db: ConfnotesDatabase, onImported: () => void): BackupIO {
   return {
-    exportText: () => exportBackup(db),
-    async importText(text) {
-      const answer = await ask('backup/import', { text });
-      if ('error' in answer) throw new Error(answer.error);
-      return answer.ok ? { ok: true, summary: describeImport(answer.summary) } : answer;
+    exportFile: async () => new Blob([await exportBackup(db)], { type: 'application/json' }),
+    async importFile(file, onProgress, signal) {
+      try {
+        const summary = await importBackup(db, await file.text(), { onProgress, signal });
+        onImported();
+        return { ok: true, summary: describeImport(summary) };
+      } catch (error) {
+        if (error instanceof BackupError) return { ok: false, problems: error.problems };
+        if (error instanceof ImportCancelled) return { ok: false, cancelled: true };
+        throw error;
+      }
     },
   };
 }

@@ -1,38 +1,41 @@
 /**
  * Backup on the options page: "Export backup" downloads every session as one JSON file; "Import backup" reads a
- * file, and either names what is wrong with it (nothing is imported then) or says what was imported.
+ * file, and either names what is wrong with it (nothing is imported then) or says what was imported. A big
+ * import shows its progress and can be cancelled; a Cancel rolls it back whole.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { errorText } from './page-deps';
-import { backupFilename, downloadText } from './download';
+import { backupFilename, downloadBlob } from './download';
 
-export type ImportOutcome = { ok: true; summary: string } | { ok: false; problems: string[] };
+export type ImportOutcome = { ok: true; summary: string } | { ok: false; problems: string[] } | { ok: false; cancelled: true };
 
 export interface BackupIO {
-  exportText: () => Promise<string>;
-  importText: (text: string) => Promise<ImportOutcome>;
+  exportFile: () => Promise<Blob>;
+  importFile: (file: File, onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<ImportOutcome>;
 }
 
 interface Props {
   backup: BackupIO;
-  download?: (filename: string, text: string) => void;
+  download?: (filename: string, file: Blob) => void;
   now?: () => Date;
 }
 
 /** How many problems are listed before "and N more". */
 const PROBLEMS_SHOWN = 10;
 
-export function BackupPanel({ backup, download = downloadText, now = () => new Date() }: Props) {
+export function BackupPanel({ backup, download = downloadBlob, now = () => new Date() }: Props) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const cancel = useRef<AbortController | null>(null);
 
   const exportBackup = async () => {
     setBusy(true);
     setProblems([]);
     try {
       const filename = backupFilename(now());
-      download(filename, await backup.exportText());
+      download(filename, await backup.exportFile());
       setStatus(`Backup saved as ${filename}.`);
     } catch (e) {
       setStatus('');
@@ -48,10 +51,13 @@ export function BackupPanel({ backup, download = downloadText, now = () => new D
     setBusy(true);
     setStatus(`Reading ${file.name}…`);
     setProblems([]);
+    cancel.current = new AbortController();
     try {
-      const outcome = await backup.importText(await file.text());
+      const outcome = await backup.importFile(file, (done, total) => setProgress({ done, total }), cancel.current.signal);
       if (outcome.ok) {
         setStatus(`Imported ${file.name}: ${outcome.summary}`);
+      } else if ('cancelled' in outcome) {
+        setStatus(`Import of ${file.name} cancelled: nothing changed.`);
       } else {
         setStatus('');
         setProblems([`${file.name} was not imported: nothing changed.`, ...outcome.problems]);
@@ -61,6 +67,8 @@ export function BackupPanel({ backup, download = downloadText, now = () => new D
       setProblems([`${file.name} was not imported: ${errorText(e)}`]);
     } finally {
       setBusy(false);
+      setProgress(null);
+      cancel.current = null;
       input.value = ''; // choosing the same file again is a new import
     }
   };
@@ -79,6 +87,15 @@ export function BackupPanel({ backup, download = downloadText, now = () => new D
         <input id="import-backup" type="file" accept="application/json,.json" disabled={busy}
           onChange={(e) => void importFile(e.currentTarget)} />
       </div>
+      {progress && (
+        <div class="row">
+          <label for="import-progress">Importing</label>
+          <progress id="import-progress" max={progress.total} value={progress.done}>
+            {progress.done} of {progress.total}
+          </progress>
+          <button type="button" onClick={() => cancel.current?.abort()}>Cancel import</button>
+        </div>
+      )}
       <p class="status" role="status">{status}</p>
       <div role="alert" class={problems.length ? 'error-region shown problems' : 'error-region'}>
         {problems.length > 0 && (

@@ -1,6 +1,11 @@
 /** Saves text as a file the browser downloads: a Blob behind a temporary `<a download>`, no downloads permission. */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** Saves a Blob (a backup made by the backup worker) as a file the browser downloads. */
+export function downloadBlob(filename: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

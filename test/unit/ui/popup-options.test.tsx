@@ -10,7 +10,10 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src
 import { localWorkspace } from '../../../src/ui/test-support';
 import { QuickCapture, type DraftStorage } from '../../../src/ui/quick-capture';
 import { SettingsForm } from '../../../src/ui/settings-form';
-import { BackupPanel, type BackupIO } from '../../../src/ui/backup-panel';
+import { BackupPanel } from '../../../src/ui/backup-panel';
+import { backupIO } from '../../../src/ui/backup-io';
+import { fillSampleProfile } from '../../../src/backup/test-support';
+import { backupText, generateSession } from '../../../bench/generate-session';
 
 afterEach(cleanup);
 // The default 1 s for findBy/waitFor is too tight for IndexedDB plus rendering on a loaded 2-core machine.
@@ -105,26 +108,46 @@ describe('options', () => {
     expect(screen.getByRole('status').textContent).toBe('Settings saved.');
   });
 
-  test('export downloads a dated backup file; a refused import names its problems', async () => {
+  test('export downloads a dated backup file; a refused import names its problems; a good one says what it added', async () => {
+    const { store, db } = await freshStore();
+    await fillSampleProfile(store);
     const downloads: [string, string][] = [];
-    const backup: BackupIO = {
-      exportText: async () => '{"format":"confnotes-backup"}',
-      importText: async (text) => (text.includes('broken')
-        ? { ok: false, problems: ['sessions[0].notes[3].kind: must be one of text, quote, tweet, page'] }
-        : { ok: true, summary: '1 session, 2 sections, 5 notes.' }),
-    };
-    render(<BackupPanel backup={backup} download={(name, text) => downloads.push([name, text])}
+    let imported = 0;
+    const backup = backupIO(db, () => { imported += 1; });
+    render(<BackupPanel backup={backup} download={(name, file) => void file.text().then((text) => downloads.push([name, text]))}
       now={() => new Date(2018, 8, 25, 12)} />);
     fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
-    await waitFor(() => expect(downloads).toEqual([['confnotes-backup-2018-09-25.json', '{"format":"confnotes-backup"}']]));
+    await waitFor(() => expect(downloads.map(([name]) => name)).toEqual(['confnotes-backup-2018-09-25.json']));
+    const exported = JSON.parse(downloads[0]![1]);
+    expect(exported.sessions).toHaveLength(2);
 
     const input = screen.getByLabelText<HTMLInputElement>('Import backup');
     const choose = (file: File) => fireEvent.change(input, { target: { files: [file] } });
-    choose(new File(['broken'], 'broken.json', { type: 'application/json' }));
+    exported.sessions[0].notes[3].kind = 'video';
+    choose(new File([JSON.stringify(exported)], 'broken.json', { type: 'application/json' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('sessions[0].notes[3].kind: must be one of'));
     expect(screen.getByRole('alert').textContent).toContain('broken.json was not imported: nothing changed.');
-    choose(new File(['{}'], 'good.json', { type: 'application/json' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported good.json: 1 session, 2 sections, 5 notes.'));
+    const fresh = await freshStore('other');
+    cleanup();
+    render(<BackupPanel backup={backupIO(fresh.db, () => { imported += 1; })} />);
+    const again = screen.getByLabelText('Import backup') as HTMLInputElement;
+    fireEvent.change(again, { target: { files: [new File([downloads[0]![1]], 'good.json', { type: 'application/json' })] } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported good.json: 2 sessions, 3 sections, 6 notes.'));
     expect(screen.getByRole('alert').textContent).toBe('');
-  });
+    expect(imported).toBe(1);
+  }, 20_000);
+
+  test('a big import shows its progress, and Cancel rolls it back whole', async () => {
+    const { db } = await freshStore();
+    render(<BackupPanel backup={backupIO(db, () => undefined)} />);
+    const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([backupText([generateSession(6000)])], 'big.json')] } });
+    const bar = await screen.findByRole('progressbar', { name: 'Importing' });
+    await waitFor(() => expect(Number(bar.getAttribute('value'))).toBeGreaterThan(0), { timeout: 20_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Import of big.json cancelled: nothing changed.'), { timeout: 20_000 });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(await db.count('notes')).toBe(0);
+    expect(await db.count('sessions')).toBe(0);
+  }, 30_000);
 });

@@ -1,0 +1,28 @@
+/**
+ * Every record the store writes passes the same checks as a backup's (the backup schema's own definition of a
+ * session, section or note), so that whatever is stored can always be exported and imported
+ * back. A write that fails is refused whole with the reasons; captured values are fitted to the limits before
+ * they get here (fit-tweet.ts), so a refusal means a bug or a user's value past a limit, said in words.
+ */
+import { describeSchemaErrors } from '../backup/problems';
+import { validateNote, validateSection, validateSession } from '../backup/record-validator.generated';
+import type { SchemaValidator } from '../backup/schema-validator.generated';
+import type { Note, Section, Session } from '../model/types';
+
+export class InvalidRecordError extends Error {
+  constructor(readonly what: string, readonly problems: string[]) {
+    super(`This ${what} cannot be saved: ${problems.join('; ')}`);
+    this.name = 'InvalidRecordError';
+  }
+}
+
+// No separate structure check (see structure.ts) is needed here: a record's definition has no recursion, every
+// object in it lists its fields, and the one free-form map (a session's fields) refuses inherited names.
+function checked<T>(what: string, validate: SchemaValidator, record: T): T {
+  if (!validate(record)) throw new InvalidRecordError(what, describeSchemaErrors(validate.errors ?? []).slice(0, 5));
+  return record;
+}
+
+export const storableSession = (session: Session): Session => checked('session', validateSession, session);
+export const storableSection = (section: Section): Section => checked('section', validateSection, section);
+export const storableNote = <N extends Note>(note: N): N => checked('note', validateNote, note);
