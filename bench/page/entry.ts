@@ -10,6 +10,7 @@ import { createStore } from '../../src/store/create-store';
 import { openConfnotesDB } from '../../src/store/db';
 import { saveSelection } from '../../src/settings/settings-storage';
 import { backupText, generateSession } from '../generate-session';
+import '../../src/store/record-checks-static';
 
 /** A database with one bare object store per name (keyPath id), as a raw baseline. */
 function openBare(name: string, stores = ['notes']): Promise<IDBDatabase> {

@@ -5,6 +5,7 @@
 import type { Store } from '../store/api';
 import { createStore } from '../store/create-store';
 import { openConfnotesDB, type ConfnotesDatabase } from '../store/db';
+import '../store/record-checks-static';
 
 let database: Promise<ConfnotesDatabase> | null = null;
 let store: Promise<Store> | null = null;

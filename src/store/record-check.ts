@@ -5,9 +5,26 @@
  * they get here (fit-tweet.ts), so a refusal means a bug or a user's value past a limit, said in words.
  */
 import { describeSchemaErrors } from '../backup/problems';
-import { validateNote, validateSection, validateSession } from '../backup/record-validator.generated';
 import type { SchemaValidator } from '../backup/schema-validator.generated';
 import type { Note, Section, Session } from '../model/types';
+
+/** The generated validators (src/backup/record-validator.generated.js). */
+export interface RecordValidators {
+  validateSession: SchemaValidator;
+  validateSection: SchemaValidator;
+  validateNote: SchemaValidator;
+}
+
+/**
+ * Given once per context before any write, by the writers (the background, the tests: record-checks-static.ts).
+ * The pages only read the database, and do not carry the validators (a third of the panel's size budget): a write
+ * from a page is refused, as is any write before the checks are given. Nothing is stored unchecked.
+ */
+let validators: RecordValidators | null = null;
+
+export function useRecordValidators(given: RecordValidators): void {
+  validators = given;
+}
 
 export class InvalidRecordError extends Error {
   constructor(readonly what: string, readonly problems: string[]) {
@@ -18,11 +35,13 @@ export class InvalidRecordError extends Error {
 
 // No separate structure check (see structure.ts) is needed here: a record's definition has no recursion, every
 // object in it lists its fields, and the one free-form map (a session's fields) refuses inherited names.
-function checked<T>(what: string, validate: SchemaValidator, record: T): T {
+function checked<T>(what: string, pick: (v: RecordValidators) => SchemaValidator, record: T): T {
+  if (!validators) throw new InvalidRecordError(what, ['the record checks are not loaded yet']);
+  const validate = pick(validators);
   if (!validate(record)) throw new InvalidRecordError(what, describeSchemaErrors(validate.errors ?? []).slice(0, 5));
   return record;
 }
 
-export const storableSession = (session: Session): Session => checked('session', validateSession, session);
-export const storableSection = (section: Section): Section => checked('section', validateSection, section);
-export const storableNote = <N extends Note>(note: N): N => checked('note', validateNote, note);
+export const storableSession = (session: Session): Session => checked('session', (v) => v.validateSession, session);
+export const storableSection = (section: Section): Section => checked('section', (v) => v.validateSection, section);
+export const storableNote = <N extends Note>(note: N): N => checked('note', (v) => v.validateNote, note);

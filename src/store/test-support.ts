@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createStore } from './create-store';
 import { openConfnotesDB, type ConfnotesDatabase } from './db';
+import './record-checks-static';
 
 export async function freshStore(idPrefix = 'id') {
   const factory = new IDBFactory();

@@ -12,6 +12,7 @@ import { openConfnotesDB, type ConfnotesDatabase } from './db';
 import { DB_VERSION } from './schema';
 import { UPGRADES } from './upgrades';
 import { createStore } from './create-store';
+import './record-checks-static';
 
 async function writeAtVersion(factory: IDBFactory, version: number, write: (db: ConfnotesDatabase) => Promise<void>) {
   const db = await openConfnotesDB(factory, { version });

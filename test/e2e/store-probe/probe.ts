@@ -9,6 +9,7 @@ import { BackupError } from '../../../src/backup/format';
 import { createStore } from '../../../src/store/create-store';
 import { openConfnotesDB } from '../../../src/store/db';
 import { requestPersistence } from '../../../src/store/persist';
+import '../../../src/store/record-checks-static';
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
