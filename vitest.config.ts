@@ -29,6 +29,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           // Says once, in one line, when Firefox is missing and its scenarios are skipped.
           globalSetup: ['test/e2e/firefox/global-setup.ts'],
+          // No browser outlives its file (test/e2e/browser-lifetime.ts).
+          setupFiles: ['test/e2e/browser-lifetime.setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

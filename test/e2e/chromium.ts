@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pidByProfile, track } from './browser-lifetime';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The built extension: CONFNOTES_DIST/chrome when set (as for the build), else dist/chrome. */
@@ -57,6 +58,7 @@ export async function launchWithExtension(
       ...(options.args ?? []),
     ],
   });
+  const closeBrowser = track({ close: () => ctx.close(), pid: () => pidByProfile(profileDir) });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
   return {
@@ -67,7 +69,7 @@ export async function launchWithExtension(
       return tab;
     },
     async close({ removeProfile = false } = {}) {
-      await ctx.close();
+      await closeBrowser();
       if (removeProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };

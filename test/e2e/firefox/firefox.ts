@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe } from 'vitest';
+import { track } from '../browser-lifetime';
 import { DIST } from '../chromium';
 import { downloadPrefs, nextDownload } from './downloads';
 import { findFirefox, FIREFOX_MISSING } from './find-firefox';
@@ -74,6 +75,7 @@ export async function launchFirefoxWithExtension(
   const removeFolders = () => [extensionDir, downloadsDir].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   let server: FixtureServer | undefined;
   let launched: Browser | undefined;
+  let closeBrowser: (() => Promise<void>) | undefined;
   let extensionId: string;
   try {
     server = await startFixtureServer();
@@ -103,10 +105,12 @@ export async function launchFirefoxWithExtension(
         ...downloadPrefs(downloadsDir),
       },
     });
+    const started = launched;
+    closeBrowser = track({ close: () => started.close(), pid: () => started.process()?.pid });
     extensionId = await launched.installExtension(extensionDir);
   } catch (error) {
     // Leave nothing behind when Firefox does not start: no browser, no ports, no temporary folders.
-    await launched?.close().catch(() => undefined);
+    await closeBrowser?.();
     await server?.close();
     removeFolders();
     throw error;
@@ -146,7 +150,7 @@ export async function launchFirefoxWithExtension(
     },
     download: (action) => nextDownload(downloadsDir, action),
     async close() {
-      await browser.close();
+      await closeBrowser!();
       await fixtures.close();
       removeFolders();
     },
