@@ -91,7 +91,9 @@ export function parseBackup(text: string): BackupCheck {
   try {
     value = JSON.parse(json);
   } catch (error) {
-    return { ok: false, problems: [`the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+    // The parser quotes the text around the error: bytes that are not text are shown as '?'.
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/[^\x20-\x7E\u00A0-\uFFFC]/g, '?');
+    return { ok: false, problems: [`the file is not valid JSON (${detail})`] };
   }
   return validateBackup(value);
 }
