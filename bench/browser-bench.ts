@@ -1,6 +1,6 @@
 /**
  * Everything measured in real Chromium, in one browser with the bench copy of the extension (see
- * bench-extension.ts): store, panel, capture and content scripts. The content scripts' heap also uses a second
+ * bench-extension.ts): store, panel, capture, content scripts and backups. The content scripts' heap also uses a second
  * browser without the extension, as its baseline.
  */
 import { execFileSync } from 'node:child_process';
@@ -8,20 +8,22 @@ import type { Page } from 'playwright-core';
 import { findChromium, launchWithExtension, type ExtensionBrowser } from '../test/e2e/chromium';
 import { BENCH_PAGE, makeBenchExtension } from './bench-extension';
 import { benchCall } from './bench-page';
+import { benchBackup } from './backup-bench';
 import { benchCapture, serveSites, SESSION_SIZES } from './capture-bench';
 import { benchContentScripts } from './content-bench';
 import { benchPanel } from './panel-bench';
 import { benchStore } from './store-bench';
 import type { Row } from './stats';
 
-export const GROUPS = ['store', 'panel', 'capture', 'content'] as const;
+export const GROUPS = ['store', 'panel', 'capture', 'content', 'backup'] as const;
 export type BrowserGroup = (typeof GROUPS)[number];
 
-const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page) => Promise<Row[]>> = {
+const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page, temp: string) => Promise<Row[]>> = {
   store: (_, page) => benchStore(page),
   panel: benchPanel,
   capture: async (browser, page) => benchCapture(browser, page, await benchCall(page, 'seedExtension', [...SESSION_SIZES])),
   content: (browser) => benchContentScripts(browser),
+  backup: (browser, _, temp) => benchBackup(browser, temp),
 };
 
 export interface BrowserBench {
@@ -40,7 +42,7 @@ export async function openBrowserBench(dist: string, temp: string): Promise<Brow
     await page.waitForFunction(() => document.title === 'Confnotes bench: ready');
     // The user agent says only the major version; the binary says all of it.
     const chromium = execFileSync(findChromium()!, ['--version'], { encoding: 'utf8' }).trim();
-    return { chromium, run: (group) => RUN[group](browser, page), close: () => browser.close({ removeProfile: true }) };
+    return { chromium, run: (group) => RUN[group](browser, page, temp), close: () => browser.close({ removeProfile: true }) };
   } catch (error) {
     await browser.close({ removeProfile: true });
     throw error;
