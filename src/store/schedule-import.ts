@@ -7,6 +7,8 @@ import type { Id } from '../model/types';
 import { planScheduleImport, type ScheduleImportSummary } from '../schedule/import-plan';
 import type { ScheduleFilter } from '../schedule/merge';
 import type { Schedule } from '../schedule/talk';
+import { fitScheduledSection } from './fit-section';
+import { storableSection } from './record-check';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
 
 export function scheduleOps(ctx: StoreContext) {
@@ -17,7 +19,8 @@ export function scheduleOps(ctx: StoreContext) {
         const sections = tx.objectStore('sections');
         const current = await sections.index('by-session-order').getAll(childrenOf(sessionId));
         const plan = planScheduleImport(current, schedule, filter, { sessionId, now: ctx.now(), newId: () => ctx.newId() });
-        await Promise.all(plan.put.map((section) => sections.put(section)));
+        // Checked like every write; a schedule's long texts are fitted first, as captured values are.
+        await Promise.all(plan.put.map((section) => sections.put(storableSection(fitScheduledSection(section)))));
         return plan.summary;
       });
     },
