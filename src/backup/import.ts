@@ -5,8 +5,9 @@
  * kept. A file record whose id belongs to another session in this profile is refused: putting it would move that
  * record between sessions and orphan its notes.
  *
- * Requests go out in batches, each awaited before the next: the transaction stays alive (a request is always
- * pending), the thread running it gets a turn between batches to hear a Cancel, and progress can be told.
+ * What is already there is read by keys only, in a few requests. Writes go out in batches, each awaited before
+ * the next: the transaction stays alive (a request is always pending), the thread running it gets a turn between
+ * batches to hear a Cancel, and progress can be told.
  */
 import type { Note, Section, Session } from '../model/types';
 import type { ConfnotesDatabase } from '../store/db';
@@ -56,25 +57,26 @@ export async function importBackup(db: ConfnotesDatabase, text: string, options:
   if (signal?.aborted) throw new ImportCancelled();
   return inTransaction(db, ['sessions', 'sections', 'notes'], 'readwrite', async (tx) => {
     const stop = () => { if (signal?.aborted) throw new ImportCancelled(); };
-    // Read what is there under the same ids, in batches within this transaction.
+    // What is there already, by keys only (a few requests, not one per record): every key of each store, and the
+    // keys of each of the file's sessions. A key in the store but not in its session's belongs to another session.
+    const [sessionKeys, sectionKeys, noteKeys] = await Promise.all([
+      tx.objectStore('sessions').getAllKeys(), tx.objectStore('sections').getAllKeys(), tx.objectStore('notes').getAllKeys(),
+    ]);
+    const own = await Promise.all(entries.map((e) => Promise.all([
+      tx.objectStore('sections').index('by-session-order').getAllKeys(IDBKeyRange.bound([e.session.id, -Infinity], [e.session.id, Infinity])),
+      tx.objectStore('notes').index('by-session').getAllKeys(e.session.id),
+    ])));
+    stop();
+    const existing = { sessions: new Set(sessionKeys), sections: new Set(sectionKeys), notes: new Set(noteKeys) };
+    const ownKeys = own.map(([sections, notes]) => new Set<string>([...sections, ...notes]));
     const problems: string[] = [];
     let replaced = 0;
-    for (let from = 0; from < total; from += BATCH) {
-      const batch = items.slice(from, from + BATCH);
-      const found = await Promise.all(batch.map((item) => (item.store === 'sessions'
-        ? tx.objectStore('sessions').getKey(item.record.id)
-        : tx.objectStore(item.store).get(item.record.id))));
-      batch.forEach((item, i) => {
-        const old = found[i];
-        if (old === undefined) return;
-        replaced += 1;
-        const sessionId = entries[item.entry]!.session.id;
-        if (item.store !== 'sessions' && (old as { sessionId: string }).sessionId !== sessionId) {
-          problems.push(`${fieldPath(item.at)}: this id belongs to another session in this profile`);
-        }
-      });
-      if (problems.length >= 10) break;
-      stop();
+    for (const item of items) {
+      if (!existing[item.store].has(item.record.id)) continue;
+      replaced += 1;
+      if (item.store !== 'sessions' && !ownKeys[item.entry]!.has(item.record.id) && problems.length < 10) {
+        problems.push(`${fieldPath(item.at)}: this id belongs to another session in this profile`);
+      }
     }
     if (problems.length) throw new BackupError(problems.slice(0, 10));
     onProgress?.(0, total);
