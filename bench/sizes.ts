@@ -19,7 +19,7 @@ export function benchSizes(root: string, dist: string): Row[] {
     // The budgets: content scripts count minified (they are parsed on every page), the pages' JS gzipped.
     if (content.has(file)) {
       return { group: 'size', name: `${file} minified`, value: minified / KB, unit: 'KB', baseline: { name: 'budget', value: BUDGET.contentScriptMinified / KB },
-        target: { text: '≤11 KB minified', met: minified <= BUDGET.contentScriptMinified }, note: `${(gzipped / KB).toFixed(1)} KB gzipped` };
+        target: { text: '≤10 KB minified', met: minified <= BUDGET.contentScriptMinified }, note: `${(gzipped / KB).toFixed(1)} KB gzipped` };
     }
     const budgeted = pages.includes(file);
     return { group: 'size', name: `${file} gzipped`, value: gzipped / KB, unit: 'KB',
