@@ -27,7 +27,7 @@ function countRequests() {
   return counter;
 }
 
-const talkId = (i: number) => `talk${String(i).padStart(6, '0')}`.slice(0, 11);
+const talkId = (i: number) => `talk${String(i).padStart(7, '0')}`; // 11 characters, as a YouTube video id is
 
 /** A session of `talks` talk sections (each on its own video) plus "Open Spaces", `perTalk` notes each. */
 async function conference(talks: number, perTalk: number) {

@@ -91,7 +91,7 @@ export function noteOps(ctx: StoreContext) {
         if (old.kind !== 'text' && old.kind !== 'quote') return old;
         const { at: _dropped, ...rest } = old;
         const note = { ...rest, updatedAt: ctx.now() } as Note;
-        await store.put(note);
+        await store.put(storableNote(note));
         return note;
       });
     },
