@@ -26,7 +26,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**', 'node_modules/**', 'coverage/**', 'web-ext-artifacts/**', 'test-results/**', '.profiles/**',
-      'test/fixtures/**', 'src/backup/schema-validator.generated.*',
+      'test/fixtures/**', 'src/backup/schema-validator.generated.*', 'src/backup/record-validator.generated.*',
     ],
   },
   js.configs.recommended,

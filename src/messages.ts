@@ -76,7 +76,7 @@ export interface BackgroundRequests {
    * The options page's backup worker imported a file (one too large for a message): announce a reset, so that
    * every open page reads again.
    */
-  'backup/imported': [{}, { ok: boolean }];
+  'backup/imported': [NoPayload, { ok: boolean }];
   /**
    * The session's writeup with the saved export settings (`tweets` overrides that one choice: the preview shows
    * tweets as quotes). Rendered here so that the panel does not carry the renderer and its YAML library.

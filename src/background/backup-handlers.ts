@@ -6,9 +6,9 @@ import { announcements } from './announce';
 import { backgroundDatabase } from './store';
 
 export const backupHandlers: Handlers<'backup/import' | 'backup/imported'> = {
-  'backup/imported': async () => {
+  'backup/imported': () => {
     announcements.announce({ kind: 'reset' });
-    return { ok: true };
+    return Promise.resolve({ ok: true });
   },
   'backup/import': async ({ text }) => {
     if (typeof text !== 'string') return { ok: false, problems: ['The file could not be read as text.'] };

@@ -18,7 +18,7 @@ beforeAll(async () => {
   good = await exportBackup(db, '2019-06-21T08:00:00.000Z');
 });
 
-function broken(change: (b: any) => void): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+function broken(change: (b: any) => void): string {
   const value = JSON.parse(good);
   change(value);
   return JSON.stringify(value);

@@ -20,7 +20,7 @@ const BATCH = 2000;
 
 export interface ImportOptions {
   /** Records written so far of all; called after each batch. */
-  onProgress?(done: number, total: number): void;
+  onProgress?: (done: number, total: number) => void;
   /** Aborting it before the commit rolls the import back whole. */
   signal?: AbortSignal;
 }

@@ -10,8 +10,8 @@ import { ImportCancelled, importBackup } from './import';
 import type { FromBackupWorker, ToBackupWorker } from './worker-protocol';
 
 interface WorkerScope {
-  postMessage(message: FromBackupWorker): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ToBackupWorker>) => void): void;
+  postMessage: (message: FromBackupWorker) => void;
+  addEventListener: (type: 'message', listener: (event: MessageEvent<ToBackupWorker>) => void) => void;
 }
 const scope = globalThis as unknown as WorkerScope;
 let running: AbortController | null = null;

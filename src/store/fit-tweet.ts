@@ -15,19 +15,25 @@ const PART_NAMES: readonly TweetPartName[] = ['author', 'time', 'text', 'quote',
 
 type Role = 'clipped' | 'quoted' | 'thread';
 
+/** A captured value as text: strings as they are, numbers written out, anything else (a page's object) empty. */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
 /** Collects whether anything had to change, to mark the tweet. */
 class Fitter {
   changed = false;
 
   text(value: unknown, max: number): string {
-    const text = String(value ?? '');
+    const text = asText(value);
     const fitted = cut(text, max);
     if (fitted !== text) this.changed = true;
     return fitted;
   }
 
   url(value: unknown): string | null {
-    const text = String(value ?? '');
+    const text = asText(value);
     if (HTTP_URL.test(text) && text.length <= LIMITS.url) return text;
     this.changed = true;
     return null;

@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 const CLOSE_WAIT_MS = 15_000;
 
 interface Tracked {
-  close(): Promise<unknown>;
+  close: () => Promise<unknown>;
   /** The browser's main process id, when known. */
-  pid(): number | undefined;
+  pid: () => number | undefined;
 }
 
 const open = new Set<Tracked>();

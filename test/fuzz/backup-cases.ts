@@ -13,7 +13,7 @@ export interface FuzzCase {
   expect: 'accept' | 'refuse';
 }
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 const base = (): Json => structuredClone(golden);
 
 function random(seed: number): () => number {

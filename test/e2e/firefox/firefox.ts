@@ -150,7 +150,7 @@ export async function launchFirefoxWithExtension(
     },
     download: (action) => nextDownload(downloadsDir, action),
     async close() {
-      await closeBrowser!();
+      await closeBrowser();
       await fixtures.close(); // ends its tunnels first: it cannot wait on Firefox (fixture-server.ts)
       removeFolders();
     },

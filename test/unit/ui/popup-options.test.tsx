@@ -130,7 +130,7 @@ describe('options', () => {
     const fresh = await freshStore('other');
     cleanup();
     render(<BackupPanel backup={backupIO(fresh.db, () => { imported += 1; })} />);
-    const again = screen.getByLabelText('Import backup') as HTMLInputElement;
+    const again = screen.getByLabelText<HTMLInputElement>('Import backup');
     fireEvent.change(again, { target: { files: [new File([downloads[0]![1]], 'good.json', { type: 'application/json' })] } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported good.json: 2 sessions, 3 sections, 6 notes.'));
     expect(screen.getByRole('alert').textContent).toBe('');
@@ -140,7 +140,7 @@ describe('options', () => {
   test('a big import shows its progress, and Cancel rolls it back whole', async () => {
     const { db } = await freshStore();
     render(<BackupPanel backup={backupIO(db, () => undefined)} />);
-    const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Import backup');
     fireEvent.change(input, { target: { files: [new File([backupText([generateSession(6000)])], 'big.json')] } });
     const bar = await screen.findByRole('progressbar', { name: 'Importing' });
     await waitFor(() => expect(Number(bar.getAttribute('value'))).toBeGreaterThan(0), { timeout: 20_000 });
