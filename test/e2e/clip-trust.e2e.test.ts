@@ -7,28 +7,16 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Note } from '../../src/model/types';
-import { batches, firstCells, PIXEL, xRoute } from '../fixtures/x/pages';
+import { batches, firstCells } from '../fixtures/x/pages';
 import { clickButton, labelsOf, ourButtons } from '../fixtures/x/clip-timing';
 import * as fx from '../fixtures/x/tweets';
-import { launchWithExtension, serveFixtures, type ExtensionBrowser } from './chromium';
+import type { ExtensionBrowser } from './chromium';
+import { openXSite, storedNotes } from './x-site';
 
 let b: ExtensionBrowser;
 let panel: Page;
 let x: Page;
 const readable = [...firstCells, ...batches.flat()].filter((t) => !t.ad).length;
-
-async function storedNotes(page: Page): Promise<Note[]> {
-  return page.evaluate(() => new Promise<Note[]>((resolve, reject) => {
-    const open = indexedDB.open('confnotes');
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
-    open.onsuccess = () => {
-      const all = open.result.transaction('notes').objectStore('notes').getAll();
-      all.onsuccess = () => { resolve(all.result as Note[]); open.result.close(); };
-      all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
-    };
-  }));
-}
 
 /** What the page can see of our buttons: their markup, text and boxes. */
 const pageView = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-confnotes]')].map((host) => {
@@ -37,17 +25,7 @@ const pageView = (page: Page) => page.evaluate(() => [...document.querySelectorA
 }));
 
 beforeAll(async () => {
-  b = await launchWithExtension();
-  await serveFixtures(b.ctx, 'https://x.com', xRoute);
-  await b.ctx.route(/^https:\/\/(pbs|abs-0)\.twimg\.com\//, (r) => r.fulfill({ contentType: 'image/png', body: PIXEL }));
-  panel = await b.openPage('panel/index.html');
-  const form = panel.getByRole('form', { name: 'New session' });
-  await form.getByLabel('Title').fill('FjordOps 2025');
-  await form.getByRole('button', { name: 'Create session' }).click();
-  await panel.getByRole('button', { name: 'New section' }).click();
-  await panel.getByLabel('Section title').fill('Hallway');
-  await panel.getByRole('button', { name: 'Add section' }).click();
-  await panel.getByRole('region', { name: 'Hallway' }).waitFor();
+  ({ b, panel } = await openXSite('Hallway'));
   x = await b.ctx.newPage();
   // The page's script, before any other: keeps every shadow root made through its own attachShadow.
   await x.addInitScript(() => {

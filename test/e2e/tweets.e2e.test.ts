@@ -6,10 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Note, TweetNote } from '../../src/model/types';
-import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../fixtures/x/pages';
+import type { TweetNote } from '../../src/model/types';
+import { batches, firstCells, STATUS_PATH } from '../fixtures/x/pages';
 import * as fx from '../fixtures/x/tweets';
-import { launchWithExtension, serveFixtures, type ExtensionBrowser } from './chromium';
+import type { ExtensionBrowser } from './chromium';
+import { openXSite, storedNotes } from './x-site';
 import { clickButton, clickToClipped, labelsOf, ourButtons } from '../fixtures/x/clip-timing';
 import { expectPlainTweetAsShown, expectRichTweetsAsShown, richClips, textOf } from '../fixtures/x/expected';
 import { readCapture } from '../../src/capture/tweet/capture';
@@ -25,32 +26,12 @@ const labels = async (page: Page, kind = 'clip') => (await ourButtons(page)).fil
 
 /** The tweet notes as stored, read straight from the extension's database in an extension page. */
 async function storedTweets(page: Page): Promise<TweetNote[]> {
-  const notes = await page.evaluate(() => new Promise<Note[]>((resolve, reject) => {
-    const open = indexedDB.open('confnotes');
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
-    open.onsuccess = () => {
-      const all = open.result.transaction('notes').objectStore('notes').getAll();
-      all.onsuccess = () => { resolve(all.result as Note[]); open.result.close(); };
-      all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
-    };
-  }));
+  const notes = await storedNotes(page);
   return notes.filter((n): n is TweetNote => n.kind === 'tweet');
 }
 
-
-
 beforeAll(async () => {
-  b = await launchWithExtension();
-  await serveFixtures(b.ctx, 'https://x.com', xRoute);
-  await b.ctx.route(/^https:\/\/(pbs|abs-0)\.twimg\.com\//, (r) => r.fulfill({ contentType: 'image/png', body: PIXEL }));
-  panel = await b.openPage('panel/index.html');
-  const form = panel.getByRole('form', { name: 'New session' });
-  await form.getByLabel('Title').fill('FjordOps 2025');
-  await form.getByRole('button', { name: 'Create session' }).click();
-  await panel.getByRole('button', { name: 'New section' }).click();
-  await panel.getByLabel('Section title').fill('Keynote: undo everything');
-  await panel.getByRole('button', { name: 'Add section' }).click();
-  await panel.getByRole('region', { name: 'Keynote: undo everything' }).waitFor();
+  ({ b, panel } = await openXSite('Keynote: undo everything'));
   x = await b.ctx.newPage();
   await x.goto(TIMELINE);
 });
