@@ -3,7 +3,7 @@
  * string, addresses must be http(s), times must make sense. Any problem refuses the whole file with one line that
  * says where.
  */
-import type { Millis } from '../model/types';
+import type { SectionSchedule } from '../model/types';
 import { ScheduleError, type Talk } from './talk';
 import { localDate } from './zoned-time';
 
@@ -42,20 +42,11 @@ export function httpUrlOf(value: unknown, where: string, base = ''): string {
   return url.href;
 }
 
-export interface TalkInput {
-  talkId: string;
-  title: string;
-  speakers: string[];
-  room: string;
-  start: Millis;
-  end: Millis;
-  timeZone: string;
-  /** The day the file lists it under; '' to take the start's local date. */
-  day: string;
-  url: string;
-  abstract: string;
-  cancelled?: boolean;
-}
+/**
+ * A talk as a parser reads it: the fields a section's schedule keeps, with `cancelled` instead of the status, and
+ * `day` '' to take the start's local date.
+ */
+export type TalkInput = Omit<SectionSchedule, 'status'> & { cancelled?: boolean };
 
 /** A checked talk, or the file refused naming `where`. */
 export function makeTalk(input: TalkInput, where: string): Talk {
