@@ -18,7 +18,7 @@ const WORDS = ('deploy rollback pager alert dashboard incident review latency bu
 const PEOPLE = ['Ana Ruiz', 'Bo Chen', 'Caro Mbeki', 'Dev Patel', 'Elin Berg', 'Femi Ade', 'Gus Novak', 'Hana Sato'];
 
 /** mulberry32: a tiny seeded PRNG, good enough to vary benchmark data deterministically. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

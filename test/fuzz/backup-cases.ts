@@ -4,7 +4,7 @@
  * so two runs try the same files. Built from the golden backup and the bench's generated sessions.
  */
 import golden from '../golden/conference/backup.json';
-import { backupText, generateSession } from '../../bench/generate-session';
+import { backupText, generateSession, random } from '../../bench/generate-session';
 
 export interface FuzzCase {
   name: string;
@@ -15,17 +15,6 @@ export interface FuzzCase {
 
 type Json = any;
 const base = (): Json => structuredClone(golden);
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every object and array in a value with its path, except inside a session's free-form `fields`. */
 function containers(value: Json, path: (string | number)[] = [], out: { path: (string | number)[]; value: Json }[] = []) {
