@@ -4,25 +4,17 @@
  * lesser traps (a byte-order mark, a missing kind) are said plainly.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { freshStore } from '../store/test-support';
-import { exportBackup } from './export';
 import { MAX_DEPTH } from './structure';
-import { fillSampleProfile } from './test-support';
+import { sampleBackupText, withChange } from './test-support';
 import { parseBackup } from './validate';
 
 let good: string;
 
 beforeAll(async () => {
-  const { store, db } = await freshStore();
-  await fillSampleProfile(store);
-  good = await exportBackup(db, '2019-06-21T08:00:00.000Z');
+  good = await sampleBackupText();
 });
 
-function broken(change: (b: any) => void): string {
-  const value = JSON.parse(good);
-  change(value);
-  return JSON.stringify(value);
-}
+const broken = (change: (b: any) => void): string => withChange(good, change);
 
 const problems = (text: string) => {
   const check = parseBackup(text);

@@ -4,6 +4,8 @@
  */
 import type { Tweet } from '../model/types';
 import type { Store } from '../store/api';
+import { freshStore } from '../store/test-support';
+import { exportBackup } from './export';
 
 export const sampleTweet = (id: string, extra: Partial<Tweet> = {}): Tweet => ({
   id, url: `https://x.com/speaker/status/${id}`, authorName: 'A Speaker', handle: 'speaker',
@@ -42,4 +44,18 @@ export async function fillSampleProfile(store: Store) {
   const free = await store.addSection(other.id, { title: 'Lightning talks', speaker: '' });
   await store.addNote(other.id, free.id, { kind: 'text', text: 'Unicode: café, 日本語, 🎤' });
   return { event, talk, open, other, free };
+}
+
+/** The sample profile's backup file, as the export writes it. */
+export async function sampleBackupText(): Promise<string> {
+  const { store, db } = await freshStore();
+  await fillSampleProfile(store);
+  return exportBackup(db, '2019-06-21T08:00:00.000Z');
+}
+
+/** A copy of a backup file with one change applied. */
+export function withChange(text: string, change: (b: any) => void): string {
+  const value: unknown = JSON.parse(text);
+  change(value);
+  return JSON.stringify(value);
 }

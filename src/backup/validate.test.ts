@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { freshStore } from '../store/test-support';
-import { exportBackup } from './export';
 import { parseBackup, validateBackup } from './validate';
-import { fillSampleProfile } from './test-support';
+import { sampleBackupText, withChange } from './test-support';
 
 let good: string;
 
@@ -14,17 +12,10 @@ const talkSchedule = {
 };
 
 beforeAll(async () => {
-  const { store, db } = await freshStore();
-  await fillSampleProfile(store);
-  good = await exportBackup(db, '2019-06-21T08:00:00.000Z');
+  good = await sampleBackupText();
 });
 
-/** A copy of the good backup with one change applied. */
-function broken(change: (b: any) => void): string {
-  const value = JSON.parse(good);
-  change(value);
-  return JSON.stringify(value);
-}
+const broken = (change: (b: any) => void): string => withChange(good, change);
 
 describe('validateBackup', () => {
   it('accepts an exported backup with every kind of record', () => {
