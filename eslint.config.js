@@ -9,7 +9,10 @@ const browserApis = {
   group: ['webextension-polyfill', '**/platform/**', '**/messaging'],
   message: 'Pure core: no browser APIs; take what you need as an argument.',
 };
-const protocol = { group: ['**/messages'], message: 'Pure core: the message protocol imports domain types, never the reverse.' };
+const protocol = {
+  group: ['**/messages'],
+  message: 'Pure core: the message protocol imports domain types, never the reverse.',
+};
 const shells = {
   group: ['**/background/**', '**/content/**', '**/ui/**', ...pages, 'preact', 'preact/*'],
   message: 'Pure core imports no shell (background, content scripts, pages, UI).',
@@ -25,8 +28,15 @@ const boundary = (files, patterns, extra = {}) => ({
 export default tseslint.config(
   {
     ignores: [
-      'dist/**', 'node_modules/**', 'coverage/**', 'web-ext-artifacts/**', 'test-results/**', '.profiles/**',
-      'test/fixtures/**', 'src/backup/schema-validator.generated.*', 'src/backup/record-validator.generated.*',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'web-ext-artifacts/**',
+      'test-results/**',
+      '.profiles/**',
+      'test/fixtures/**',
+      'src/backup/schema-validator.generated.*',
+      'src/backup/record-validator.generated.*',
     ],
   },
   js.configs.recommended,
@@ -71,35 +81,60 @@ export default tseslint.config(
   },
 
   // Pure core: the data model, Markdown export, capture parsing, schedules, backups, settings' shape.
-  boundary(['src/model/**', 'src/export/**', 'src/schedule/**', 'src/backup/**', 'src/settings/settings.ts'], [
-    browserApis, protocol, shells,
-  ]),
+  boundary(
+    ['src/model/**', 'src/export/**', 'src/schedule/**', 'src/backup/**', 'src/settings/settings.ts'],
+    [browserApis, protocol, shells],
+  ),
   // Capture parsers still read a few domain types that live beside the protocol: types only, never its code.
   boundary(['src/capture/**'], [browserApis, { ...protocol, allowTypeImports: true }, shells]),
   // Content scripts are guests on the page: no store, no IndexedDB, no UI framework, nothing of the pages.
-  boundary(['src/content/**'], [
-    {
-      group: ['**/store/**', '**/backup/**', 'idb', '**/ui/**', ...pages, 'preact', 'preact/*', '**/background/**'],
-      message: 'Content scripts stay tiny: no store, IndexedDB, UI or background code.',
-    },
-  ]),
+  boundary(
+    ['src/content/**'],
+    [
+      {
+        group: ['**/store/**', '**/backup/**', 'idb', '**/ui/**', ...pages, 'preact', 'preact/*', '**/background/**'],
+        message: 'Content scripts stay tiny: no store, IndexedDB, UI or background code.',
+      },
+    ],
+  ),
   // Pages and their components reach the store only through page-deps (types are fine), never the background's
   // or content scripts' code.
-  boundary(['src/ui/**', ...pages.map((p) => p.slice(3))], [
-    { group: ['**/store/**'], message: 'Pages take the store from page-deps (type imports are fine).', allowTypeImports: true },
-    { group: ['**/background/**', '**/content/**'], message: 'Pages talk to the background by message only.' },
-  ]),
+  boundary(
+    ['src/ui/**', ...pages.map((p) => p.slice(3))],
+    [
+      {
+        group: ['**/store/**'],
+        message: 'Pages take the store from page-deps (type imports are fine).',
+        allowTypeImports: true,
+      },
+      { group: ['**/background/**', '**/content/**'], message: 'Pages talk to the background by message only.' },
+    ],
+  ),
   {
     // The pages' one composition root opens the database and hands it out.
     files: ['src/ui/page-deps-browser.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   // The background never renders UI and never runs content-script code.
-  boundary(['src/background/**'], [
-    { group: ['**/ui/**', '**/content/**', ...pages, 'preact', 'preact/*'], message: 'The background has no UI.' },
-  ]),
+  boundary(
+    ['src/background/**'],
+    [{ group: ['**/ui/**', '**/content/**', ...pages, 'preact', 'preact/*'], message: 'The background has no UI.' }],
+  ),
   // The CLI runs in Node: no extension APIs.
-  boundary(['src/cli/**'], [
-    { group: ['webextension-polyfill', '**/platform/**', '**/messaging', '**/ui/**', '**/content/**', '**/background/**'], message: 'The CLI runs in Node.' },
-  ]),
+  boundary(
+    ['src/cli/**'],
+    [
+      {
+        group: [
+          'webextension-polyfill',
+          '**/platform/**',
+          '**/messaging',
+          '**/ui/**',
+          '**/content/**',
+          '**/background/**',
+        ],
+        message: 'The CLI runs in Node.',
+      },
+    ],
+  ),
 );

@@ -26,7 +26,10 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
 }
 
 async function resetLongest(...pages: Page[]): Promise<void> {
-  for (const page of pages) await page.evaluate(() => { (window as unknown as { longest: number }).longest = 0; });
+  for (const page of pages)
+    await page.evaluate(() => {
+      (window as unknown as { longest: number }).longest = 0;
+    });
 }
 
 export async function benchBackup(browser: ExtensionBrowser, temp: string): Promise<Row[]> {
@@ -42,7 +45,13 @@ export async function benchBackup(browser: ExtensionBrowser, temp: string): Prom
     // Import: timed by the page, from the input's change to the status saying it is done.
     await options.evaluate(() => {
       const w = window as unknown as { changed: number; done: number };
-      document.getElementById('import-backup')!.addEventListener('change', () => { w.changed = performance.now(); }, { capture: true });
+      document.getElementById('import-backup')!.addEventListener(
+        'change',
+        () => {
+          w.changed = performance.now();
+        },
+        { capture: true },
+      );
       new MutationObserver(() => {
         const said = [...document.querySelectorAll('[role=status]')].map((el) => el.textContent ?? '');
         if (said.some((text) => text.startsWith('Imported'))) w.done ||= performance.now();
@@ -53,18 +62,28 @@ export async function benchBackup(browser: ExtensionBrowser, temp: string): Prom
     const file = path.join(temp, 'big.json');
     writeFileSync(file, text);
     await options.getByLabel('Import backup').setInputFiles(file);
-    await options.waitForFunction(() => (window as unknown as { done: number }).done > 0, undefined, { timeout: 120_000 }).catch(async (error: unknown) => {
-      const said = await options.evaluate(() => [...document.querySelectorAll('[role=status], [role=alert]')].map((el) => el.textContent));
-      throw new Error(`the import did not finish: ${JSON.stringify(said)} (${String(error)})`);
+    await options
+      .waitForFunction(() => (window as unknown as { done: number }).done > 0, undefined, { timeout: 120_000 })
+      .catch(async (error: unknown) => {
+        const said = await options.evaluate(() =>
+          [...document.querySelectorAll('[role=status], [role=alert]')].map((el) => el.textContent),
+        );
+        throw new Error(`the import did not finish: ${JSON.stringify(said)} (${String(error)})`);
+      });
+    const importMs = await options.evaluate(() => {
+      const w = window as unknown as { changed: number; done: number };
+      return w.done - w.changed;
     });
-    const importMs = await options.evaluate(() => { const w = window as unknown as { changed: number; done: number }; return w.done - w.changed; });
     const importLongest = Math.max(await longestOnOptions(), await longestOnPanel());
     const status = await options.getByRole('status').last().textContent();
 
     // Export: from the click to the download.
     await resetLongest(options, panel);
     const started = performance.now();
-    const [download] = await Promise.all([options.waitForEvent('download', { timeout: 120_000 }), options.getByRole('button', { name: 'Export backup' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download', { timeout: 120_000 }),
+      options.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
     await download.path();
     const exportMs = performance.now() - started;
     const exportLongest = Math.max(await longestOnOptions(), await longestOnPanel());
@@ -72,12 +91,18 @@ export async function benchBackup(browser: ExtensionBrowser, temp: string): Prom
     const mb = (Buffer.byteLength(text) / 1e6).toFixed(0);
     return [
       {
-        group: 'backup', name: `import of a ${NOTES.toLocaleString('en')}-note backup (${mb} MB), options page`, value: importMs, unit: 'ms',
+        group: 'backup',
+        name: `import of a ${NOTES.toLocaleString('en')}-note backup (${mb} MB), options page`,
+        value: importMs,
+        unit: 'ms',
         target: { text: '≤3 s; no task >100 ms on a Confnotes page', met: importMs <= 3000 && importLongest <= 100 },
         note: `longest task on the options page or the open panel: ${Math.round(importLongest)} ms; ${status ?? ''}`,
       },
       {
-        group: 'backup', name: `export of ${NOTES.toLocaleString('en')} notes, options page, click to download`, value: exportMs, unit: 'ms',
+        group: 'backup',
+        name: `export of ${NOTES.toLocaleString('en')} notes, options page, click to download`,
+        value: exportMs,
+        unit: 'ms',
         target: { text: '≤3 s; no task >100 ms on a Confnotes page', met: exportMs <= 3000 && exportLongest <= 100 },
         note: `longest task on the options page or the open panel: ${Math.round(exportLongest)} ms`,
       },

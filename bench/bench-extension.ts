@@ -16,8 +16,14 @@ export async function makeBenchExtension(dist: string, temp: string): Promise<st
   cpSync(path.join(ROOT, 'bench/page/index.html'), path.join(dir, BENCH_PAGE));
   // Built like the extension's own pages (minified IIFE), so the store code runs as it does in dist/.
   await esbuild.build({
-    absWorkingDir: ROOT, entryPoints: ['bench/page/entry.ts'], outfile: path.join(dir, 'bench/page.js'), bundle: true,
-    minify: true, format: 'iife', target: ['chrome120'], logLevel: 'warning',
+    absWorkingDir: ROOT,
+    entryPoints: ['bench/page/entry.ts'],
+    outfile: path.join(dir, 'bench/page.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome120'],
+    logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"', __BROWSER__: '"chrome"' },
   });
   return dir;

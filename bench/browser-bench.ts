@@ -21,7 +21,8 @@ export type BrowserGroup = (typeof GROUPS)[number];
 const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page, temp: string) => Promise<Row[]>> = {
   store: (_, page) => benchStore(page),
   panel: benchPanel,
-  capture: async (browser, page) => benchCapture(browser, page, await benchCall(page, 'seedExtension', [...SESSION_SIZES])),
+  capture: async (browser, page) =>
+    benchCapture(browser, page, await benchCall(page, 'seedExtension', [...SESSION_SIZES])),
   content: (browser) => benchContentScripts(browser),
   backup: (browser, _, temp) => benchBackup(browser, temp),
 };
@@ -42,7 +43,11 @@ export async function openBrowserBench(dist: string, temp: string): Promise<Brow
     await page.waitForFunction(() => document.title === 'Confnotes bench: ready');
     // The user agent says only the major version; the binary says all of it.
     const chromium = execFileSync(findChromium()!, ['--version'], { encoding: 'utf8' }).trim();
-    return { chromium, run: (group) => RUN[group](browser, page, temp), close: () => browser.close({ removeProfile: true }) };
+    return {
+      chromium,
+      run: (group) => RUN[group](browser, page, temp),
+      close: () => browser.close({ removeProfile: true }),
+    };
   } catch (error) {
     await browser.close({ removeProfile: true });
     throw error;

@@ -21,7 +21,12 @@ const PAGES = [
   { script: 'content/x.js', page: 'X timeline', url: X_TIMELINE, settle: 700 },
 ];
 
-async function load(ctx: BrowserContext, url: string, settle: number, trace: boolean): Promise<{ heapKB: number; time?: ScriptTime }> {
+async function load(
+  ctx: BrowserContext,
+  url: string,
+  settle: number,
+  trace: boolean,
+): Promise<{ heapKB: number; time?: ScriptTime }> {
   const page = await ctx.newPage();
   try {
     const cdp = await ctx.newCDPSession(page);
@@ -41,9 +46,18 @@ async function load(ctx: BrowserContext, url: string, settle: number, trace: boo
 
 export async function benchContentScripts(withExtension: ExtensionBrowser): Promise<Row[]> {
   const bare = await chromium.launch({
-    executablePath: findChromium()!, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    executablePath: findChromium()!,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
   });
   try {
     const without = await bare.newContext();
@@ -65,11 +79,25 @@ export async function benchContentScripts(withExtension: ExtensionBrowser): Prom
       }
       const ms = times.map((t) => t.extensionMs);
       rows.push(
-        { group: 'content', name: `${script} script time on load (${page})`, value: median(ms), unit: 'ms', runs: RUNS, samples: ms,
-          baseline: { name: 'the page\'s own scripts', value: median(times.map((t) => t.pageMs)) },
-          note: `${median(times.map((t) => t.calls))} calls into it` },
-        { group: 'content', name: `${script} JS heap added (${page})`, value: median(heaps), unit: 'KB', runs: HEAP_RUNS, samples: heaps,
-          baseline: { name: 'the page\'s own heap', value: median(pageHeaps) } },
+        {
+          group: 'content',
+          name: `${script} script time on load (${page})`,
+          value: median(ms),
+          unit: 'ms',
+          runs: RUNS,
+          samples: ms,
+          baseline: { name: "the page's own scripts", value: median(times.map((t) => t.pageMs)) },
+          note: `${median(times.map((t) => t.calls))} calls into it`,
+        },
+        {
+          group: 'content',
+          name: `${script} JS heap added (${page})`,
+          value: median(heaps),
+          unit: 'KB',
+          runs: HEAP_RUNS,
+          samples: heaps,
+          baseline: { name: "the page's own heap", value: median(pageHeaps) },
+        },
       );
     }
     return rows;

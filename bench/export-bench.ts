@@ -18,20 +18,37 @@ export async function benchExport(): Promise<Row[]> {
     const contents = toContents(entry);
     let bytes = 0;
     const runs = size >= 50_000 ? 5 : 9;
-    const result = await compare(runs, 2,
-      () => { bytes = renderWriteup(contents, DEFAULT_SETTINGS.export).length; },
-      () => JSON.stringify(entry));
+    const result = await compare(
+      runs,
+      2,
+      () => {
+        bytes = renderWriteup(contents, DEFAULT_SETTINGS.export).length;
+      },
+      () => JSON.stringify(entry),
+    );
     medians.set(size, result.value);
     const row: Row = {
-      group: 'export', name: `renderWriteup, ${size.toLocaleString('en')} notes`, value: result.value, unit: 'ms', runs, samples: result.samples,
-      baseline: { name: 'JSON.stringify', value: result.baseline }, note: `${(bytes / 1024 / 1024).toFixed(1)} MB of Markdown`,
+      group: 'export',
+      name: `renderWriteup, ${size.toLocaleString('en')} notes`,
+      value: result.value,
+      unit: 'ms',
+      runs,
+      samples: result.samples,
+      baseline: { name: 'JSON.stringify', value: result.baseline },
+      note: `${(bytes / 1024 / 1024).toFixed(1)} MB of Markdown`,
     };
     if (size === 10_000) {
-      row.target = { text: '≤100 ms and ≤10× baseline', met: result.value <= 100 && result.value <= 10 * result.baseline };
+      row.target = {
+        text: '≤100 ms and ≤10× baseline',
+        met: result.value <= 100 && result.value <= 10 * result.baseline,
+      };
     }
     if (size === 50_000) {
       const tenK = medians.get(10_000)!;
-      row.target = { text: `≤6× the 10,000-note render (${(result.value / tenK).toFixed(1)}×)`, met: result.value <= 6 * tenK };
+      row.target = {
+        text: `≤6× the 10,000-note render (${(result.value / tenK).toFixed(1)}×)`,
+        met: result.value <= 6 * tenK,
+      };
     }
     rows.push(row);
   }

@@ -12,9 +12,11 @@ import type { Note, Section, Session, Tweet, TweetPart } from '../src/model/type
 import type { SessionContents } from '../src/store/api';
 
 const T0 = Date.UTC(2026, 3, 14, 8, 30, 0);
-const WORDS = ('deploy rollback pager alert dashboard incident review latency budget queue retry cache owner '
-  + 'runbook canary metric trace log span toil chaos outage postmortem shard replica quorum lease leader '
-  + 'backlog pairing culture hiring onboarding feedback blameless timeline severity escalation').split(' ');
+const WORDS = (
+  'deploy rollback pager alert dashboard incident review latency budget queue retry cache owner ' +
+  'runbook canary metric trace log span toil chaos outage postmortem shard replica quorum lease leader ' +
+  'backlog pairing culture hiring onboarding feedback blameless timeline severity escalation'
+).split(' ');
 const PEOPLE = ['Ana Ruiz', 'Bo Chen', 'Caro Mbeki', 'Dev Patel', 'Elin Berg', 'Femi Ade', 'Gus Novak', 'Hana Sato'];
 
 /** mulberry32: a tiny seeded PRNG, good enough to vary benchmark data deterministically. */
@@ -35,8 +37,15 @@ export function generateSession(notes: number, seed = 2026): BackupEntry {
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const sessionId = `bench-session-${notes}`;
   const session: Session = {
-    id: sessionId, title: `Bench Conf ${notes}`, date: '2026-04-14', description: 'A made-up conference for the benchmarks.',
-    tags: ['bench', 'ops'], categories: ['events'], fields: { image: '/img/bench.png' }, createdAt: T0, updatedAt: T0,
+    id: sessionId,
+    title: `Bench Conf ${notes}`,
+    date: '2026-04-14',
+    description: 'A made-up conference for the benchmarks.',
+    tags: ['bench', 'ops'],
+    categories: ['events'],
+    fields: { image: '/img/bench.png' },
+    createdAt: T0,
+    updatedAt: T0,
   };
   const talks = Math.max(1, Math.round(Math.sqrt(notes)));
   const sections: Section[] = Array.from({ length: talks + 1 }, (_, i): Section => {
@@ -44,22 +53,50 @@ export function generateSession(notes: number, seed = 2026): BackupEntry {
     if (i === talks) return { ...base, title: 'Open Spaces', speaker: '' };
     const videoId = `bn${String(notes).padStart(5, '0')}${String(i).padStart(4, '0')}`.slice(0, 11);
     return {
-      ...base, title: `${words(3)} at scale`, speaker: pick(PEOPLE), sourceKey: `youtube:${videoId}`,
-      source: { kind: 'youtube', videoId, list: 'PLbenchConf2026', index: i + 1, channel: 'Bench Conf', channelUrl: 'https://www.youtube.com/@benchconf', duration: 1800 },
+      ...base,
+      title: `${words(3)} at scale`,
+      speaker: pick(PEOPLE),
+      sourceKey: `youtube:${videoId}`,
+      source: {
+        kind: 'youtube',
+        videoId,
+        list: 'PLbenchConf2026',
+        index: i + 1,
+        channel: 'Bench Conf',
+        channelUrl: 'https://www.youtube.com/@benchconf',
+        duration: 1800,
+      },
     };
   });
 
   const tweet = (id: string, deep: boolean): Tweet => {
     const handle = pick(PEOPLE).split(' ')[0]!.toLowerCase();
     const parts: TweetPart[] = [
-      { type: 'text', text: `${words(8)} ` }, { type: 'mention', text: `@${handle}`, handle },
-      { type: 'text', text: ` ${words(5)} ` }, { type: 'hashtag', text: '#BenchConf', tag: 'BenchConf' }, { type: 'emoji', text: '🚀' },
+      { type: 'text', text: `${words(8)} ` },
+      { type: 'mention', text: `@${handle}`, handle },
+      { type: 'text', text: ` ${words(5)} ` },
+      { type: 'hashtag', text: '#BenchConf', tag: 'BenchConf' },
+      { type: 'emoji', text: '🚀' },
     ];
-    if (rnd() < 0.4) parts.push({ type: 'url', text: 'example.com/slides', href: 'https://t.co/bench01', expanded: 'https://example.com/slides' });
+    if (rnd() < 0.4)
+      parts.push({
+        type: 'url',
+        text: 'example.com/slides',
+        href: 'https://t.co/bench01',
+        expanded: 'https://example.com/slides',
+      });
     return {
-      id, url: `https://x.com/${handle}/status/${id}`, authorName: pick(PEOPLE), handle, parts,
-      time: new Date(T0 + Number(id.slice(-6)) * 1000).toISOString(), lang: 'en',
-      media: rnd() < 0.3 ? [{ type: 'photo', url: `https://pbs.twimg.com/media/bench${id.slice(-4)}.jpg`, alt: words(4) }] : [],
+      id,
+      url: `https://x.com/${handle}/status/${id}`,
+      authorName: pick(PEOPLE),
+      handle,
+      parts,
+      time: new Date(T0 + Number(id.slice(-6)) * 1000).toISOString(),
+      lang: 'en',
+      media:
+        rnd() < 0.3
+          ? [{ type: 'photo', url: `https://pbs.twimg.com/media/bench${id.slice(-4)}.jpg`, alt: words(4) }]
+          : [],
       ...(deep && rnd() < 0.2 ? { quoted: tweet(`${id}1`, false) } : {}),
       ...(deep && rnd() < 0.1 ? { thread: [tweet(`${id}2`, false), tweet(`${id}3`, false)] } : {}),
     };
@@ -71,19 +108,42 @@ export function generateSession(notes: number, seed = 2026): BackupEntry {
     const section = sections[rnd() < 0.05 ? talks : Math.min(talks - 1, Math.floor((n / notes) * talks))]!;
     const position = (perSection.get(section.id) ?? 0) + 1;
     perSection.set(section.id, position);
-    const base = { id: `${sessionId}-n${n}`, sessionId, sectionId: section.id, order: position * 1024, createdAt: T0 + n * 7000, updatedAt: T0 + n * 7000 };
+    const base = {
+      id: `${sessionId}-n${n}`,
+      sessionId,
+      sectionId: section.id,
+      order: position * 1024,
+      createdAt: T0 + n * 7000,
+      updatedAt: T0 + n * 7000,
+    };
     const at = section.source ? { videoId: section.source.videoId, seconds: Math.min(1799, position * 17) } : undefined;
     const roll = rnd();
-    if (roll < 0.70) {
-      const text = rnd() < 0.2 ? `**${words(2)}**: ${words(12)}\n\n- ${words(4)}\n- ${words(5)}` : words(10 + Math.floor(rnd() * 20));
+    if (roll < 0.7) {
+      const text =
+        rnd() < 0.2
+          ? `**${words(2)}**: ${words(12)}\n\n- ${words(4)}\n- ${words(5)}`
+          : words(10 + Math.floor(rnd() * 20));
       list.push({ ...base, kind: 'text', text, ...(roll < 0.55 && at ? { at } : {}) });
     } else if (roll < 0.82) {
       list.push({ ...base, kind: 'quote', text: `${words(14)}.`, cite: section.speaker, ...(at ? { at } : {}) });
     } else if (roll < 0.97) {
       const id = String(1900000000000000000n + BigInt(notes) * 1000000n + BigInt(n));
-      list.push({ ...base, kind: 'tweet', tweet: tweet(id, true), comment: rnd() < 0.5 ? words(6) : '', sourceKey: `tweet:${id}` });
+      list.push({
+        ...base,
+        kind: 'tweet',
+        tweet: tweet(id, true),
+        comment: rnd() < 0.5 ? words(6) : '',
+        sourceKey: `tweet:${id}`,
+      });
     } else {
-      list.push({ ...base, kind: 'page', url: `https://example.org/post/${n}`, title: words(5), selection: words(12), comment: words(4) });
+      list.push({
+        ...base,
+        kind: 'page',
+        url: `https://example.org/post/${n}`,
+        title: words(5),
+        selection: words(12),
+        comment: words(4),
+      });
     }
   }
   return { session, sections, notes: list };
@@ -98,5 +158,10 @@ export function toContents(entry: BackupEntry): SessionContents {
 
 /** The text of a backup file holding these sessions. */
 export function backupText(entries: BackupEntry[]): string {
-  return JSON.stringify({ format: 'confnotes-backup', version: 1, exportedAt: '2026-04-15T00:00:00.000Z', sessions: entries });
+  return JSON.stringify({
+    format: 'confnotes-backup',
+    version: 1,
+    exportedAt: '2026-04-15T00:00:00.000Z',
+    sessions: entries,
+  });
 }

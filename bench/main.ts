@@ -44,7 +44,11 @@ export async function main(args: string[]): Promise<number> {
   try {
     if (!given) {
       process.stdout.write(`building into ${dist} … `);
-      execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, CONFNOTES_DIST: dist } });
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], {
+        cwd: ROOT,
+        stdio: 'pipe',
+        env: { ...process.env, CONFNOTES_DIST: dist },
+      });
       console.log('done');
     }
     const rows: Row[] = [];
@@ -73,16 +77,26 @@ export async function main(args: string[]): Promise<number> {
     console.log(`\n${formatTable(rows)}\n`);
     if (args.includes('--markdown')) console.log(`${formatMarkdown(rows)}\n`);
     const machine = {
-      cpus: availableParallelism(), cpu: cpus()[0]?.model ?? '', node: process.version, chromium, loadavgAtStart: load, loadavgAtEnd: loadavg()[0],
+      cpus: availableParallelism(),
+      cpu: cpus()[0]?.model ?? '',
+      node: process.version,
+      chromium,
+      loadavgAtStart: load,
+      loadavgAtEnd: loadavg()[0],
     };
     const results = {
-      date: new Date().toISOString(), seconds, machine, dist: given ? dist : 'fresh build in a temporary folder',
+      date: new Date().toISOString(),
+      seconds,
+      machine,
+      dist: given ? dist : 'fresh build in a temporary folder',
       rows: rows.map((row) => ({ ...row, ratio: ratio(row) })),
     };
     writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     const missed = rows.filter((row) => row.target && !row.target.met);
-    console.log(`${rows.length} figures in ${seconds.toFixed(0)} s (load average ${load.toFixed(2)} → ${loadavg()[0]!.toFixed(2)} on ${machine.cpus} cores); `
-      + `${missed.length ? `${missed.length} target(s) missed` : 'every target met'}; wrote bench/results.json`);
+    console.log(
+      `${rows.length} figures in ${seconds.toFixed(0)} s (load average ${load.toFixed(2)} → ${loadavg()[0]!.toFixed(2)} on ${machine.cpus} cores); ` +
+        `${missed.length ? `${missed.length} target(s) missed` : 'every target met'}; wrote bench/results.json`,
+    );
     return 0;
   } finally {
     rmSync(temp, { recursive: true, force: true });

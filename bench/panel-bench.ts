@@ -12,7 +12,11 @@ import { median, type Row } from './stats';
 
 const SIZES = [100, 1_000, 10_000] as const;
 
-interface Shown { inDom: number; painted: number; count: number }
+interface Shown {
+  inDom: number;
+  painted: number;
+  count: number;
+}
 
 /** Runs in the panel page before its scripts: notes the time the selector first matches, and the next paint. */
 function watchFor(selector: string): void {
@@ -21,9 +25,15 @@ function watchFor(selector: string): void {
     if (found.length === 0) return;
     observer.disconnect();
     const inDom = performance.now();
-    requestAnimationFrame(() => setTimeout(() => {
-      (window as unknown as { benchShown: Shown }).benchShown = { inDom, painted: performance.now(), count: found.length };
-    }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        (window as unknown as { benchShown: Shown }).benchShown = {
+          inDom,
+          painted: performance.now(),
+          count: found.length,
+        };
+      }, 0),
+    );
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -34,7 +44,11 @@ async function openPanel(browser: ExtensionBrowser, bench: Page, sessionId: stri
   try {
     await page.addInitScript(watchFor, selector);
     await page.goto(`chrome-extension://${browser.extensionId}/panel/index.html`);
-    const shown = await page.waitForFunction(() => (window as unknown as { benchShown?: Shown }).benchShown, undefined, { timeout: 30_000 });
+    const shown = await page.waitForFunction(
+      () => (window as unknown as { benchShown?: Shown }).benchShown,
+      undefined,
+      { timeout: 30_000 },
+    );
     return (await shown.jsonValue())!;
   } finally {
     await page.close();
@@ -55,7 +69,12 @@ export async function benchPanel(browser: ExtensionBrowser, bench: Page): Promis
     }
     const value = median(full.map((s) => s.painted));
     rows.push({
-      group: 'panel', name: `open to notes on screen, ${size.toLocaleString('en')} notes`, value, unit: 'ms', runs, samples: full.map((s) => s.painted),
+      group: 'panel',
+      name: `open to notes on screen, ${size.toLocaleString('en')} notes`,
+      value,
+      unit: 'ms',
+      runs,
+      samples: full.map((s) => s.painted),
       baseline: { name: 'same panel, session without notes', value: median(empty) },
       ...(size === 10_000 ? { target: { text: '≤300 ms', met: value <= 300 } } : {}),
       note: `${full[0]!.count.toLocaleString('en')} notes rendered; in the DOM at ${median(full.map((s) => s.inDom)).toFixed(0)} ms`,

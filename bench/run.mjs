@@ -15,15 +15,26 @@ const ownDirname = {
   name: 'own-dirname',
   setup(build) {
     build.onLoad({ filter: /\.tsx?$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path))),
+      contents: (await readFile(args.path, 'utf8')).replaceAll(
+        'import.meta.dirname',
+        JSON.stringify(path.dirname(args.path)),
+      ),
       loader: args.path.endsWith('x') ? 'tsx' : 'ts',
     }));
   },
 };
 
 await esbuild.build({
-  absWorkingDir: root, entryPoints: ['bench/main.ts'], outfile, bundle: true, platform: 'node', format: 'esm',
-  target: 'node20', packages: 'external', logLevel: 'warning', plugins: [ownDirname],
+  absWorkingDir: root,
+  entryPoints: ['bench/main.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+  plugins: [ownDirname],
 });
 const { main } = await import(pathToFileURL(outfile).href);
 process.exitCode = await main(process.argv.slice(2));

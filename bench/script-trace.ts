@@ -6,13 +6,25 @@
  */
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; args?: { data?: { url?: string } } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
 
-export interface ScriptTime { extensionMs: number; pageMs: number; calls: number }
+export interface ScriptTime {
+  extensionMs: number;
+  pageMs: number;
+  calls: number;
+}
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<ScriptTime>> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
   return async () => {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -21,7 +33,11 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<ScriptT
     const timed = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.args?.data?.url);
     const ours = timed.filter((e) => e.args!.data!.url!.startsWith('chrome-extension://'));
     const page = timed.filter((e) => /^https?:/.test(e.args!.data!.url!));
-    return { extensionMs: union(ours), pageMs: union(page), calls: ours.filter((e) => e.name === 'FunctionCall').length };
+    return {
+      extensionMs: union(ours),
+      pageMs: union(page),
+      calls: ours.filter((e) => e.name === 'FunctionCall').length,
+    };
   };
 }
 

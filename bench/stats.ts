@@ -33,7 +33,10 @@ export const ratio = (row: Row): number | undefined =>
 
 /** Times `run` and `baseline` alternately, `runs` times each after `warmup` untimed rounds; medians in ms. */
 export async function compare(
-  runs: number, warmup: number, run: () => unknown, baseline: () => unknown,
+  runs: number,
+  warmup: number,
+  run: () => unknown,
+  baseline: () => unknown,
 ): Promise<{ value: number; baseline: number; samples: number[] }> {
   const a: number[] = [];
   const b: number[] = [];
@@ -43,36 +46,57 @@ export async function compare(
     const t1 = performance.now();
     await run();
     const t2 = performance.now();
-    if (i >= warmup) { b.push(t1 - t0); a.push(t2 - t1); }
+    if (i >= warmup) {
+      b.push(t1 - t0);
+      a.push(t2 - t1);
+    }
   }
   return { value: median(a), baseline: median(b), samples: a };
 }
 
-const fmt = (value: number, unit: Unit) => unit === 'requests' ? `${value} ${unit}` :
-  `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ${unit}`;
+const fmt = (value: number, unit: Unit) =>
+  unit === 'requests'
+    ? `${value} ${unit}`
+    : `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ${unit}`;
 
 /** The table printed at the end: figure, baseline, ratio, target. */
 export function formatTable(rows: readonly Row[]): string {
-  const lines = [['', 'figure', 'baseline', 'ratio', 'target', 'note'], ...rows.map((row) => {
-    const r = ratio(row);
-    return [
-      `${row.group}: ${row.name}`, fmt(row.value, row.unit),
-      row.baseline ? `${fmt(row.baseline.value, row.unit)} (${row.baseline.name})` : '',
-      r === undefined ? '' : `${r.toFixed(2)}×`,
-      row.target ? `${row.target.met ? 'ok  ' : 'MISS'} ${row.target.text}` : '',
-      row.note ?? '',
-    ];
-  })];
+  const lines = [
+    ['', 'figure', 'baseline', 'ratio', 'target', 'note'],
+    ...rows.map((row) => {
+      const r = ratio(row);
+      return [
+        `${row.group}: ${row.name}`,
+        fmt(row.value, row.unit),
+        row.baseline ? `${fmt(row.baseline.value, row.unit)} (${row.baseline.name})` : '',
+        r === undefined ? '' : `${r.toFixed(2)}×`,
+        row.target ? `${row.target.met ? 'ok  ' : 'MISS'} ${row.target.text}` : '',
+        row.note ?? '',
+      ];
+    }),
+  ];
   const widths = lines[0]!.map((_, col) => Math.max(...lines.map((line) => line[col]!.length)));
-  return lines.map((line) => line.map((cell, col) => (col === 1 || col === 3 ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!))).join('  ').trimEnd()).join('\n');
+  return lines
+    .map((line) =>
+      line
+        .map((cell, col) => (col === 1 || col === 3 ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The same table in Markdown, for docs/performance.md (`npm run bench -- --markdown`). */
 export function formatMarkdown(rows: readonly Row[]): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
-  return ['| Figure | Median | Baseline | Ratio | Target | Note |', '|---|--:|---|--:|---|---|', ...rows.map((row) => {
-    const r = ratio(row);
-    return `| ${cell(`${row.group}: ${row.name}`)} | ${fmt(row.value, row.unit)} | ${row.baseline ? cell(`${fmt(row.baseline.value, row.unit)} (${row.baseline.name})`) : ''} | ${
-      r === undefined ? '' : `${r.toFixed(2)}×`} | ${row.target ? `${row.target.met ? 'met' : '**missed**'}: ${cell(row.target.text)}` : ''} | ${cell(row.note ?? '')} |`;
-  })].join('\n');
+  return [
+    '| Figure | Median | Baseline | Ratio | Target | Note |',
+    '|---|--:|---|--:|---|---|',
+    ...rows.map((row) => {
+      const r = ratio(row);
+      return `| ${cell(`${row.group}: ${row.name}`)} | ${fmt(row.value, row.unit)} | ${row.baseline ? cell(`${fmt(row.baseline.value, row.unit)} (${row.baseline.name})`) : ''} | ${
+        r === undefined ? '' : `${r.toFixed(2)}×`
+      } | ${row.target ? `${row.target.met ? 'met' : '**missed**'}: ${cell(row.target.text)}` : ''} | ${cell(row.note ?? '')} |`;
+    }),
+  ].join('\n');
 }

@@ -21,7 +21,10 @@ async function main(root: HTMLElement) {
     render(
       <main class="options">
         <h1>Confnotes settings</h1>
-        <SettingsForm storage={settingsStorage} preview={(settings) => <SampleExportPreview settings={settings.export} />} />
+        <SettingsForm
+          storage={settingsStorage}
+          preview={(settings) => <SampleExportPreview settings={settings.export} />}
+        />
         <BackupPanel backup={backup} />
       </main>,
       root,

@@ -23,8 +23,16 @@ const followSettings = (callback: () => void) => onSettingsChanged(() => callbac
 
 function Panel({ deps }: { deps: PageDeps }) {
   const capture = useCapture(askBackground);
-  return <WorkspaceView deps={deps} top={(context, now) => <NowWatching context={context} now={now} />} capture={capture}
-    exportTools={(contents) => <ExportActions contents={contents} writeup={writeup} onSettingsChanged={followSettings} />} />;
+  return (
+    <WorkspaceView
+      deps={deps}
+      top={(context, now) => <NowWatching context={context} now={now} />}
+      capture={capture}
+      exportTools={(contents) => (
+        <ExportActions contents={contents} writeup={writeup} onSettingsChanged={followSettings} />
+      )}
+    />
+  );
 }
 
 async function main(root: HTMLElement) {

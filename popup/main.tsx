@@ -16,21 +16,33 @@ import { TweetContext } from '../src/ui/tweet-context';
 function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel: () => void }) {
   const capture = useCapture(askBackground, { fromCommand: true });
   return (
-    <QuickCapture deps={deps} draft={popupDraft} onOpenPanel={onOpenPanel} save={(text) => capture.save(text)}
-      onStartTyping={capture.onStartTyping} frozen={capture.frozen}>
-      {(context, now) => <>
-        <NowWatching context={context} now={now} />
-        <TweetContext ask={askBackground} context={context} />
-      </>}
+    <QuickCapture
+      deps={deps}
+      draft={popupDraft}
+      onOpenPanel={onOpenPanel}
+      save={(text) => capture.save(text)}
+      onStartTyping={capture.onStartTyping}
+      frozen={capture.frozen}
+    >
+      {(context, now) => (
+        <>
+          <NowWatching context={context} now={now} />
+          <TweetContext ask={askBackground} context={context} />
+        </>
+      )}
     </QuickCapture>
   );
 }
 
 async function main(root: HTMLElement) {
   let windowId: number | undefined;
-  void currentWindowId().then((id) => { windowId = id; });
+  void currentWindowId().then((id) => {
+    windowId = id;
+  });
   const openPanel = () => {
-    void openWorkspace(windowId).then((opened) => { if (opened) window.close(); });
+    void openWorkspace(windowId).then((opened) => {
+      if (opened) window.close();
+    });
   };
   try {
     const deps = await browserPageDeps();

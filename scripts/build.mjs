@@ -27,19 +27,32 @@ const staticFiles = ['panel/index.html', 'popup/index.html', 'options/index.html
 
 async function buildTarget(target) {
   // CONFNOTES_DIST puts the build elsewhere (e.g. one folder per developer's test run): default dist/.
-  const out = path.join(process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(root, 'dist'), target);
+  const out = path.join(
+    process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(root, 'dist'),
+    target,
+  );
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const common = {
-    absWorkingDir: root, bundle: true, minify: !dev, sourcemap: dev ? 'inline' : false, target: ['chrome120', 'firefox128'],
+    absWorkingDir: root,
+    bundle: true,
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    target: ['chrome120', 'firefox128'],
     define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"', __BROWSER__: JSON.stringify(target) },
-    jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none', logLevel: 'warning', metafile: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
   };
   // Every bundle is a self-contained IIFE: no module loading at run time, the same file in both browsers.
   const pages = await esbuild.build({ ...common, entryPoints: pageEntries, outdir: out, format: 'iife' });
   const content = await esbuild.build({ ...common, entryPoints: contentEntries, outdir: out, format: 'iife' });
   for (const file of staticFiles) {
-    await cp(path.join(root, file), path.join(out, file === 'src/ui/theme.css' ? 'theme.css' : file), { recursive: true });
+    await cp(path.join(root, file), path.join(out, file === 'src/ui/theme.css' ? 'theme.css' : file), {
+      recursive: true,
+    });
   }
   const base = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
   await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(base, target), null, 2) + '\n');
@@ -49,12 +62,25 @@ async function buildTarget(target) {
 /** The `confnotes` CLI (package.json `bin`): one ESM file for Node with a shebang. yaml's Node build is CommonJS
  *  and requires Node built-ins, so the bundle gets a real `require`. */
 export async function buildCli(
-  outfile = path.join(process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(root, 'dist'), 'cli', 'confnotes.mjs'),
+  outfile = path.join(
+    process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(root, 'dist'),
+    'cli',
+    'confnotes.mjs',
+  ),
 ) {
   await esbuild.build({
-    absWorkingDir: root, entryPoints: ['src/cli/confnotes.ts'], outfile, bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', legalComments: 'none', logLevel: 'warning',
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    absWorkingDir: root,
+    entryPoints: ['src/cli/confnotes.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   await chmod(outfile, 0o755);
 }

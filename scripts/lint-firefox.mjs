@@ -21,7 +21,7 @@ export const EXPLAINED = [
     code: 'UNSAFE_VAR_ASSIGNMENT',
     // DOMPurify's fallback parser writes the untrusted input into a detached, script-less document to sanitise it.
     source: /^[\w$]+\.documentElement\.innerHTML=[\w$]+\?[\w$]+:[\w$]+/,
-    why: "DOMPurify parsing input in a detached document, which is how it sanitises",
+    why: 'DOMPurify parsing input in a detached document, which is how it sanitises',
   },
 ];
 
@@ -59,9 +59,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sourceDir = path.join(dist, 'firefox');
   const { summary, explained, failures } = await lintFirefox(sourceDir);
   const where = (m) => `${m.file ?? 'manifest'}${m.line ? `:${m.line}:${m.column ?? 0}` : ''}`;
-  console.log(`web-ext lint ${path.relative(root, sourceDir) || sourceDir}: ${summary.errors} errors, ` +
-    `${summary.warnings} warnings (${explained.length} explained in docs/firefox.md), ${summary.notices} notices`);
-  for (const { message, known } of explained) console.log(`  explained  ${message.code} ${where(message)}: ${known.why}`);
+  console.log(
+    `web-ext lint ${path.relative(root, sourceDir) || sourceDir}: ${summary.errors} errors, ` +
+      `${summary.warnings} warnings (${explained.length} explained in docs/firefox.md), ${summary.notices} notices`,
+  );
+  for (const { message, known } of explained)
+    console.log(`  explained  ${message.code} ${where(message)}: ${known.why}`);
   for (const { message } of failures) {
     console.log(`  ${message._type.toUpperCase().padEnd(9)}  ${message.code} ${where(message)}: ${message.message}`);
   }

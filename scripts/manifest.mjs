@@ -24,7 +24,11 @@ export function manifestFor(base, target) {
     // 140 is the ESR that first knows data_collection_permissions (which AMO now asks of new add-ons); Firefox
     // for Android learnt it in 142. Declaring an older minimum makes `web-ext lint` warn that the key is unknown there.
     m.browser_specific_settings = {
-      gecko: { id: 'confnotes@confnotes.app', strict_min_version: TESTED_BROWSERS.firefox, data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: 'confnotes@confnotes.app',
+        strict_min_version: TESTED_BROWSERS.firefox,
+        data_collection_permissions: { required: ['none'] },
+      },
       gecko_android: { strict_min_version: '142.0' },
     };
   }

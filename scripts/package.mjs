@@ -18,10 +18,15 @@ export const targets = ['chrome', 'firefox'];
 export async function packageExtension(distDir, artifactsDir) {
   const zips = {};
   for (const target of targets) {
-    const { extensionPath } = await cmd.build({
-      sourceDir: path.join(distDir, target), artifactsDir, overwriteDest: true,
-      filename: `confnotes-{version}-${target}.zip`,
-    }, { showReadyMessage: false });
+    const { extensionPath } = await cmd.build(
+      {
+        sourceDir: path.join(distDir, target),
+        artifactsDir,
+        overwriteDest: true,
+        filename: `confnotes-{version}-${target}.zip`,
+      },
+      { showReadyMessage: false },
+    );
     zips[target] = { file: extensionPath, bytes: statSync(extensionPath).size };
   }
   return zips;

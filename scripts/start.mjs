@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const extension = path.join(root, 'dist/chrome');
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium']
-  .find((p) => p && existsSync(p));
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
+  (p) => p && existsSync(p),
+);
 if (!executablePath) {
   console.error('Chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
   process.exit(1);
@@ -23,7 +24,10 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 const chromiumSandbox = process.getuid?.() !== 0;
 const profile = mkdtempSync(path.join(tmpdir(), 'confnotes-start-'));
 const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath, headless: false, chromiumSandbox, viewport: null,
+  executablePath,
+  headless: false,
+  chromiumSandbox,
+  viewport: null,
   ignoreDefaultArgs: ['--disable-extensions'],
   args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run'],
 });

@@ -5,8 +5,12 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { deliver, NO_ANSWER_TEXT, NoAnswerError } from './delivery';
 
-beforeEach(() => { vi.useFakeTimers(); });
-afterEach(() => { vi.useRealTimers(); });
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const never = () => new Promise<never>(() => undefined);
 const portClosed = () => Promise.reject(new Error('The message port closed before a response was received.'));
@@ -25,7 +29,10 @@ test('idempotent: a worker that died mid-request (port closed) is asked once mor
 });
 
 test('idempotent: no answer within the first wait, then an answer to the retry', async () => {
-  const send = vi.fn().mockImplementationOnce(never).mockResolvedValueOnce({ clipped: ['1'] });
+  const send = vi
+    .fn()
+    .mockImplementationOnce(never)
+    .mockResolvedValueOnce({ clipped: ['1'] });
   const result = deliver(send, { idempotent: true, firstWaitMs: 4000 });
   await vi.advanceTimersByTimeAsync(3999);
   expect(send).toHaveBeenCalledTimes(1);

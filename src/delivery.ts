@@ -36,8 +36,16 @@ export const NO_ANSWER_TEXT: Record<NoAnswer, string> = {
  * intents that set a value (a choice, a comment, a note's text) rather than add one.
  */
 export const IDEMPOTENT_REQUESTS: ReadonlySet<string> = new Set([
-  'tweet/clip', 'tweet/clip-page', 'tweet/clipped', 'tweet/comment', 'workspace/get', 'export/markdown',
-  'selection/choose', 'follow/talk', 'note/update', 'note/remove-time',
+  'tweet/clip',
+  'tweet/clip-page',
+  'tweet/clipped',
+  'tweet/comment',
+  'workspace/get',
+  'export/markdown',
+  'selection/choose',
+  'follow/talk',
+  'note/update',
+  'note/remove-time',
 ]);
 
 /** Chrome and Firefox say this when no listener received the message: it was not carried out. */
@@ -47,7 +55,9 @@ const LATE = Symbol();
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof LATE> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<typeof LATE>((resolve) => { timer = setTimeout(resolve, ms, LATE); });
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(resolve, ms, LATE);
+  });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 

@@ -66,12 +66,18 @@ export interface BackgroundRequests {
   'note/delete': [{ id: Id }, Done<Removed>];
   'tweet/clip': [{ tweet: Tweet; comment: string }, (FiledNote & { duplicate: boolean }) | { error: string }];
   /** From the X content script: the tweet's markup, parsed here (the page only takes the snapshot). */
-  'tweet/clip-page': [{ capture: TweetCapture; comment: string }, (FiledNote & { duplicate: boolean }) | { error: string }];
+  'tweet/clip-page': [
+    { capture: TweetCapture; comment: string },
+    (FiledNote & { duplicate: boolean }) | { error: string },
+  ];
   /** The comment added to a clip after "Clipped to …" (only a tweet's comment can be set this way). */
   'tweet/comment': [{ noteId: Id; comment: string }, Done<Note>];
   'tweet/clipped': [{ ids: string[] }, { clipped: string[] }];
   /** Imports a backup file's text: all of it, or nothing and the problems found. */
-  'backup/import': [{ text: string }, { ok: true; summary: ImportSummary } | { ok: false; problems: string[] } | { error: string }];
+  'backup/import': [
+    { text: string },
+    { ok: true; summary: ImportSummary } | { ok: false; problems: string[] } | { error: string },
+  ];
   /**
    * The options page's backup worker imported a file (one too large for a message): announce a reset, so that
    * every open page reads again.
@@ -81,13 +87,19 @@ export interface BackgroundRequests {
    * The session's writeup with the saved export settings (`tweets` overrides that one choice: the preview shows
    * tweets as quotes). Rendered here so that the panel does not carry the renderer and its YAML library.
    */
-  'export/markdown': [{ sessionId: string; tweets?: 'embed' | 'quote' }, { markdown: string; fileName: string } | { error: string }];
+  'export/markdown': [
+    { sessionId: string; tweets?: 'embed' | 'quote' },
+    { markdown: string; fileName: string } | { error: string },
+  ];
 }
 
 /** The only requests a content script may send; every other one must come from an extension page. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set(
-  ['tweet/clip-page', 'tweet/comment', 'tweet/clipped', 'youtube/changed'] as const,
-);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set([
+  'tweet/clip-page',
+  'tweet/comment',
+  'tweet/clipped',
+  'youtube/changed',
+] as const);
 
 /** Requests to a content script in a tab. */
 export interface ContentRequests {
@@ -120,6 +132,13 @@ export function isRequestOf<T extends string>(value: unknown, types: ReadonlySet
 
 export function isBroadcast(value: unknown): value is Broadcast {
   const v = value as Partial<Broadcast> | null;
-  return typeof v === 'object' && v !== null && v.type === 'workspace/changed' && typeof v.seq === 'number'
-    && typeof v.epoch === 'string' && typeof v.change === 'object' && v.change !== null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    v.type === 'workspace/changed' &&
+    typeof v.seq === 'number' &&
+    typeof v.epoch === 'string' &&
+    typeof v.change === 'object' &&
+    v.change !== null
+  );
 }

@@ -1,12 +1,11 @@
 /** Typed senders over webextension-polyfill: the only places that call runtime/tabs.sendMessage. */
 import browser from 'webextension-polyfill';
 import { deliver, IDEMPOTENT_REQUESTS, NO_ANSWER_TEXT, NoAnswerError } from './delivery';
-import type {
-  BackgroundRequests, Broadcast, ContentRequests, RequestOf, ResponseOf,
-} from './messages';
+import type { BackgroundRequests, Broadcast, ContentRequests, RequestOf, ResponseOf } from './messages';
 
 export function askBackground<T extends keyof BackgroundRequests>(
-  type: T, payload: BackgroundRequests[T][0],
+  type: T,
+  payload: BackgroundRequests[T][0],
 ): Promise<ResponseOf<BackgroundRequests, T>> {
   const message = { ...payload, type } as RequestOf<BackgroundRequests, T>;
   const send = () => browser.runtime.sendMessage<typeof message, ResponseOf<BackgroundRequests, T>>(message);
@@ -17,7 +16,9 @@ export function askBackground<T extends keyof BackgroundRequests>(
 }
 
 export function askTab<T extends keyof ContentRequests>(
-  tabId: number, type: T, payload: ContentRequests[T][0],
+  tabId: number,
+  type: T,
+  payload: ContentRequests[T][0],
 ): Promise<ResponseOf<ContentRequests, T>> {
   const message = { ...payload, type } as RequestOf<ContentRequests, T>;
   return browser.tabs.sendMessage<typeof message, ResponseOf<ContentRequests, T>>(tabId, message);

@@ -51,13 +51,23 @@ const bench = {
   async addNotes(count: number): Promise<{ store: number[]; raw: number[] }> {
     const store = createStore(await openConfnotesDB(indexedDB, { name: 'bench-add' }));
     const raw = await openBare('bench-add-raw');
-    const session = await store.createSession({ title: 'Adding notes', date: '2026-04-14', description: '', tags: [], categories: [] });
+    const session = await store.createSession({
+      title: 'Adding notes',
+      date: '2026-04-14',
+      description: '',
+      tags: [],
+      categories: [],
+    });
     const section = await store.addSection(session.id, { title: 'One long talk' });
     const out = { store: [] as number[], raw: [] as number[] };
     let last: Note | undefined;
     for (let i = 0; i < count; i++) {
       const text = `Note ${i}: the speaker says deploys should be boring, and shows the pipeline that made them so.`;
-      out.store.push(await time(async () => { last = await store.addNote(session.id, section.id, { kind: 'text', text }); }));
+      out.store.push(
+        await time(async () => {
+          last = await store.addNote(session.id, section.id, { kind: 'text', text });
+        }),
+      );
       out.raw.push(await time(() => rawPut(raw, { notes: [{ ...last!, id: `raw-${i}` }] })));
     }
     return out;
@@ -69,16 +79,23 @@ const bench = {
     const text = backupText([entry]);
     const out = { store: [] as number[], raw: [] as number[], sessionId: entry.session.id };
     for (let i = 0; i < runs; i++) {
-      const [db, bare] = await Promise.all([openConfnotesDB(indexedDB, { name: `bench-import-${i}` }), openBare(`bench-import-raw-${i}`, ['sessions', 'sections', 'notes'])]);
-      out.raw.push(await time(async () => {
-        const backup = JSON.parse(text) as { sessions: typeof entry[] };
-        const [e] = backup.sessions;
-        await rawPut(bare, { sessions: [e!.session], sections: e!.sections, notes: e!.notes });
-      }));
-      out.store.push(await time(async () => {
-        const summary = await importBackup(db, text);
-        if (summary.notes !== notes) throw new Error(`import wrote ${summary.notes} notes, not ${notes}`);
-      }));
+      const [db, bare] = await Promise.all([
+        openConfnotesDB(indexedDB, { name: `bench-import-${i}` }),
+        openBare(`bench-import-raw-${i}`, ['sessions', 'sections', 'notes']),
+      ]);
+      out.raw.push(
+        await time(async () => {
+          const backup = JSON.parse(text) as { sessions: (typeof entry)[] };
+          const [e] = backup.sessions;
+          await rawPut(bare, { sessions: [e!.session], sections: e!.sections, notes: e!.notes });
+        }),
+      );
+      out.store.push(
+        await time(async () => {
+          const summary = await importBackup(db, text);
+          if (summary.notes !== notes) throw new Error(`import wrote ${summary.notes} notes, not ${notes}`);
+        }),
+      );
       db.close();
       bare.close();
     }
@@ -91,14 +108,18 @@ const bench = {
     const bare = await openBare('bench-import-raw-0', ['sessions', 'sections', 'notes']);
     const out = { store: [] as number[], raw: [] as number[] };
     for (let i = 0; i < runs; i++) {
-      out.raw.push(await time(async () => {
-        if ((await rawGetAll(bare, 'notes')).length !== notes) throw new Error('raw getAll missed notes');
-      }));
-      out.store.push(await time(async () => {
-        const contents = await store.loadSession(sessionId);
-        const count = [...(contents?.notesBySection.values() ?? [])].reduce((n, list) => n + list.length, 0);
-        if (count !== notes) throw new Error(`loadSession gave ${count} notes, not ${notes}`);
-      }));
+      out.raw.push(
+        await time(async () => {
+          if ((await rawGetAll(bare, 'notes')).length !== notes) throw new Error('raw getAll missed notes');
+        }),
+      );
+      out.store.push(
+        await time(async () => {
+          const contents = await store.loadSession(sessionId);
+          const count = [...(contents?.notesBySection.values() ?? [])].reduce((n, list) => n + list.length, 0);
+          if (count !== notes) throw new Error(`loadSession gave ${count} notes, not ${notes}`);
+        }),
+      );
     }
     return out;
   },

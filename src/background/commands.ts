@@ -28,7 +28,11 @@ async function openQuickCapture(): Promise<void> {
   } catch {
     // No popup to open (older browsers, no focused window): the same page in a small window instead.
     await browser.windows.create({
-      url: browser.runtime.getURL('popup/index.html'), type: 'popup', width: 400, height: 460, focused: true,
+      url: browser.runtime.getURL('popup/index.html'),
+      type: 'popup',
+      width: 400,
+      height: 460,
+      focused: true,
     });
   }
 }

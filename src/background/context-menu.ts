@@ -11,9 +11,17 @@ const MENU_ID = 'clip-tweet';
 const PAGES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
 
 function createMenu(): void {
-  void browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Clip tweet to session', contexts: ['all'], documentUrlPatterns: PAGES });
-  }).catch(() => undefined);
+  void browser.contextMenus
+    .removeAll()
+    .then(() => {
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: 'Clip tweet to session',
+        contexts: ['all'],
+        documentUrlPatterns: PAGES,
+      });
+    })
+    .catch(() => undefined);
 }
 
 /** Registered synchronously at start, so a service worker woken by a click still gets it. */

@@ -92,7 +92,10 @@ export function trackContextTab(): void {
   });
   browser.windows.onFocusChanged.addListener((windowId) => {
     if (windowId === browser.windows.WINDOW_ID_NONE) return;
-    void browser.tabs.query({ active: true, windowId }).then(([tab]) => consider(tab), () => undefined);
+    void browser.tabs.query({ active: true, windowId }).then(
+      ([tab]) => consider(tab),
+      () => undefined,
+    );
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // The context tab showed another page (a new talk, a reload): pages showing "Now watching" are told.

@@ -18,10 +18,19 @@ import { onContextChange, trackContextTab } from './context-tab';
 import { listenForCommands } from './commands';
 import { listenForTweetMenu } from './context-menu';
 
-startRouter({ ...workspaceHandlers, ...contextHandlers, ...captureHandlers, ...tweetHandlers, ...exportHandlers, ...backupHandlers });
+startRouter({
+  ...workspaceHandlers,
+  ...contextHandlers,
+  ...captureHandlers,
+  ...tweetHandlers,
+  ...exportHandlers,
+  ...backupHandlers,
+});
 onContextChange(announceContext);
 trackContextTab();
 listenForCommands();
 listenForTweetMenu();
 // Stored settings are brought to the current shape once per install or update (reads normalise them anyway).
-browser.runtime.onInstalled.addListener(() => { migrateSettings().catch(() => undefined); });
+browser.runtime.onInstalled.addListener(() => {
+  migrateSettings().catch(() => undefined);
+});

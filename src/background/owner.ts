@@ -29,19 +29,23 @@ const follow = {
 let owner: Promise<Owner> | null = null;
 
 export function theOwner(): Promise<Owner> {
-  owner ??= backgroundStore().then((store) => createOwner({
-    store,
-    selection: { load: loadSelection, save: saveSelection },
-    follow,
-    async talk() {
-      const frozen = frozenMoment(await currentContext(), 0);
-      return frozen.source ? frozen : null;
+  owner ??= backgroundStore().then(
+    (store) =>
+      createOwner({
+        store,
+        selection: { load: loadSelection, save: saveSelection },
+        follow,
+        async talk() {
+          const frozen = frozenMoment(await currentContext(), 0);
+          return frozen.source ? frozen : null;
+        },
+        announce: (change) => announcements.announce(change),
+      }),
+    (error: unknown) => {
+      owner = null;
+      throw error;
     },
-    announce: (change) => announcements.announce(change),
-  }), (error: unknown) => {
-    owner = null;
-    throw error;
-  });
+  );
   return owner;
 }
 
@@ -60,7 +64,10 @@ let reads = 0;
  */
 export function announceContext(known?: PageContext): void {
   const mine = ++reads;
-  void (known ? Promise.resolve(known) : currentContext()).then((context) => {
-    if (mine === reads) announcements.announce({ kind: 'context/changed', context });
-  }, () => undefined);
+  void (known ? Promise.resolve(known) : currentContext()).then(
+    (context) => {
+      if (mine === reads) announcements.announce({ kind: 'context/changed', context });
+    },
+    () => undefined,
+  );
 }

@@ -26,6 +26,8 @@ describe('mayAnswer', () => {
     expect(mayAnswer('tweet/clip-page', { id: 'other', url: 'https://x.com/home' }, ID, ORIGIN)).toBe(false);
     expect(mayAnswer('workspace/get', { url: `${ORIGIN}panel/index.html` }, ID, ORIGIN)).toBe(false);
     // A page of another extension that copies our path is still not ours.
-    expect(mayAnswer('workspace/get', { id: 'other', url: `chrome-extension://other/panel/index.html` }, ID, ORIGIN)).toBe(false);
+    expect(
+      mayAnswer('workspace/get', { id: 'other', url: `chrome-extension://other/panel/index.html` }, ID, ORIGIN),
+    ).toBe(false);
   });
 });

@@ -9,7 +9,10 @@ import type { Handler, Handlers } from './handlers';
 
 /** Whether a request of this type from this sender is to be answered; `ownOrigin` is our pages' URL prefix. */
 export function mayAnswer(
-  type: keyof BackgroundRequests, sender: Pick<Runtime.MessageSender, 'id' | 'url'>, ownId: string, ownOrigin: string,
+  type: keyof BackgroundRequests,
+  sender: Pick<Runtime.MessageSender, 'id' | 'url'>,
+  ownId: string,
+  ownOrigin: string,
 ): boolean {
   if (sender.id !== ownId) return false;
   const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
@@ -24,7 +27,8 @@ export function startRouter(handlers: Handlers<keyof BackgroundRequests>): void 
   const ownOrigin = browser.runtime.getURL('');
   const types = new Set(Object.keys(handlers) as (keyof BackgroundRequests)[]);
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isRequestOf(message, types) || !mayAnswer(message.type, sender, browser.runtime.id, ownOrigin)) return undefined;
+    if (!isRequestOf(message, types) || !mayAnswer(message.type, sender, browser.runtime.id, ownOrigin))
+      return undefined;
     const handler = handlers[message.type] as Handler<BackgroundRequest['type']>;
     return handler(message as never, sender);
   });

@@ -19,9 +19,12 @@ export function backgroundDatabase(): Promise<ConfnotesDatabase> {
 }
 
 export function backgroundStore(): Promise<Store> {
-  store ??= backgroundDatabase().then((db) => createStore(db), (error: unknown) => {
-    store = null;
-    throw error;
-  });
+  store ??= backgroundDatabase().then(
+    (db) => createStore(db),
+    (error: unknown) => {
+      store = null;
+      throw error;
+    },
+  );
   return store;
 }

@@ -16,7 +16,9 @@ const X_TABS = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twit
 
 async function markEverywhere(ids: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: X_TABS }).catch(() => []);
-  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [askQuietly(tab.id, 'tweet/mark-clipped', { ids })])));
+  await Promise.all(
+    tabs.flatMap((tab) => (tab.id === undefined ? [] : [askQuietly(tab.id, 'tweet/mark-clipped', { ids })])),
+  );
 }
 
 export async function clipTweet(tweet: Tweet, comment: string) {
@@ -24,13 +26,16 @@ export async function clipTweet(tweet: Tweet, comment: string) {
   const { note, duplicate, filed } = await owner.clipTweet(tweet, comment);
   void markEverywhere([tweet.id]);
   // A tweet clipped before stays where it was: name that section.
-  const section = note.sectionId === filed.section.id ? filed.section : await (await backgroundStore()).getSection(note.sectionId);
+  const section =
+    note.sectionId === filed.section.id ? filed.section : await (await backgroundStore()).getSection(note.sectionId);
   return { note, duplicate, sectionTitle: section?.title ?? filed.section.title };
 }
 
 function isTweet(value: unknown): value is Tweet {
   const t = value as Tweet | null;
-  return typeof t === 'object' && t !== null && typeof t.id === 'string' && /^\d{1,25}$/.test(t.id) && Array.isArray(t.parts);
+  return (
+    typeof t === 'object' && t !== null && typeof t.id === 'string' && /^\d{1,25}$/.test(t.id) && Array.isArray(t.parts)
+  );
 }
 
 /** The session clips are checked against, without creating one. */
@@ -70,7 +75,9 @@ export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clip-page' | 'tweet/c
     }
   },
   'tweet/clipped': async ({ ids }) => {
-    const wanted = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string' && /^\d{1,25}$/.test(id)).slice(0, 500) : [];
+    const wanted = Array.isArray(ids)
+      ? ids.filter((id) => typeof id === 'string' && /^\d{1,25}$/.test(id)).slice(0, 500)
+      : [];
     if (wanted.length === 0) return { clipped: [] };
     try {
       const sessionId = await selectedSessionId();

@@ -14,10 +14,14 @@ const ANSWER_WITHIN_MS = 2000;
 
 /** The content script's answer, or null when there is no script to answer (or it hangs). */
 export async function askQuietly<T extends keyof ContentRequests>(
-  tabId: number, type: T, payload: ContentRequests[T][0],
+  tabId: number,
+  type: T,
+  payload: ContentRequests[T][0],
 ): Promise<ContentRequests[T][1] | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), ANSWER_WITHIN_MS); });
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ANSWER_WITHIN_MS);
+  });
   try {
     const answer = await Promise.race([askTab(tabId, type, payload).catch(() => null), timeout]);
     return answer ?? null;

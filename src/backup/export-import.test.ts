@@ -30,16 +30,31 @@ describe('export and import', () => {
     const backup = JSON.parse(text);
     expect(backup.sessions.map((e: { session: { id: string } }) => e.session.id)).toEqual([ids.event.id, ids.other.id]);
     expect(backup.sessions[0].sections.map((s: { id: string }) => s.id)).toEqual([ids.talk.id, ids.open.id]);
-    expect(backup.sessions[0].notes.map((n: { kind: string }) => n.kind)).toEqual(['text', 'quote', 'tweet', 'page', 'text']);
+    expect(backup.sessions[0].notes.map((n: { kind: string }) => n.kind)).toEqual([
+      'text',
+      'quote',
+      'tweet',
+      'page',
+      'text',
+    ]);
     expect(Object.keys(backup)).toEqual(['format', 'version', 'exportedAt', 'sessions']);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
-  it('keeps a section\'s schedule, a video\'s alignment and notes\' clock stamps through export and import', async () => {
+  it("keeps a section's schedule, a video's alignment and notes' clock stamps through export and import", async () => {
     const value = JSON.parse((await sampleExport()).text);
     const schedule = {
-      talkId: 'pretalx-ops19-ABC123@pretalx.example.org', title: 'Pipelines without tears', speakers: ['Ada Example'], room: 'Main hall', start: 1560931200000,
-      end: 1560933600000, timeZone: 'Europe/Berlin', day: '2019-06-19', url: '', abstract: 'Pipelines, calmly.', status: 'cancelled',
+      talkId: 'pretalx-ops19-ABC123@pretalx.example.org',
+      title: 'Pipelines without tears',
+      speakers: ['Ada Example'],
+      room: 'Main hall',
+      start: 1560931200000,
+      end: 1560933600000,
+      timeZone: 'Europe/Berlin',
+      day: '2019-06-19',
+      url: '',
+      abstract: 'Pipelines, calmly.',
+      status: 'cancelled',
     };
     value.sessions[0].sections[0].schedule = schedule;
     value.sessions[0].sections[0].source.alignment = { clock: 1560931200000, seconds: 192.5 };
@@ -70,7 +85,12 @@ describe('export and import', () => {
     const { db } = await freshStore();
     const text = await exportBackup(db, AT);
     expect(JSON.parse(text)).toEqual({ format: 'confnotes-backup', version: 3, exportedAt: AT, sessions: [] });
-    expect(await importBackup((await freshStore()).db, text)).toEqual({ sessions: 0, sections: 0, notes: 0, replaced: 0 });
+    expect(await importBackup((await freshStore()).db, text)).toEqual({
+      sessions: 0,
+      sections: 0,
+      notes: 0,
+      replaced: 0,
+    });
   });
 
   it('imports the same file twice without duplicating anything', async () => {
@@ -85,7 +105,13 @@ describe('export and import', () => {
   it('keeps what the profile has beside the imported sessions', async () => {
     const { text } = await sampleExport();
     const target = await freshStore('mine');
-    const mine = await target.store.createSession({ title: 'Mine', date: '', description: '', tags: [], categories: [] });
+    const mine = await target.store.createSession({
+      title: 'Mine',
+      date: '',
+      description: '',
+      tags: [],
+      categories: [],
+    });
     await importBackup(target.db, text);
     expect((await target.store.listSessions()).map((s) => s.id)).toContain(mine.id);
     expect(await target.db.count('sessions')).toBe(3);
@@ -100,7 +126,9 @@ describe('export and import', () => {
     value.sessions[1].notes[0].kind = 'video'; // the last session is broken; the first one is fine
     const error = await importBackup(target.db, JSON.stringify(value)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
-    expect((error as BackupError).problems).toEqual(['sessions[1].notes[0].kind: must be one of text, quote, tweet, page']);
+    expect((error as BackupError).problems).toEqual([
+      'sessions[1].notes[0].kind: must be one of text, quote, tweet, page',
+    ]);
     expect(await dumpAll(target.db)).toEqual(before);
   });
 
@@ -114,14 +142,17 @@ describe('export and import', () => {
     value.sessions[0].session.id = 'elsewhere';
     for (const x of [...value.sessions[0].sections, ...value.sessions[0].notes]) x.sessionId = 'elsewhere';
     await expect(importBackup(target.db, JSON.stringify(value))).rejects.toThrow(
-      'sessions[0].sections[0].id: this id belongs to another session in this profile');
+      'sessions[0].sections[0].id: this id belongs to another session in this profile',
+    );
     expect(await dumpAll(target.db)).toEqual(before);
   });
 });
 
 describe('the validator shipped to the pages', () => {
   it('is generated from the committed schema and up to date', () => {
-    expect(() => execFileSync(process.execPath, ['scripts/gen-backup-validator.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/gen-backup-validator.mjs', '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('needs no eval or new Function, which MV3 pages forbid', () => {

@@ -11,12 +11,15 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupEntry } from './
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byCreated = (a: Session, b: Session) => a.createdAt - b.createdAt || byId(a, b);
-const byOrderThenId = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || byId(a, b);
+const byOrderThenId = (a: { order: number; id: string }, b: { order: number; id: string }) =>
+  a.order - b.order || byId(a, b);
 
 function entryFor(session: Session, sections: Section[], notes: Note[]): BackupEntry {
   sections.sort(byOrderThenId);
   const position = new Map(sections.map((s, i) => [s.id, i]));
-  notes.sort((a, b) => (position.get(a.sectionId) ?? Infinity) - (position.get(b.sectionId) ?? Infinity) || byOrderThenId(a, b));
+  notes.sort(
+    (a, b) => (position.get(a.sectionId) ?? Infinity) - (position.get(b.sectionId) ?? Infinity) || byOrderThenId(a, b),
+  );
   return { session, sections, notes };
 }
 
@@ -33,16 +36,28 @@ function bySession<T extends { sessionId: string }>(records: T[]): Map<string, T
 
 export async function readBackup(db: ConfnotesDatabase, exportedAt: string): Promise<Backup> {
   const [sessions, sections, notes] = await inTransaction(db, ['sessions', 'sections', 'notes'], 'readonly', (tx) =>
-    Promise.all([tx.objectStore('sessions').getAll(), tx.objectStore('sections').getAll(), tx.objectStore('notes').getAll()]));
+    Promise.all([
+      tx.objectStore('sessions').getAll(),
+      tx.objectStore('sections').getAll(),
+      tx.objectStore('notes').getAll(),
+    ]),
+  );
   const sectionsBySession = bySession(sections);
   const notesBySession = bySession(notes);
   return {
-    format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt,
-    sessions: sessions.sort(byCreated).map((s) => entryFor(s, sectionsBySession.get(s.id) ?? [], notesBySession.get(s.id) ?? [])),
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    sessions: sessions
+      .sort(byCreated)
+      .map((s) => entryFor(s, sectionsBySession.get(s.id) ?? [], notesBySession.get(s.id) ?? [])),
   };
 }
 
 /** The text of a backup file of everything in the database. */
-export async function exportBackup(db: ConfnotesDatabase, exportedAt: string = new Date().toISOString()): Promise<string> {
+export async function exportBackup(
+  db: ConfnotesDatabase,
+  exportedAt: string = new Date().toISOString(),
+): Promise<string> {
   return canonicalJSON(await readBackup(db, exportedAt));
 }

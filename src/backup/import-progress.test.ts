@@ -29,7 +29,12 @@ describe('importBackup with progress and Cancel', () => {
     await fillSampleProfile(store);
     const before = await dumpAll(db);
     const cancel = new AbortController();
-    const attempt = importBackup(db, big, { signal: cancel.signal, onProgress: (done) => { if (done >= 4000) cancel.abort(); } });
+    const attempt = importBackup(db, big, {
+      signal: cancel.signal,
+      onProgress: (done) => {
+        if (done >= 4000) cancel.abort();
+      },
+    });
     await expect(attempt).rejects.toThrow(ImportCancelled);
     expect(await dumpAll(db)).toEqual(before);
   }, 30_000);

@@ -41,13 +41,19 @@ function itemsOf(entries: ReturnType<typeof parseBackup> & { ok: true }): Item[]
   const items: Item[] = [];
   entries.backup.sessions.forEach((e, i) => {
     items.push({ store: 'sessions', record: e.session, entry: i, at: `/sessions/${i}/session/id` });
-    e.sections.forEach((s, j) => items.push({ store: 'sections', record: s, entry: i, at: `/sessions/${i}/sections/${j}/id` }));
+    e.sections.forEach((s, j) =>
+      items.push({ store: 'sections', record: s, entry: i, at: `/sessions/${i}/sections/${j}/id` }),
+    );
     e.notes.forEach((n, k) => items.push({ store: 'notes', record: n, entry: i, at: `/sessions/${i}/notes/${k}/id` }));
   });
   return items;
 }
 
-export async function importBackup(db: ConfnotesDatabase, text: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importBackup(
+  db: ConfnotesDatabase,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const { onProgress, signal } = options;
   const check = parseBackup(text);
   if (!check.ok) throw new BackupError(check.problems);
@@ -56,16 +62,27 @@ export async function importBackup(db: ConfnotesDatabase, text: string, options:
   const total = items.length;
   if (signal?.aborted) throw new ImportCancelled();
   return inTransaction(db, ['sessions', 'sections', 'notes'], 'readwrite', async (tx) => {
-    const stop = () => { if (signal?.aborted) throw new ImportCancelled(); };
+    const stop = () => {
+      if (signal?.aborted) throw new ImportCancelled();
+    };
     // What is there already, by keys only (a few requests, not one per record): every key of each store, and the
     // keys of each of the file's sessions. A key in the store but not in its session's belongs to another session.
     const [sessionKeys, sectionKeys, noteKeys] = await Promise.all([
-      tx.objectStore('sessions').getAllKeys(), tx.objectStore('sections').getAllKeys(), tx.objectStore('notes').getAllKeys(),
+      tx.objectStore('sessions').getAllKeys(),
+      tx.objectStore('sections').getAllKeys(),
+      tx.objectStore('notes').getAllKeys(),
     ]);
-    const own = await Promise.all(entries.map((e) => Promise.all([
-      tx.objectStore('sections').index('by-session-order').getAllKeys(IDBKeyRange.bound([e.session.id, -Infinity], [e.session.id, Infinity])),
-      tx.objectStore('notes').index('by-session').getAllKeys(e.session.id),
-    ])));
+    const own = await Promise.all(
+      entries.map((e) =>
+        Promise.all([
+          tx
+            .objectStore('sections')
+            .index('by-session-order')
+            .getAllKeys(IDBKeyRange.bound([e.session.id, -Infinity], [e.session.id, Infinity])),
+          tx.objectStore('notes').index('by-session').getAllKeys(e.session.id),
+        ]),
+      ),
+    );
     stop();
     const existing = { sessions: new Set(sessionKeys), sections: new Set(sectionKeys), notes: new Set(noteKeys) };
     const ownKeys = own.map(([sections, notes]) => new Set<string>([...sections, ...notes]));
@@ -82,9 +99,15 @@ export async function importBackup(db: ConfnotesDatabase, text: string, options:
     onProgress?.(0, total);
     for (let from = 0; from < total; from += BATCH) {
       const batch = items.slice(from, from + BATCH);
-      await Promise.all(batch.map((item) => (item.store === 'sessions'
-        ? tx.objectStore('sessions').put(item.record)
-        : item.store === 'sections' ? tx.objectStore('sections').put(item.record) : tx.objectStore('notes').put(item.record))));
+      await Promise.all(
+        batch.map((item) =>
+          item.store === 'sessions'
+            ? tx.objectStore('sessions').put(item.record)
+            : item.store === 'sections'
+              ? tx.objectStore('sections').put(item.record)
+              : tx.objectStore('notes').put(item.record),
+        ),
+      );
       stop();
       onProgress?.(Math.min(from + BATCH, total), total);
     }

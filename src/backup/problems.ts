@@ -6,7 +6,10 @@ import type { ErrorObject } from 'ajv';
 
 /** `/sessions/0/notes/3` -> `sessions[0].notes[3]`; odd keys (user's fields) are quoted. */
 export function fieldPath(pointer: string, extra?: string): string {
-  const segments = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extra !== undefined) segments.push(extra);
   let path = '';
   for (const segment of segments) {
@@ -26,7 +29,8 @@ const PATTERN_REASONS: Record<string, string> = {
   '^(https?://[^\\s]+)?$': 'must be an http or https address, or empty',
   '^youtube:[A-Za-z0-9_-]{11}$': 'must be youtube:<video id>',
   '^[A-Za-z0-9_]{0,50}$': 'must be an X handle without the @',
-  '^([A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*|[+-]\\d{2}:\\d{2})$': 'must be a time zone like Europe/Berlin or +01:00',
+  '^([A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*|[+-]\\d{2}:\\d{2})$':
+    'must be a time zone like Europe/Berlin or +01:00',
   '^\\d{4}-\\d{2}-\\d{2}$': 'must be a date like 2018-09-27',
 };
 
@@ -35,23 +39,38 @@ const ARTICLE: Record<string, string> = { object: 'an object', array: 'an array'
 function reason(error: ErrorObject): string {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'type': return `must be ${ARTICLE[String(p.type)] ?? `a ${String(p.type)}`}`;
-    case 'enum': return `must be one of ${(p.allowedValues as unknown[]).map(String).join(', ')}`;
-    case 'const': return `must be ${JSON.stringify(p.allowedValue)}`;
-    case 'pattern': return PATTERN_REASONS[String(p.pattern)] ?? `must match ${String(p.pattern)}`;
-    case 'minLength': return Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters`;
-    case 'maxLength': return `must be at most ${String(p.limit)} characters`;
-    case 'minimum': return `must be at least ${String(p.limit)}`;
-    case 'maximum': return `must be at most ${String(p.limit)}`;
-    case 'maxItems': return `must have at most ${String(p.limit)} items`;
-    case 'maxProperties': return `must have at most ${String(p.limit)} fields`;
-    case 'anyOf': return error.instancePath.endsWith('/time') ? 'must be an ISO 8601 time, or empty' : 'is not valid here';
-    default: return error.message ?? 'is not valid';
+    case 'type':
+      return `must be ${ARTICLE[String(p.type)] ?? `a ${String(p.type)}`}`;
+    case 'enum':
+      return `must be one of ${(p.allowedValues as unknown[]).map(String).join(', ')}`;
+    case 'const':
+      return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'pattern':
+      return PATTERN_REASONS[String(p.pattern)] ?? `must match ${String(p.pattern)}`;
+    case 'minLength':
+      return Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters`;
+    case 'maxLength':
+      return `must be at most ${String(p.limit)} characters`;
+    case 'minimum':
+      return `must be at least ${String(p.limit)}`;
+    case 'maximum':
+      return `must be at most ${String(p.limit)}`;
+    case 'maxItems':
+      return `must have at most ${String(p.limit)} items`;
+    case 'maxProperties':
+      return `must have at most ${String(p.limit)} fields`;
+    case 'anyOf':
+      return error.instancePath.endsWith('/time') ? 'must be an ISO 8601 time, or empty' : 'is not valid here';
+    default:
+      return error.message ?? 'is not valid';
   }
 }
 
 /** What a note's `kind` or a tweet part's `type` may be (the discriminator's choices). */
-const KINDS: Record<string, string> = { kind: 'text, quote, tweet, page', type: 'text, url, mention, hashtag, cashtag, emoji' };
+const KINDS: Record<string, string> = {
+  kind: 'text, quote, tweet, page',
+  type: 'text, url, mention, hashtag, cashtag, emoji',
+};
 /** A note or a tweet part: its fields depend on its kind. */
 const HAS_KINDS = /\/(notes|parts)\/\d+$/;
 
@@ -62,7 +81,8 @@ export function describeSchemaError(error: ErrorObject): string {
       return `${fieldPath(error.instancePath, String(p.missingProperty))}: is missing`;
     case 'discriminator': {
       const tag = String(p.tag);
-      if (p.error === 'mapping') return `${fieldPath(error.instancePath, tag)}: must be one of ${KINDS[tag] ?? 'the known kinds'}`;
+      if (p.error === 'mapping')
+        return `${fieldPath(error.instancePath, tag)}: must be one of ${KINDS[tag] ?? 'the known kinds'}`;
       return `${fieldPath(error.instancePath, tag)}: ${p.tagValue === undefined ? 'is missing' : 'must be text'}`;
     }
     case 'propertyNames': {
@@ -86,7 +106,11 @@ export function describeSchemaErrors(errors: readonly ErrorObject[]): string[] {
   const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   // A field name's own error is said by the propertyNames error that follows it.
   const namesAt = new Set(errors.filter((e) => e.keyword === 'propertyNames').map((e) => e.instancePath));
-  const useful = errors.filter((e) => e.keyword !== 'if' && (e.keyword === 'propertyNames' || !namesAt.has(e.instancePath))
-    && (e.keyword === 'anyOf' || !anyOfAt.has(e.instancePath)));
+  const useful = errors.filter(
+    (e) =>
+      e.keyword !== 'if' &&
+      (e.keyword === 'propertyNames' || !namesAt.has(e.instancePath)) &&
+      (e.keyword === 'anyOf' || !anyOfAt.has(e.instancePath)),
+  );
   return [...new Set(useful.map(describeSchemaError))];
 }

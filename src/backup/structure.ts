@@ -26,7 +26,8 @@ export function structureProblem(value: unknown): string | null {
       continue;
     }
     for (const key of Object.keys(node)) {
-      if (key in Object.prototype) return `${fieldPath(pointer(at, key))}: a field may not be named ${JSON.stringify(key)}`;
+      if (key in Object.prototype)
+        return `${fieldPath(pointer(at, key))}: a field may not be named ${JSON.stringify(key)}`;
       stack.push({ value: (node as Record<string, unknown>)[key], at: pointer(at, key), depth: depth + 1 });
     }
   }

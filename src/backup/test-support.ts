@@ -8,14 +8,21 @@ import { freshStore } from '../store/test-support';
 import { exportBackup } from './export';
 
 export const sampleTweet = (id: string, extra: Partial<Tweet> = {}): Tweet => ({
-  id, url: `https://x.com/speaker/status/${id}`, authorName: 'A Speaker', handle: 'speaker',
+  id,
+  url: `https://x.com/speaker/status/${id}`,
+  authorName: 'A Speaker',
+  handle: 'speaker',
   parts: [
-    { type: 'text', text: 'Slides from ' }, { type: 'mention', text: '@conf', handle: 'conf' },
-    { type: 'text', text: ' ' }, { type: 'hashtag', text: '#devops', tag: 'devops' },
+    { type: 'text', text: 'Slides from ' },
+    { type: 'mention', text: '@conf', handle: 'conf' },
+    { type: 'text', text: ' ' },
+    { type: 'hashtag', text: '#devops', tag: 'devops' },
     { type: 'url', text: 'example.com/slides', href: 'https://t.co/abc', expanded: 'https://example.com/slides' },
-    { type: 'cashtag', text: '$ACME', symbol: 'ACME' }, { type: 'emoji', text: '🎉' },
+    { type: 'cashtag', text: '$ACME', symbol: 'ACME' },
+    { type: 'emoji', text: '🎉' },
   ],
-  time: '2018-09-27T09:30:00.000Z', lang: 'en',
+  time: '2018-09-27T09:30:00.000Z',
+  lang: 'en',
   media: [
     { type: 'photo', url: 'https://pbs.twimg.com/media/slide.jpg', alt: 'A slide about <b>pipelines</b>' },
     { type: 'card', url: 'https://example.com/post', image: 'https://pbs.twimg.com/card.jpg', title: 'A post' },
@@ -25,19 +32,56 @@ export const sampleTweet = (id: string, extra: Partial<Tweet> = {}): Tweet => ({
 
 export async function fillSampleProfile(store: Store) {
   const event = await store.createSession({
-    title: 'Ops Gathering 2019', date: '2019-06-20', description: 'Two days of talks & "open spaces"',
-    tags: ['ops', 'culture'], categories: ['events'], fields: { image: '/img/ops.png', 'license prose': 'CC BY' },
+    title: 'Ops Gathering 2019',
+    date: '2019-06-20',
+    description: 'Two days of talks & "open spaces"',
+    tags: ['ops', 'culture'],
+    categories: ['events'],
+    fields: { image: '/img/ops.png', 'license prose': 'CC BY' },
   });
-  const talk = await store.sectionForSource(event.id,
-    { kind: 'youtube', videoId: 'abcdefghijk', list: 'PL123', index: 2, channel: 'Ops Gathering', channelUrl: 'https://www.youtube.com/@ops', duration: 1740 },
-    { title: 'Pipelines without tears', speaker: 'Ada Example' });
+  const talk = await store.sectionForSource(
+    event.id,
+    {
+      kind: 'youtube',
+      videoId: 'abcdefghijk',
+      list: 'PL123',
+      index: 2,
+      channel: 'Ops Gathering',
+      channelUrl: 'https://www.youtube.com/@ops',
+      duration: 1740,
+    },
+    { title: 'Pipelines without tears', speaker: 'Ada Example' },
+  );
   const open = await store.addSection(event.id, { title: 'Open Spaces' });
-  await store.addNote(event.id, talk.id, { kind: 'text', text: 'Deploys are *boring* now <script>x</script>', at: { videoId: 'abcdefghijk', seconds: 95 } });
-  await store.addNote(event.id, talk.id, { kind: 'quote', text: 'Ship small.', cite: 'Ada Example', url: 'https://example.com/q', at: { videoId: 'abcdefghijk', seconds: 300 } });
-  await store.clipTweet(event.id, talk.id, sampleTweet('1044', {
-    quoted: sampleTweet('1001', { media: [] }), thread: [sampleTweet('1045', { parts: [{ type: 'text', text: '2/ more' }] })], incomplete: true,
-  }), 'Worth reading');
-  await store.addNote(event.id, open.id, { kind: 'page', url: 'https://example.com/notes', title: 'Shared notes', selection: 'a picked line', comment: '' });
+  await store.addNote(event.id, talk.id, {
+    kind: 'text',
+    text: 'Deploys are *boring* now <script>x</script>',
+    at: { videoId: 'abcdefghijk', seconds: 95 },
+  });
+  await store.addNote(event.id, talk.id, {
+    kind: 'quote',
+    text: 'Ship small.',
+    cite: 'Ada Example',
+    url: 'https://example.com/q',
+    at: { videoId: 'abcdefghijk', seconds: 300 },
+  });
+  await store.clipTweet(
+    event.id,
+    talk.id,
+    sampleTweet('1044', {
+      quoted: sampleTweet('1001', { media: [] }),
+      thread: [sampleTweet('1045', { parts: [{ type: 'text', text: '2/ more' }] })],
+      incomplete: true,
+    }),
+    'Worth reading',
+  );
+  await store.addNote(event.id, open.id, {
+    kind: 'page',
+    url: 'https://example.com/notes',
+    title: 'Shared notes',
+    selection: 'a picked line',
+    comment: '',
+  });
   await store.addNote(event.id, open.id, { kind: 'text', text: 'Line one\nLine two' }, {});
 
   const other = await store.createSession({ title: 'Meetup', date: '', description: '', tags: [], categories: [] });

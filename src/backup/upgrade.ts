@@ -13,8 +13,10 @@ const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null
 
 /** STEPS[n] turns the sessions of a version n file into those of version n + 1. */
 const STEPS: Record<number, (sessions: unknown[]) => unknown[]> = {
-  1: (sessions) => sessions.map((entry) => (isObject(entry) && Array.isArray(entry.notes)
-    ? { ...entry, notes: entry.notes.map(upgradeNoteV1) } : entry)),
+  1: (sessions) =>
+    sessions.map((entry) =>
+      isObject(entry) && Array.isArray(entry.notes) ? { ...entry, notes: entry.notes.map(upgradeNoteV1) } : entry,
+    ),
   2: (sessions) => sessions,
 };
 

@@ -33,24 +33,32 @@ function semanticProblems(backup: Backup): string[] {
       const at = `${base}/sections/${j}`;
       unique('section', section.id, fieldPath(`${at}/id`));
       sectionIds.add(section.id);
-      if (section.sessionId !== sessionId) problems.push(`${fieldPath(`${at}/sessionId`)}: must be its session's id ${JSON.stringify(sessionId)}`);
+      if (section.sessionId !== sessionId)
+        problems.push(`${fieldPath(`${at}/sessionId`)}: must be its session's id ${JSON.stringify(sessionId)}`);
       const expected = section.source ? `youtube:${section.source.videoId}` : undefined;
       if (section.sourceKey !== expected) {
-        problems.push(`${fieldPath(`${at}/sourceKey`)}: must be ${expected ? JSON.stringify(expected) : 'absent for a section without a source'}`);
+        problems.push(
+          `${fieldPath(`${at}/sourceKey`)}: must be ${expected ? JSON.stringify(expected) : 'absent for a section without a source'}`,
+        );
       }
     });
     entry.notes.forEach((note, k) => {
       const at = `${base}/notes/${k}`;
       unique('note', note.id, fieldPath(`${at}/id`));
-      if (note.sessionId !== sessionId) problems.push(`${fieldPath(`${at}/sessionId`)}: must be its session's id ${JSON.stringify(sessionId)}`);
-      if (!sectionIds.has(note.sectionId)) problems.push(`${fieldPath(`${at}/sectionId`)}: is not a section of this session`);
+      if (note.sessionId !== sessionId)
+        problems.push(`${fieldPath(`${at}/sessionId`)}: must be its session's id ${JSON.stringify(sessionId)}`);
+      if (!sectionIds.has(note.sectionId))
+        problems.push(`${fieldPath(`${at}/sectionId`)}: is not a section of this session`);
       if (note.kind === 'tweet' && note.sourceKey !== undefined && note.sourceKey !== `tweet:${note.tweet.id}`) {
         problems.push(`${fieldPath(`${at}/sourceKey`)}: must be "tweet:${note.tweet.id}"`);
       }
       // The schema lets a thread's tweet be any tweet (one definition keeps the pages' validator small).
       if (note.kind === 'tweet') {
         note.tweet.thread?.forEach((reply, j) => {
-          if (reply.thread) problems.push(`${fieldPath(`${at}/tweet/thread/${j}/thread`)}: is not a field of this format (a thread's tweet has no thread)`);
+          if (reply.thread)
+            problems.push(
+              `${fieldPath(`${at}/tweet/thread/${j}/thread`)}: is not a field of this format (a thread's tweet has no thread)`,
+            );
         });
       }
     });
@@ -70,7 +78,12 @@ export function validateBackup(raw: unknown): BackupCheck {
     return { ok: false, problems: ['format: this is not a Confnotes backup (format must be "confnotes-backup")'] };
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    return { ok: false, problems: [`version: this backup is version ${head.version}, newer than this Confnotes reads (${BACKUP_VERSION}); update Confnotes first`] };
+    return {
+      ok: false,
+      problems: [
+        `version: this backup is version ${head.version}, newer than this Confnotes reads (${BACKUP_VERSION}); update Confnotes first`,
+      ],
+    };
   }
   // Bounded before anything walks it (the upgrade of an old file recurses into quotes).
   const structure = structureProblem(raw);

@@ -19,10 +19,14 @@ let running: AbortController | null = null;
 async function run(job: Exclude<ToBackupWorker, { type: 'cancel' }>): Promise<FromBackupWorker> {
   const db = await openConfnotesDB();
   try {
-    if (job.type === 'export') return { type: 'exported', file: new Blob([await exportBackup(db)], { type: 'application/json' }) };
+    if (job.type === 'export')
+      return { type: 'exported', file: new Blob([await exportBackup(db)], { type: 'application/json' }) };
     running = new AbortController();
     const onProgress = (done: number, total: number) => scope.postMessage({ type: 'progress', done, total });
-    return { type: 'imported', summary: await importBackup(db, await job.file.text(), { signal: running.signal, onProgress }) };
+    return {
+      type: 'imported',
+      summary: await importBackup(db, await job.file.text(), { signal: running.signal, onProgress }),
+    };
   } catch (error) {
     if (error instanceof BackupError) return { type: 'refused', problems: error.problems };
     if (error instanceof ImportCancelled) return { type: 'cancelled' };

@@ -23,8 +23,7 @@ Exit status: 0 on success, 1 on any error (one line on stderr says what went wro
 `;
 
 export type Command =
-  | { kind: 'help' }
-  | { kind: 'export'; file: string; session?: string; out?: string; settings: ExportSettings };
+  { kind: 'help' } | { kind: 'export'; file: string; session?: string; out?: string; settings: ExportSettings };
 
 export type Parsed = Command | { kind: 'error'; message: string };
 
@@ -42,8 +41,10 @@ function isChoiceFlag(flag: string): flag is keyof typeof CHOICES {
 export function parseArgs(argv: readonly string[]): Parsed {
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
   const [command, ...rest] = argv;
-  if (command === undefined) return { kind: 'error', message: 'no command given; try `confnotes export <backup.json>` or `confnotes --help`' };
-  if (command !== 'export') return { kind: 'error', message: `unknown command "${command}"; the only command is "export" (see --help)` };
+  if (command === undefined)
+    return { kind: 'error', message: 'no command given; try `confnotes export <backup.json>` or `confnotes --help`' };
+  if (command !== 'export')
+    return { kind: 'error', message: `unknown command "${command}"; the only command is "export" (see --help)` };
   const settings: ExportSettings = { ...DEFAULT_SETTINGS.export };
   let file: string | undefined;
   let session: string | undefined;
@@ -71,7 +72,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const [key, allowed] = CHOICES[flag];
       const value = takeValue();
       if (value === null || !(allowed as readonly string[]).includes(value)) {
-        return { kind: 'error', message: `${flag} must be ${allowed.join(' or ')}${value === null ? '' : `, not "${value}"`}` };
+        return {
+          kind: 'error',
+          message: `${flag} must be ${allowed.join(' or ')}${value === null ? '' : `, not "${value}"`}`,
+        };
       }
       (settings as Record<typeof key, string>)[key] = value;
     } else if (arg.startsWith('-') && arg !== '-') {

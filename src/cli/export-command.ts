@@ -35,12 +35,18 @@ function pick(entries: BackupEntry[], wanted: string | undefined, file: string):
   for (const same of [(t: string) => t === wanted, (t: string) => t.toLowerCase() === wanted.toLowerCase()]) {
     const found = entries.filter((e) => same(e.session.title));
     if (found.length === 1) return found[0] as BackupEntry;
-    if (found.length > 1) return `several sessions in ${file} are titled ${JSON.stringify(wanted)}; choose by id: ${listSessions(found)}`;
+    if (found.length > 1)
+      return `several sessions in ${file} are titled ${JSON.stringify(wanted)}; choose by id: ${listSessions(found)}`;
   }
   return `no session ${JSON.stringify(wanted)} in ${file}; the sessions in it are: ${listSessions(entries)}`;
 }
 
-export function exportFromBackup(text: string, file: string, session: string | undefined, settings: ExportSettings): ExportResult {
+export function exportFromBackup(
+  text: string,
+  file: string,
+  session: string | undefined,
+  settings: ExportSettings,
+): ExportResult {
   const check = parseBackup(text);
   if (!check.ok) return { ok: false, message: `${file} is not a valid Confnotes backup: ${check.problems.join('; ')}` };
   const entry = pick(check.backup.sessions, session, file);

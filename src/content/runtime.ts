@@ -7,8 +7,9 @@ import type { Browser } from 'webextension-polyfill';
 import { deliver } from '../delivery';
 import type { BackgroundRequests, ContentRequests, RequestOf, ResponseOf } from '../messages';
 
-const api = (globalThis as unknown as { browser?: Browser; chrome?: Browser }).browser
-  ?? (globalThis as unknown as { chrome?: Browser }).chrome;
+const api =
+  (globalThis as unknown as { browser?: Browser; chrome?: Browser }).browser ??
+  (globalThis as unknown as { chrome?: Browser }).chrome;
 
 /** False once the extension was reloaded or removed under this page: the script must then stop quietly. */
 export function extensionAlive(): boolean {
@@ -25,7 +26,8 @@ export function extensionAlive(): boolean {
  * so every one may be retried.
  */
 export function askBackground<T extends keyof BackgroundRequests>(
-  type: T, payload: BackgroundRequests[T][0],
+  type: T,
+  payload: BackgroundRequests[T][0],
 ): Promise<ResponseOf<BackgroundRequests, T>> {
   if (!extensionAlive()) return Promise.reject(new Error('extension context invalidated'));
   const message = { ...payload, type } as RequestOf<BackgroundRequests, T>;

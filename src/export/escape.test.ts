@@ -23,7 +23,6 @@ function read(markdown: string): { text: string; types: Set<string> } {
   return { text: text.replace(/^\n+/, ''), types };
 }
 
-
 describe('escapeMarkdownInline', () => {
   it.each(HOSTILE.filter((h) => !h.includes('\n')))('%j renders literally on one line', (raw) => {
     const expected = raw.replace(/(?![\t\n])\p{Cc}/gu, '');
@@ -37,7 +36,11 @@ describe('escapeMarkdownLines', () => {
   it.each(HOSTILE)('%j renders literally as a paragraph at the start of a line', (raw) => {
     const lines = escapeMarkdownLines(raw);
     const { text, types } = read(lines.join('\n'));
-    const expected = raw.replace(/(?![\t\n])\p{Cc}/gu, '').split('\n').map((l) => l.trim()).join('\n');
+    const expected = raw
+      .replace(/(?![\t\n])\p{Cc}/gu, '')
+      .split('\n')
+      .map((l) => l.trim())
+      .join('\n');
     expect(text.trim()).toBe(expected);
     for (const t of types) expect(['document', 'paragraph', 'text', 'linebreak']).toContain(t);
   });
@@ -66,9 +69,16 @@ describe('escapeHtml and safeHttpUrl', () => {
   });
 
   it.each([
-    ['javascript:alert(1)', null], ['JaVaScRiPt:alert(1)', null], ['data:text/html,<b>', null], ['file:///etc', null],
-    ['//e.com/x', null], ['not a url', null], ['', null], ['\u0000javascript:alert(1)', null],
-    ['https://e.com/a b(c)', 'https://e.com/a%20b%28c%29'], ['http://e.com/?q=<x>', 'http://e.com/?q=%3Cx%3E'],
+    ['javascript:alert(1)', null],
+    ['JaVaScRiPt:alert(1)', null],
+    ['data:text/html,<b>', null],
+    ['file:///etc', null],
+    ['//e.com/x', null],
+    ['not a url', null],
+    ['', null],
+    ['\u0000javascript:alert(1)', null],
+    ['https://e.com/a b(c)', 'https://e.com/a%20b%28c%29'],
+    ['http://e.com/?q=<x>', 'http://e.com/?q=%3Cx%3E'],
     ['https://e.com/?a=1&b=2', 'https://e.com/?a=1&b=2'],
   ])('%j -> %j', (raw, expected) => {
     expect(safeHttpUrl(raw)).toBe(expected);

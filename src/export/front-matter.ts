@@ -19,7 +19,9 @@ export function frontMatterData(session: Session): Record<string, string | strin
   const tags = session.tags.map(cleanText).filter(Boolean);
   if (categories.length > 0) data.categories = categories;
   if (tags.length > 0) data.tags = tags;
-  const names = Object.keys(session.fields).filter((k) => k !== '' && !STANDARD.includes(k)).sort();
+  const names = Object.keys(session.fields)
+    .filter((k) => k !== '' && !STANDARD.includes(k))
+    .sort();
   for (const name of names) data[cleanText(name)] = cleanText(session.fields[name] ?? '');
   return data;
 }

@@ -13,10 +13,28 @@ const DIR = path.resolve(import.meta.dirname, '../../test/golden/conference');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const GOLDEN: Record<string, ExportSettings> = {
-  'defaults': { tweets: 'embed', timestamps: 'linked', links: 'inline', heading: 'title', frontMatter: true },
-  'quote-reference-speaker': { tweets: 'quote', timestamps: 'linked', links: 'reference', heading: 'speaker-title', frontMatter: true },
-  'embed-plain-reference-no-front-matter': { tweets: 'embed', timestamps: 'plain', links: 'reference', heading: 'title', frontMatter: false },
-  'quote-off-inline-speaker-no-front-matter': { tweets: 'quote', timestamps: 'off', links: 'inline', heading: 'speaker-title', frontMatter: false },
+  defaults: { tweets: 'embed', timestamps: 'linked', links: 'inline', heading: 'title', frontMatter: true },
+  'quote-reference-speaker': {
+    tweets: 'quote',
+    timestamps: 'linked',
+    links: 'reference',
+    heading: 'speaker-title',
+    frontMatter: true,
+  },
+  'embed-plain-reference-no-front-matter': {
+    tweets: 'embed',
+    timestamps: 'plain',
+    links: 'reference',
+    heading: 'title',
+    frontMatter: false,
+  },
+  'quote-off-inline-speaker-no-front-matter': {
+    tweets: 'quote',
+    timestamps: 'off',
+    links: 'inline',
+    heading: 'speaker-title',
+    frontMatter: false,
+  },
 };
 
 function compare(file: string, actual: string): void {

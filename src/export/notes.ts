@@ -58,7 +58,8 @@ function pageNote(note: PageNote, ctx: NoteContext): string[] {
 
 function tweetNote(note: TweetNote, ctx: NoteContext): string[] {
   const comment = containUserMarkdown(note.comment);
-  const tweet = ctx.settings.tweets === 'embed' ? renderTweetEmbed(note.tweet) : renderTweetQuote(note.tweet, ctx.links);
+  const tweet =
+    ctx.settings.tweets === 'embed' ? renderTweetEmbed(note.tweet) : renderTweetQuote(note.tweet, ctx.links);
   return comment ? [comment, ...tweet] : tweet;
 }
 

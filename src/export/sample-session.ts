@@ -10,19 +10,39 @@ const T = Date.UTC(2025, 5, 12, 9, 0, 0);
 const LIST = 'PLsampleHarbourOps2025';
 
 export const sampleSession: Session = {
-  id: 'sample-session', title: 'HarbourOps Day 2025', date: '2025-06-12',
+  id: 'sample-session',
+  title: 'HarbourOps Day 2025',
+  date: '2025-06-12',
   description: 'Notes from a day of talks about running software in small teams.',
-  tags: ['devops', 'observability', 'on-call'], categories: ['events', 'harbourops'],
-  fields: { image: '/img/harbourops-2025.png', license_prose: 'CC-BY-4.0' }, createdAt: T, updatedAt: T,
+  tags: ['devops', 'observability', 'on-call'],
+  categories: ['events', 'harbourops'],
+  fields: { image: '/img/harbourops-2025.png', license_prose: 'CC-BY-4.0' },
+  createdAt: T,
+  updatedAt: T,
 };
 
 function section(id: string, order: number, title: string, speaker: string, videoId?: string, index?: number): Section {
   return {
-    id, sessionId: sampleSession.id, title, speaker, order, createdAt: T, updatedAt: T,
-    ...(videoId ? {
-      source: { kind: 'youtube' as const, videoId, list: LIST, index, channel: 'HarbourOps Conference', channelUrl: 'https://www.youtube.com/@harbourops' },
-      sourceKey: `youtube:${videoId}`,
-    } : {}),
+    id,
+    sessionId: sampleSession.id,
+    title,
+    speaker,
+    order,
+    createdAt: T,
+    updatedAt: T,
+    ...(videoId
+      ? {
+          source: {
+            kind: 'youtube' as const,
+            videoId,
+            list: LIST,
+            index,
+            channel: 'HarbourOps Conference',
+            channelUrl: 'https://www.youtube.com/@harbourops',
+          },
+          sourceKey: `youtube:${videoId}`,
+        }
+      : {}),
   };
 }
 
@@ -32,56 +52,133 @@ export const sampleSections: Section[] = [
   section('s-open', 3072, 'Open Spaces', ''),
 ];
 
-const base = (id: string, sectionId: string, order: number) =>
-  ({ id, sessionId: sampleSession.id, sectionId, order, createdAt: T + order, updatedAt: T + order });
+const base = (id: string, sectionId: string, order: number) => ({
+  id,
+  sessionId: sampleSession.id,
+  sectionId,
+  order,
+  createdAt: T + order,
+  updatedAt: T + order,
+});
 
 const quotedTweet: Tweet = {
-  id: '1800000000000000001', url: 'https://x.com/harbour_ops/status/1800000000000000001',
-  authorName: 'HarbourOps', handle: 'harbour_ops', time: '2025-06-11T17:30:00.000Z', lang: 'en', media: [],
+  id: '1800000000000000001',
+  url: 'https://x.com/harbour_ops/status/1800000000000000001',
+  authorName: 'HarbourOps',
+  handle: 'harbour_ops',
+  time: '2025-06-11T17:30:00.000Z',
+  lang: 'en',
+  media: [],
   parts: [{ type: 'text', text: 'Doors open at 9. Bring questions, not slides.' }],
 };
 
 const tweetWithPhoto: Tweet = {
-  id: '1800000000000000042', url: 'https://x.com/devon_writes/status/1800000000000000042',
-  authorName: 'Devon Reyes 🚢', handle: 'devon_writes', time: '2025-06-12T09:41:07.000Z', lang: 'en',
+  id: '1800000000000000042',
+  url: 'https://x.com/devon_writes/status/1800000000000000042',
+  authorName: 'Devon Reyes 🚢',
+  handle: 'devon_writes',
+  time: '2025-06-12T09:41:07.000Z',
+  lang: 'en',
   parts: [
     { type: 'mention', text: '@mira_okafor', handle: 'mira_okafor' },
     { type: 'text', text: ' on alerts: "if it pages at 3am, it had better need a human" ' },
     { type: 'emoji', text: '💯' },
     { type: 'text', text: '\nSlides: ' },
-    { type: 'url', text: 'example.com/pager-talk', href: 'https://t.co/AbCdEf1234', expanded: 'https://example.com/pager-talk' },
+    {
+      type: 'url',
+      text: 'example.com/pager-talk',
+      href: 'https://t.co/AbCdEf1234',
+      expanded: 'https://example.com/pager-talk',
+    },
     { type: 'text', text: ' ' },
     { type: 'hashtag', text: '#HarbourOps', tag: 'HarbourOps' },
   ],
-  media: [{ type: 'photo', url: 'https://pbs.twimg.com/media/SampleSlide01?format=jpg&name=large', alt: 'A slide reading: page less' }],
+  media: [
+    {
+      type: 'photo',
+      url: 'https://pbs.twimg.com/media/SampleSlide01?format=jpg&name=large',
+      alt: 'A slide reading: page less',
+    },
+  ],
   quoted: quotedTweet,
 };
 
 const threadTweet: Tweet = {
-  id: '1800000000000000077', url: 'https://x.com/lin_builds/status/1800000000000000077',
-  authorName: 'Lin Park', handle: 'lin_builds', time: '2025-06-12T11:02:00.000Z', lang: 'en', media: [],
-  parts: [{ type: 'text', text: 'Thread on Tomás\'s talk. Counting dashboards: we had 212, and 9 were opened last month. ' },
-    { type: 'cashtag', text: '$GRAF', symbol: 'GRAF' }],
-  thread: [{
-    id: '1800000000000000078', url: 'https://x.com/lin_builds/status/1800000000000000078',
-    authorName: 'Lin Park', handle: 'lin_builds', time: '2025-06-12T11:04:00.000Z', lang: 'en', media: [],
-    parts: [{ type: 'text', text: 'His rule: every dashboard names an owner & a question it answers <or it goes>.' }],
-  }],
+  id: '1800000000000000077',
+  url: 'https://x.com/lin_builds/status/1800000000000000077',
+  authorName: 'Lin Park',
+  handle: 'lin_builds',
+  time: '2025-06-12T11:02:00.000Z',
+  lang: 'en',
+  media: [],
+  parts: [
+    { type: 'text', text: "Thread on Tomás's talk. Counting dashboards: we had 212, and 9 were opened last month. " },
+    { type: 'cashtag', text: '$GRAF', symbol: 'GRAF' },
+  ],
+  thread: [
+    {
+      id: '1800000000000000078',
+      url: 'https://x.com/lin_builds/status/1800000000000000078',
+      authorName: 'Lin Park',
+      handle: 'lin_builds',
+      time: '2025-06-12T11:04:00.000Z',
+      lang: 'en',
+      media: [],
+      parts: [{ type: 'text', text: 'His rule: every dashboard names an owner & a question it answers <or it goes>.' }],
+    },
+  ],
 };
 
 export const sampleNotes: Note[] = [
-  { ...base('n1', 's-talk-1', 1024), kind: 'text', text: 'Mira opened with the team\'s **on-call numbers** from last year.', at: { videoId: 'Hb0aRtal001', seconds: 95 } },
-  { ...base('n2', 's-talk-1', 2048), kind: 'quote', text: 'An alert that nobody acts on is a tax, not a signal.', cite: 'Mira Okafor', at: { videoId: 'Hb0aRtal001', seconds: 754 } },
-  { ...base('n3', 's-talk-1', 3072), kind: 'tweet', tweet: tweetWithPhoto, comment: 'The line everyone repeated at lunch:' },
-  { ...base('n4', 's-talk-1', 4096), kind: 'text', text: 'Three things to try:\n\n- delete alerts nobody acted on in 30 days\n- page on symptoms, not causes\n- review every page in the retro' },
-  { ...base('n5', 's-talk-2', 1024), kind: 'text', text: 'Started with a live count of the dashboards in his company.', at: { videoId: 'Hb0aRtal002', seconds: 3725 } },
+  {
+    ...base('n1', 's-talk-1', 1024),
+    kind: 'text',
+    text: "Mira opened with the team's **on-call numbers** from last year.",
+    at: { videoId: 'Hb0aRtal001', seconds: 95 },
+  },
+  {
+    ...base('n2', 's-talk-1', 2048),
+    kind: 'quote',
+    text: 'An alert that nobody acts on is a tax, not a signal.',
+    cite: 'Mira Okafor',
+    at: { videoId: 'Hb0aRtal001', seconds: 754 },
+  },
+  {
+    ...base('n3', 's-talk-1', 3072),
+    kind: 'tweet',
+    tweet: tweetWithPhoto,
+    comment: 'The line everyone repeated at lunch:',
+  },
+  {
+    ...base('n4', 's-talk-1', 4096),
+    kind: 'text',
+    text: 'Three things to try:\n\n- delete alerts nobody acted on in 30 days\n- page on symptoms, not causes\n- review every page in the retro',
+  },
+  {
+    ...base('n5', 's-talk-2', 1024),
+    kind: 'text',
+    text: 'Started with a live count of the dashboards in his company.',
+    at: { videoId: 'Hb0aRtal002', seconds: 3725 },
+  },
   { ...base('n6', 's-talk-2', 2048), kind: 'tweet', tweet: threadTweet, comment: '' },
-  { ...base('n7', 's-talk-2', 3072), kind: 'page', url: 'https://example.org/blog/dashboard-owners', title: 'Why every dashboard needs an owner', selection: 'Ownership is the cheapest form of documentation.', comment: 'The post he pointed us to afterwards.' },
-  { ...base('n8', 's-open', 1024), kind: 'text', text: 'A circle of twenty people on **incident reviews** without blame. Take-away: write the timeline first, opinions later.' },
+  {
+    ...base('n7', 's-talk-2', 3072),
+    kind: 'page',
+    url: 'https://example.org/blog/dashboard-owners',
+    title: 'Why every dashboard needs an owner',
+    selection: 'Ownership is the cheapest form of documentation.',
+    comment: 'The post he pointed us to afterwards.',
+  },
+  {
+    ...base('n8', 's-open', 1024),
+    kind: 'text',
+    text: 'A circle of twenty people on **incident reviews** without blame. Take-away: write the timeline first, opinions later.',
+  },
 ];
 
 export function sampleContents(): SessionContents {
   const notesBySection = new Map<string, Note[]>();
-  for (const note of sampleNotes) notesBySection.set(note.sectionId, [...(notesBySection.get(note.sectionId) ?? []), note]);
+  for (const note of sampleNotes)
+    notesBySection.set(note.sectionId, [...(notesBySection.get(note.sectionId) ?? []), note]);
   return { session: sampleSession, sections: sampleSections, notesBySection };
 }

@@ -23,7 +23,9 @@ export function withoutRef(url: string): string {
 
 export function hashtagUrl(tag: string): string | null {
   const t = tag.replace(/^[#＃]/, '');
-  return t && !/[\s\p{Cc}]/u.test(t) ? `https://twitter.com/hashtag/${encodeURIComponent(t)}?src=hash&${REF_SRC}` : null;
+  return t && !/[\s\p{Cc}]/u.test(t)
+    ? `https://twitter.com/hashtag/${encodeURIComponent(t)}?src=hash&${REF_SRC}`
+    : null;
 }
 
 export function cashtagUrl(symbol: string): string | null {
@@ -39,8 +41,20 @@ export function statusUrl(tweet: Tweet): string | null {
   return safeHttpUrl(tweet.url);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `September 20, 2018`, in UTC (the same bytes on every machine), or '' when the time is missing or invalid. */
 export function tweetDate(iso: string): string {

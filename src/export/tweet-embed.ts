@@ -13,7 +13,15 @@ import type { Tweet, TweetPart } from '../model/types';
 import { escapeHtml, oneLine, safeHttpUrl } from './escape';
 import { articleLead, incompleteNote, mediaLinks, pollLines } from './tweet-extras';
 import {
-  cashtagUrl, hashtagUrl, langAttr, mentionUrl, plainText, statusUrl, textDirection, threadOf, tweetDate,
+  cashtagUrl,
+  hashtagUrl,
+  langAttr,
+  mentionUrl,
+  plainText,
+  statusUrl,
+  textDirection,
+  threadOf,
+  tweetDate,
 } from './tweet-common';
 
 function anchor(href: string, text: string): string {
@@ -36,7 +44,9 @@ function partHtml(part: TweetPart): string {
  * paragraph and list.
  */
 function extrasHtml(tweet: Tweet): { inline: string; after: string } {
-  const inline = mediaLinks(tweet).map((m) => anchor(m.href, escapeHtml(m.label))).join(' ');
+  const inline = mediaLinks(tweet)
+    .map((m) => anchor(m.href, escapeHtml(m.label)))
+    .join(' ');
   let after = '';
   const article = articleLead(tweet);
   if (article) {
@@ -68,8 +78,10 @@ export function tweetEmbedBlock(tweet: Tweet): string {
   const link = url ? ` ${anchor(url, escapeHtml(date || url))}` : date ? ` ${escapeHtml(date)}` : '';
   // Without a permalink (X shows most quoted tweets without one) Twitter's script cannot embed it: a plain quote.
   const open = url ? '<blockquote class="twitter-tweet" data-lang="en">' : '<blockquote>';
-  return `${open}<p lang="${escapeHtml(lang)}" dir="${dir}">${body}</p>${extras.after}`
-    + `&mdash; ${name}${handle}${link}</blockquote>`;
+  return (
+    `${open}<p lang="${escapeHtml(lang)}" dir="${dir}">${body}</p>${extras.after}` +
+    `&mdash; ${name}${handle}${link}</blockquote>`
+  );
 }
 
 /** The tweet (and its thread) as embeds, each followed by its quoted tweet; blocks separated by blank lines. */

@@ -7,7 +7,10 @@
 import type { Tweet, TweetMedia } from '../model/types';
 import { safeHttpUrl } from './escape';
 
-export interface MediaLink { label: string; href: string }
+export interface MediaLink {
+  label: string;
+  href: string;
+}
 
 function mediaLabel(m: TweetMedia): string {
   if (m.type === 'card') return m.title || m.domain || 'Link';
@@ -34,7 +37,11 @@ export function pollLines(tweet: Tweet): { options: string[]; footer: string } |
 
 export function articleLead(tweet: Tweet): { title: string; href: string | null; lead: string } | null {
   if (!tweet.article) return null;
-  return { title: tweet.article.title, href: safeHttpUrl(tweet.url), lead: tweet.article.body.split(/\n\s*\n/)[0]?.trim() ?? '' };
+  return {
+    title: tweet.article.title,
+    href: safeHttpUrl(tweet.url),
+    lead: tweet.article.body.split(/\n\s*\n/)[0]?.trim() ?? '',
+  };
 }
 
 /** `Incomplete: the poll could not be read.` style note, or '' for a complete tweet. */

@@ -56,5 +56,9 @@ function quoteLines(tweet: Tweet, links: Links): string[] {
 
 /** Markdown blocks: one blockquote per tweet of the thread. */
 export function renderTweetQuote(tweet: Tweet, links: Links): string[] {
-  return threadOf(tweet).map((t) => quoteLines(t, links).map((l) => (l ? `> ${l}` : '>')).join('\n'));
+  return threadOf(tweet).map((t) =>
+    quoteLines(t, links)
+      .map((l) => (l ? `> ${l}` : '>'))
+      .join('\n'),
+  );
 }

@@ -11,15 +11,21 @@ function blocksAfter(note: string): string[] {
 }
 
 describe('containUserMarkdown', () => {
-  it('passes the user\'s Markdown through as written', () => {
-    const note = 'Some **bold**, a [link](https://e.com)\n\n- a list\n- of things\n\n```js\ncode()\n```\n\n<!-- done -->';
+  it("passes the user's Markdown through as written", () => {
+    const note =
+      'Some **bold**, a [link](https://e.com)\n\n- a list\n- of things\n\n```js\ncode()\n```\n\n<!-- done -->';
     expect(containUserMarkdown(note)).toBe(note);
     expect(containUserMarkdown('\n\n  indented\tline\r\nnext\n\n')).toBe('  indented\tline\nnext');
   });
 
   it.each([
-    ['```js\nunclosed()', '```'], ['~~~~\nunclosed', '~~~~'], ['<!-- unclosed comment', '-->'],
-    ['<script>\nalert(1)', '</script>'], ['<PRE>\ntext', '</pre>'], ['<?php\necho', '?>'], ['<!DOCTYPE x', '>'],
+    ['```js\nunclosed()', '```'],
+    ['~~~~\nunclosed', '~~~~'],
+    ['<!-- unclosed comment', '-->'],
+    ['<script>\nalert(1)', '</script>'],
+    ['<PRE>\ntext', '</pre>'],
+    ['<?php\necho', '?>'],
+    ['<!DOCTYPE x', '>'],
     ['<![CDATA[ raw', ']]>'],
   ])('closes %j so the rest of the writeup stays outside', (note, closer) => {
     expect(containUserMarkdown(note).endsWith(`\n${closer}`)).toBe(true);
@@ -38,7 +44,11 @@ describe('containUserMarkdown', () => {
 describe('containUserMarkdown on huge notes', () => {
   it('trims four million blank lines in linear time, whatever follows them', () => {
     const blank = '\n'.repeat(4_000_000);
-    for (const [note, expected] of [[`a${blank}b`, `a${blank}b`], [`${blank}\`\`\`x${blank}`, '```x\n```'], [`${' \n'.repeat(1_000_000)}x  ${blank}`, 'x']]) {
+    for (const [note, expected] of [
+      [`a${blank}b`, `a${blank}b`],
+      [`${blank}\`\`\`x${blank}`, '```x\n```'],
+      [`${' \n'.repeat(1_000_000)}x  ${blank}`, 'x'],
+    ]) {
       expect(containUserMarkdown(note as string)).toBe(expected);
     }
   });

@@ -13,7 +13,11 @@ type Open = { kind: 'fence'; char: string; length: number } | { kind: 'html'; en
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_STARTS: { start: RegExp; end: RegExp; closer: (m: RegExpExecArray) => string }[] = [
-  { start: /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i, end: /<\/(script|pre|style|textarea)>/i, closer: (m) => `</${(m[1] as string).toLowerCase()}>` },
+  {
+    start: /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i,
+    end: /<\/(script|pre|style|textarea)>/i,
+    closer: (m) => `</${(m[1] as string).toLowerCase()}>`,
+  },
   { start: /^ {0,3}<!--/, end: /-->/, closer: () => '-->' },
   { start: /^ {0,3}<\?/, end: /\?>/, closer: () => '?>' },
   { start: /^ {0,3}<![A-Za-z]/, end: />/, closer: () => '>' },

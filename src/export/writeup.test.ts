@@ -13,40 +13,92 @@ import { renderWriteup } from './writeup';
 const clean = (s: string) => s.replace(/(?![\t\n])\p{Cc}/gu, '');
 const oneLine = (s: string) => clean(s).replace(/\s+/g, ' ').trim();
 const T = 1_700_000_000_000;
-const base = (id: string, sectionId: string, order: number) =>
-  ({ id, sessionId: 'h', sectionId, order, createdAt: T, updatedAt: T });
+const base = (id: string, sectionId: string, order: number) => ({
+  id,
+  sessionId: 'h',
+  sectionId,
+  order,
+  createdAt: T,
+  updatedAt: T,
+});
 
 function hostileTweet(text: string, i: number): Tweet {
   return {
-    id: String(1000 + i), url: 'javascript:alert(1)', authorName: text, handle: 'h_andle', time: '2024-02-29T23:59:59Z',
-    lang: i % 2 ? 'ar' : '', media: [{ type: 'photo', url: 'javascript:alert(2)', alt: text }],
+    id: String(1000 + i),
+    url: 'javascript:alert(1)',
+    authorName: text,
+    handle: 'h_andle',
+    time: '2024-02-29T23:59:59Z',
+    lang: i % 2 ? 'ar' : '',
+    media: [{ type: 'photo', url: 'javascript:alert(2)', alt: text }],
     parts: [
-      { type: 'text', text }, { type: 'url', text: '[x](javascript:y)', href: 'javascript:alert(3)' },
-      { type: 'mention', text: '@<b>', handle: '<b>' }, { type: 'hashtag', text: '#a"b', tag: 'a"b' },
+      { type: 'text', text },
+      { type: 'url', text: '[x](javascript:y)', href: 'javascript:alert(3)' },
+      { type: 'mention', text: '@<b>', handle: '<b>' },
+      { type: 'hashtag', text: '#a"b', tag: 'a"b' },
     ],
   };
 }
 
 function hostileSession(): SessionContents {
   const sections: Section[] = HOSTILE.map((text, i) => ({
-    id: `s${i}`, sessionId: 'h', title: text, speaker: HOSTILE[(i + 1) % HOSTILE.length] as string, order: HOSTILE.length - i,
-    createdAt: T, updatedAt: T,
-    source: { kind: 'youtube', videoId: 'abcdefghijk', list: 'PL<x>', channel: text, channelUrl: 'javascript:alert(1)' },
+    id: `s${i}`,
+    sessionId: 'h',
+    title: text,
+    speaker: HOSTILE[(i + 1) % HOSTILE.length] as string,
+    order: HOSTILE.length - i,
+    createdAt: T,
+    updatedAt: T,
+    source: {
+      kind: 'youtube',
+      videoId: 'abcdefghijk',
+      list: 'PL<x>',
+      channel: text,
+      channelUrl: 'javascript:alert(1)',
+    },
   }));
   const notesBySection = new Map<string, Note[]>();
-  HOSTILE.forEach((text, i) => notesBySection.set(`s${i}`, [
-    { ...base(`q${i}`, `s${i}`, 1), kind: 'quote', text, cite: text, url: 'javascript:x', at: { videoId: 'abcdefghijk', seconds: i } },
-    { ...base(`p${i}`, `s${i}`, 2), kind: 'page', url: 'https://e.com/<x>', title: text, selection: text, comment: '' },
-    { ...base(`t${i}`, `s${i}`, 3), kind: 'tweet', tweet: hostileTweet(text, i), comment: '' },
-  ]));
-  const session = { id: 'h', title: HOSTILE.join(' '), date: '', description: '', tags: [], categories: [], fields: {}, createdAt: T, updatedAt: T };
+  HOSTILE.forEach((text, i) =>
+    notesBySection.set(`s${i}`, [
+      {
+        ...base(`q${i}`, `s${i}`, 1),
+        kind: 'quote',
+        text,
+        cite: text,
+        url: 'javascript:x',
+        at: { videoId: 'abcdefghijk', seconds: i },
+      },
+      {
+        ...base(`p${i}`, `s${i}`, 2),
+        kind: 'page',
+        url: 'https://e.com/<x>',
+        title: text,
+        selection: text,
+        comment: '',
+      },
+      { ...base(`t${i}`, `s${i}`, 3), kind: 'tweet', tweet: hostileTweet(text, i), comment: '' },
+    ]),
+  );
+  const session = {
+    id: 'h',
+    title: HOSTILE.join(' '),
+    date: '',
+    description: '',
+    tags: [],
+    categories: [],
+    fields: {},
+    createdAt: T,
+    updatedAt: T,
+  };
   return { session, sections, notesBySection };
 }
 
 const combos: ExportSettings[] = [];
-for (const tweets of ['embed', 'quote'] as const) for (const timestamps of ['linked', 'plain', 'off'] as const)
-  for (const links of ['inline', 'reference'] as const) for (const heading of ['title', 'speaker-title'] as const)
-    combos.push({ tweets, timestamps, links, heading, frontMatter: false });
+for (const tweets of ['embed', 'quote'] as const)
+  for (const timestamps of ['linked', 'plain', 'off'] as const)
+    for (const links of ['inline', 'reference'] as const)
+      for (const heading of ['title', 'speaker-title'] as const)
+        combos.push({ tweets, timestamps, links, heading, frontMatter: false });
 
 const label = (s: ExportSettings) => `${s.tweets}/${s.timestamps}/${s.links}/${s.heading}`;
 
@@ -66,7 +118,16 @@ describe('renderWriteup with hostile captured strings', () => {
     const contents = hostileSession();
     const md = renderWriteup(contents, settings);
     const doc = new Parser().parse(md);
-    const allowed = new Set(['document', 'heading', 'paragraph', 'text', 'link', 'block_quote', 'linebreak', 'softbreak']);
+    const allowed = new Set([
+      'document',
+      'heading',
+      'paragraph',
+      'text',
+      'link',
+      'block_quote',
+      'linebreak',
+      'softbreak',
+    ]);
     if (settings.tweets === 'embed') allowed.add('html_block');
     const headings: string[] = [];
     const texts: string[] = [];
@@ -77,13 +138,17 @@ describe('renderWriteup with hostile captured strings', () => {
       expect(allowed, `unexpected ${node.type}`).toContain(node.type);
       if (node.type === 'heading') headings.push(`${node.level} ${textOf(node)}`);
       if (node.type === 'paragraph') texts.push(textOf(node));
-      if (node.type === 'link') expect(node.destination).toMatch(/^https:\/\/(www\.youtube\.com|twitter\.com|e\.com)\//);
+      if (node.type === 'link')
+        expect(node.destination).toMatch(/^https:\/\/(www\.youtube\.com|twitter\.com|e\.com)\//);
       if (node.type === 'html_block') checkEmbed(node.literal ?? '');
     }
     const sorted = [...contents.sections].sort((a, b) => a.order - b.order);
     expect(headings).toEqual([
       `1 ${oneLine(contents.session.title)}`,
-      ...sorted.map((s) => `2 ${settings.heading === 'speaker-title' ? `${oneLine(s.speaker)} – ${oneLine(s.title)}` : oneLine(s.title)}`),
+      ...sorted.map(
+        (s) =>
+          `2 ${settings.heading === 'speaker-title' ? `${oneLine(s.speaker)} – ${oneLine(s.title)}` : oneLine(s.title)}`,
+      ),
     ]);
     const all = texts.join('\n');
     for (const h of HOSTILE) for (const line of clean(h).split('\n')) expect(all).toContain(line.trim());

@@ -26,7 +26,9 @@ export function talkTitle(title: string, source: YouTubeSource): string {
  * section is the chosen one is always followed.
  */
 export function noteTarget(
-  talk: Pick<FrozenMoment, 'source' | 'moment' | 'title'> | null, selection: Selection, follow: Follow,
+  talk: Pick<FrozenMoment, 'source' | 'moment' | 'title'> | null,
+  selection: Selection,
+  follow: Follow,
   sections: readonly Section[],
 ): NoteTarget {
   const chosen = chosenOrLast(sections, selection.sectionId);
@@ -35,8 +37,15 @@ export function noteTarget(
     const own = sections.find((s) => s.source?.kind === 'youtube' && s.source.videoId === source.videoId);
     if (follow.declinedVideoId !== source.videoId || (own && own.id === chosen?.id)) {
       const moment = talk.moment;
-      const seconds = moment && moment.videoId === source.videoId && moment.seconds >= 0 ? Math.floor(moment.seconds) : null;
-      return { kind: 'talk', sectionId: own?.id ?? null, title: own?.title ?? talkTitle(talk.title, source), source, seconds };
+      const seconds =
+        moment && moment.videoId === source.videoId && moment.seconds >= 0 ? Math.floor(moment.seconds) : null;
+      return {
+        kind: 'talk',
+        sectionId: own?.id ?? null,
+        title: own?.title ?? talkTitle(talk.title, source),
+        source,
+        seconds,
+      };
     }
   }
   return chosen
@@ -48,7 +57,11 @@ export function noteTarget(
  * The follow state after the user chose `sectionId` while `videoId` showed (null: no talk): choosing the talk's
  * own section (or choosing with no talk showing) follows; choosing any other section declines that talk.
  */
-export function followAfterChoosing(sectionId: Id | null, videoId: string | null, sections: readonly Section[]): Follow {
+export function followAfterChoosing(
+  sectionId: Id | null,
+  videoId: string | null,
+  sections: readonly Section[],
+): Follow {
   if (!videoId) return { declinedVideoId: null };
   const section = sections.find((s) => s.id === sectionId);
   return { declinedVideoId: section?.source?.videoId === videoId ? null : videoId };

@@ -2,7 +2,13 @@ import { expect, test } from 'vitest';
 import { upgradeNoteV1, upgradeTweetV1 } from './tweet-upgrade';
 
 const old = {
-  id: '1', url: 'https://x.com/a/status/1', authorName: 'A', handle: 'a', parts: [], time: '', lang: '',
+  id: '1',
+  url: 'https://x.com/a/status/1',
+  authorName: 'A',
+  handle: 'a',
+  parts: [],
+  time: '',
+  lang: '',
   media: [
     { type: 'photo', url: 'https://pbs.twimg.com/media/p.jpg', alt: 'p' },
     { type: 'video', url: 'https://pbs.twimg.com/ext_tw_video_thumb/1/pu/img/v.jpg' },
@@ -14,14 +20,21 @@ const old = {
 test('cards get their link as url and their picture as image; videos the tweet page and their poster', () => {
   expect((upgradeTweetV1(old) as typeof old).media).toEqual([
     { type: 'photo', url: 'https://pbs.twimg.com/media/p.jpg', alt: 'p' },
-    { type: 'video', url: 'https://x.com/a/status/1', poster: 'https://pbs.twimg.com/ext_tw_video_thumb/1/pu/img/v.jpg' },
+    {
+      type: 'video',
+      url: 'https://x.com/a/status/1',
+      poster: 'https://pbs.twimg.com/ext_tw_video_thumb/1/pu/img/v.jpg',
+    },
     { type: 'card', url: 'https://t.co/c', image: 'https://pbs.twimg.com/card_img/1/c.jpg', title: 'C' },
     { type: 'card', url: 'https://t.co/d' },
   ]);
 });
 
 test('quoted tweets and threads are upgraded too; an upgraded tweet stays as it is', () => {
-  const nested = upgradeTweetV1({ ...old, quoted: old, thread: [old] }) as { quoted: typeof old; thread: (typeof old)[] };
+  const nested = upgradeTweetV1({ ...old, quoted: old, thread: [old] }) as {
+    quoted: typeof old;
+    thread: (typeof old)[];
+  };
   expect(nested.quoted.media[2]).toMatchObject({ url: 'https://t.co/c' });
   expect(nested.thread[0]!.media[1]).toMatchObject({ poster: expect.any(String) });
   const once = upgradeTweetV1(old);

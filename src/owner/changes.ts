@@ -43,7 +43,9 @@ export function announcer(send: (announcement: Announcement) => void, epoch = ne
   let seq = 0;
   return {
     epoch,
-    get seq() { return seq; },
+    get seq() {
+      return seq;
+    },
     announce(change: Change): void {
       send({ type: 'workspace/changed', epoch, seq: ++seq, change });
     },

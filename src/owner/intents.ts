@@ -10,9 +10,22 @@ import type { WorkspaceSnapshot } from './changes';
 import type { Owner } from './owner';
 
 export type Intent =
-  | 'workspace/get' | 'selection/choose' | 'follow/talk' | 'session/create' | 'session/update' | 'session/delete'
-  | 'workspace/restore' | 'section/add' | 'section/update' | 'section/move' | 'section/delete' | 'note/capture'
-  | 'note/update' | 'note/move' | 'note/remove-time' | 'note/delete';
+  | 'workspace/get'
+  | 'selection/choose'
+  | 'follow/talk'
+  | 'session/create'
+  | 'session/update'
+  | 'session/delete'
+  | 'workspace/restore'
+  | 'section/add'
+  | 'section/update'
+  | 'section/move'
+  | 'section/delete'
+  | 'note/capture'
+  | 'note/update'
+  | 'note/move'
+  | 'note/remove-time'
+  | 'note/delete';
 
 export type Intents = {
   [K in Intent]: (request: RequestOf<BackgroundRequests, K>) => Promise<ResponseOf<BackgroundRequests, K>>;
@@ -24,14 +37,18 @@ export function checkedFrozen(value: unknown): FrozenMoment | null {
   if (typeof f !== 'object' || f === null) return null;
   const source = cleanSource(f.source);
   const m = f.moment;
-  const moment = source && m && m.videoId === source.videoId && typeof m.seconds === 'number' && m.seconds >= 0
-    ? { videoId: m.videoId, seconds: Math.floor(m.seconds) } : null;
+  const moment =
+    source && m && m.videoId === source.videoId && typeof m.seconds === 'number' && m.seconds >= 0
+      ? { videoId: m.videoId, seconds: Math.floor(m.seconds) }
+      : null;
   return { source, moment, title: typeof f.title === 'string' ? f.title.slice(0, 500) : '', problem: '' };
 }
 
 /** `seq`: the number of the last announcement made, so an answer says which one shows its change. */
 export function ownerIntents(
-  owner: () => Promise<Owner>, snapshot: () => Promise<WorkspaceSnapshot>, seq: () => number,
+  owner: () => Promise<Owner>,
+  snapshot: () => Promise<WorkspaceSnapshot>,
+  seq: () => number,
 ): Intents {
   async function done<T>(what: string, act: (owner: Owner) => Promise<T>): Promise<Done<T>> {
     try {

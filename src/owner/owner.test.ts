@@ -17,7 +17,10 @@ function countRequests() {
       const d = Object.getOwnPropertyDescriptor(proto, name);
       if (!d || typeof d.value !== 'function' || name === 'constructor') continue;
       const original = d.value as (...args: unknown[]) => unknown;
-      vi.spyOn(proto as Record<string, (...args: unknown[]) => unknown>, name).mockImplementation(function (this: unknown, ...args: unknown[]) {
+      vi.spyOn(proto as Record<string, (...args: unknown[]) => unknown>, name).mockImplementation(function (
+        this: unknown,
+        ...args: unknown[]
+      ) {
         const result = original.apply(this, args);
         if (result && typeof result === 'object' && 'onsuccess' in result) counter.requests += 1;
         return result;
@@ -38,30 +41,68 @@ async function conference(talks: number, perTalk: number) {
   for (let i = 0; i < talks; i++) {
     const source = { kind: 'youtube' as const, videoId: talkId(i) };
     const section: Section = {
-      id: `s${i}`, sessionId: session.id, title: `Talk ${i}`, speaker: '', source, sourceKey: `youtube:${source.videoId}`,
-      order: i + 1, createdAt: 0, updatedAt: 0,
+      id: `s${i}`,
+      sessionId: session.id,
+      title: `Talk ${i}`,
+      speaker: '',
+      source,
+      sourceKey: `youtube:${source.videoId}`,
+      order: i + 1,
+      createdAt: 0,
+      updatedAt: 0,
     };
     sections.push(section);
     void tx.objectStore('sections').put(section);
     for (let n = 0; n < perTalk; n++) {
-      const note: Note = { id: `n${i}-${n}`, sessionId: session.id, sectionId: section.id, kind: 'text', text: `${n}`, order: n + 1, createdAt: 0, updatedAt: 0 };
+      const note: Note = {
+        id: `n${i}-${n}`,
+        sessionId: session.id,
+        sectionId: section.id,
+        kind: 'text',
+        text: `${n}`,
+        order: n + 1,
+        createdAt: 0,
+        updatedAt: 0,
+      };
       void tx.objectStore('notes').put(note);
     }
   }
-  const open: Section = { id: 'open', sessionId: session.id, title: 'Open Spaces', speaker: '', order: talks + 1, createdAt: 0, updatedAt: 0 };
+  const open: Section = {
+    id: 'open',
+    sessionId: session.id,
+    title: 'Open Spaces',
+    speaker: '',
+    order: talks + 1,
+    createdAt: 0,
+    updatedAt: 0,
+  };
   void tx.objectStore('sections').put(open);
   await tx.done;
   return { store, session, sections, open };
 }
 
-function ownerOver(store: Awaited<ReturnType<typeof freshStore>>['store'], selection: Selection, talk: FrozenMoment | null = null) {
+function ownerOver(
+  store: Awaited<ReturnType<typeof freshStore>>['store'],
+  selection: Selection,
+  talk: FrozenMoment | null = null,
+) {
   let chosen = selection;
   let follow: Follow = FOLLOWING;
   const changes: Change[] = [];
   const owner = createOwner({
     store,
-    selection: { load: async () => chosen, save: async (s) => { chosen = s; } },
-    follow: { load: async () => follow, save: async (f) => { follow = f; } },
+    selection: {
+      load: async () => chosen,
+      save: async (s) => {
+        chosen = s;
+      },
+    },
+    follow: {
+      load: async () => follow,
+      save: async (f) => {
+        follow = f;
+      },
+    },
     talk: async () => talk,
     announce: (change) => changes.push(change),
   });
@@ -69,13 +110,19 @@ function ownerOver(store: Awaited<ReturnType<typeof freshStore>>['store'], selec
 }
 
 const watching = (videoId: string, seconds: number): FrozenMoment => ({
-  source: { kind: 'youtube', videoId }, moment: { videoId, seconds }, title: 'A talk', problem: '',
+  source: { kind: 'youtube', videoId },
+  moment: { videoId, seconds },
+  title: 'A talk',
+  problem: '',
 });
 
 describe('a note costs the background the same requests in a small and in a 10,000-note session', () => {
   it('into a talk being followed, and into a chosen section', async () => {
     const costs: number[][] = [];
-    for (const [talks, perTalk] of [[3, 10], [100, 100]] as const) {
+    for (const [talks, perTalk] of [
+      [3, 10],
+      [100, 100],
+    ] as const) {
       const { store, session, open } = await conference(talks, perTalk);
       const { owner } = ownerOver(store, { sessionId: session.id, sectionId: open.id });
       const counter = countRequests();
@@ -108,18 +155,29 @@ describe('announcements', () => {
     const { owner, changes, follow } = ownerOver(store, { sessionId: session.id, sectionId: sections[0]!.id }, talk);
     await owner.chooseSection({ sessionId: session.id, sectionId: open.id });
     expect(follow()).toEqual({ declinedVideoId: talkId(0) });
-    expect(changes.at(-1)).toEqual({ kind: 'selection/changed', selection: { sessionId: session.id, sectionId: open.id }, follow: follow() });
+    expect(changes.at(-1)).toEqual({
+      kind: 'selection/changed',
+      selection: { sessionId: session.id, sectionId: open.id },
+      follow: follow(),
+    });
     const { note } = await owner.captureNote('hallway', talk);
     expect(note.sectionId).toBe(open.id);
     expect(note).not.toHaveProperty('at');
     await owner.followTalk();
     expect(follow()).toEqual(FOLLOWING);
-    expect((await owner.captureNote('back', talk)).note).toMatchObject({ sectionId: sections[0]!.id, at: { seconds: 10 } });
+    expect((await owner.captureNote('back', talk)).note).toMatchObject({
+      sectionId: sections[0]!.id,
+      at: { seconds: 10 },
+    });
   });
 
   it('a new section is chosen at once, and declines the talk showing', async () => {
     const { store, session } = await conference(1, 0);
-    const { owner, changes, chosen, follow } = ownerOver(store, { sessionId: session.id, sectionId: null }, watching(talkId(0), 5));
+    const { owner, changes, chosen, follow } = ownerOver(
+      store,
+      { sessionId: session.id, sectionId: null },
+      watching(talkId(0), 5),
+    );
     const made = await owner.addSection(session.id, { title: 'Open Spaces' });
     expect(changes.map((c) => c.kind)).toEqual(['section/added', 'selection/changed']);
     expect(chosen()).toEqual({ sessionId: session.id, sectionId: made.id });

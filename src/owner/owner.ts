@@ -50,7 +50,13 @@ export function createOwner(deps: OwnerDeps) {
     let session = latest;
     if (!session) {
       const date = deps.today?.() ?? new Date().toISOString().slice(0, 10);
-      session = await store.createSession({ title: `Talk notes ${date}`, date, description: '', tags: [], categories: [] });
+      session = await store.createSession({
+        title: `Talk notes ${date}`,
+        date,
+        description: '',
+        tags: [],
+        categories: [],
+      });
       announce({ kind: 'session/added', session });
     }
     await choose({ sessionId: session.id, sectionId: null }, await deps.follow.load());
@@ -65,9 +71,10 @@ export function createOwner(deps: OwnerDeps) {
     const target = noteTarget(talk, selection, follow, sections);
     let section = sections.find((s) => s.id === target.sectionId);
     if (!section) {
-      section = target.kind === 'talk'
-        ? await store.sectionForSource(sessionId, target.source, { title: target.title, source: target.source })
-        : await store.addSection(sessionId, { title: FIRST_SECTION_TITLE });
+      section =
+        target.kind === 'talk'
+          ? await store.sectionForSource(sessionId, target.source, { title: target.title, source: target.source })
+          : await store.addSection(sessionId, { title: FIRST_SECTION_TITLE });
       announce({ kind: 'section/added', section });
     }
     return { sessionId, section, target };
@@ -82,8 +89,15 @@ export function createOwner(deps: OwnerDeps) {
       if (text.trim() === '') throw new Error('The note is empty.');
       const filed = await file(frozen ?? (await deps.talk()));
       const { target } = filed;
-      const at = target.kind === 'talk' && target.seconds !== null ? { videoId: target.source.videoId, seconds: target.seconds } : undefined;
-      const note = await store.addNote(filed.sessionId, filed.section.id, at ? { kind: 'text', text, at } : { kind: 'text', text });
+      const at =
+        target.kind === 'talk' && target.seconds !== null
+          ? { videoId: target.source.videoId, seconds: target.seconds }
+          : undefined;
+      const note = await store.addNote(
+        filed.sessionId,
+        filed.section.id,
+        at ? { kind: 'text', text, at } : { kind: 'text', text },
+      );
       announce({ kind: 'note/added', note });
       return { note, filed };
     },
@@ -99,7 +113,9 @@ export function createOwner(deps: OwnerDeps) {
     async chooseSection(selection: Selection): Promise<null> {
       const talk = await deps.talk();
       const sections = selection.sessionId && selection.sectionId ? await store.listSections(selection.sessionId) : [];
-      const follow = selection.sectionId ? followAfterChoosing(selection.sectionId, talk?.source?.videoId ?? null, sections) : FOLLOWING;
+      const follow = selection.sectionId
+        ? followAfterChoosing(selection.sectionId, talk?.source?.videoId ?? null, sections)
+        : FOLLOWING;
       await choose(selection, follow);
       return null;
     },
@@ -137,7 +153,10 @@ export function createOwner(deps: OwnerDeps) {
       const section = await store.addSection(sessionId, input);
       announce({ kind: 'section/added', section });
       const talk = await deps.talk();
-      await choose({ sessionId, sectionId: section.id }, followAfterChoosing(section.id, talk?.source?.videoId ?? null, [section]));
+      await choose(
+        { sessionId, sectionId: section.id },
+        followAfterChoosing(section.id, talk?.source?.videoId ?? null, [section]),
+      );
       return section;
     },
     async updateSection(id: Id, patch: Partial<SectionInput>) {

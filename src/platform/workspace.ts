@@ -37,11 +37,19 @@ export function openWorkspace(windowId: number | undefined): Promise<boolean> {
   try {
     if (target === 'firefox') {
       const api = sidebar();
-      return api ? api.open().then(() => true, () => false) : Promise.resolve(false);
+      return api
+        ? api.open().then(
+            () => true,
+            () => false,
+          )
+        : Promise.resolve(false);
     }
     const api = sidePanel();
     if (!api || windowId === undefined) return Promise.resolve(false);
-    return api.open({ windowId }).then(() => true, () => false);
+    return api.open({ windowId }).then(
+      () => true,
+      () => false,
+    );
   } catch {
     return Promise.resolve(false);
   }

@@ -5,7 +5,14 @@
  */
 import { bySchedule, ScheduleError, type Schedule, type Talk } from './talk';
 import { httpUrlOf, makeTalk, talkLabel, textOf, uniqueIds } from './talk-fields';
-import { instantOf, instantOfParsed, isTimeZone, parseDateTime, parseDuration, type ParsedDateTime } from './zoned-time';
+import {
+  instantOf,
+  instantOfParsed,
+  isTimeZone,
+  parseDateTime,
+  parseDuration,
+  type ParsedDateTime,
+} from './zoned-time';
 
 export type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -31,7 +38,12 @@ function eventZone(conferenceZone: string, parsed: ParsedDateTime | null, fallba
  * `zone`. A frab day runs past midnight (`day_start` 04:00 to 03:59 the next morning), so a `start` earlier in the
  * day than `day_start` is on the next date.
  */
-function startOf(event: Json, dayDate: string, dayStart: string, zone: string): { start: number; parsed: ParsedDateTime | null } {
+function startOf(
+  event: Json,
+  dayDate: string,
+  dayStart: string,
+  zone: string,
+): { start: number; parsed: ParsedDateTime | null } {
   const parsed = parseDateTime(textOf(event.date));
   if (parsed && (parsed.offset || zone)) return { start: instantOfParsed(parsed, zone), parsed };
   const clock = /^(\d{1,2}):(\d{2})$/.exec(textOf(event.start));
@@ -42,7 +54,14 @@ function startOf(event: Json, dayDate: string, dayStart: string, zone: string): 
   const nextDate = opens && (hour < opens.hour || (hour === opens.hour && minute < opens.minute));
   // Date.UTC normalises day + 1 across month ends; the wall clock is then read in the event's zone.
   const date = new Date(Date.UTC(day.local.year, day.local.month - 1, day.local.day + (nextDate ? 1 : 0)));
-  const local = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute, second: 0 };
+  const local = {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour,
+    minute,
+    second: 0,
+  };
   return { start: instantOf(local, zone), parsed };
 }
 
@@ -64,7 +83,9 @@ export function readFrab(schedule: Json, format: 'frab-json' | 'frab-xml', optio
   const fallback = options.timeZone ?? '';
   if (!Array.isArray(conference.days)) throw new ScheduleError(`${file}: the conference has no list of days`);
 
-  const rooms: string[] = Array.isArray(conference.rooms) ? conference.rooms.map((r) => textOf(isObject(r) ? r.name : r)) : [];
+  const rooms: string[] = Array.isArray(conference.rooms)
+    ? conference.rooms.map((r) => textOf(isObject(r) ? r.name : r))
+    : [];
   const talks: Talk[] = [];
   conference.days.forEach((day, d) => {
     if (!isObject(day) || !isObject(day.rooms)) throw new ScheduleError(`${file}: day ${d + 1} has no rooms`);
@@ -79,23 +100,34 @@ export function readFrab(schedule: Json, format: 'frab-json' | 'frab-xml', optio
         if (!isObject(event)) throw new ScheduleError(`${where}: is not an object`);
         const { start, parsed } = startOf(event, dayDate, dayStart, named || fallback);
         const zone = eventZone(named, parsed, fallback);
-        if (!zone && !parsed?.offset) throw new ScheduleError(`${where}: its time has no time zone; choose the event's time zone`);
+        if (!zone && !parsed?.offset)
+          throw new ScheduleError(`${where}: its time has no time zone; choose the event's time zone`);
         const duration = parseDuration(textOf(event.duration));
         const persons = Array.isArray(event.persons) ? event.persons : [];
-        talks.push(makeTalk({
-          talkId: textOf(event.guid) || textOf(event.code) || textOf(event.id),
-          title: textOf(event.title),
-          speakers: persons.map((p) => (isObject(p) ? textOf(p.public_name) || textOf(p.name) : textOf(p))),
-          room: textOf(event.room) || roomName,
-          start,
-          end: duration === null ? NaN : start + duration,
-          timeZone: zone,
-          day: dayDate,
-          url: httpUrlOf(event.url, where, base),
-          abstract: textOf(event.abstract) || textOf(event.description),
-        }, where));
+        talks.push(
+          makeTalk(
+            {
+              talkId: textOf(event.guid) || textOf(event.code) || textOf(event.id),
+              title: textOf(event.title),
+              speakers: persons.map((p) => (isObject(p) ? textOf(p.public_name) || textOf(p.name) : textOf(p))),
+              room: textOf(event.room) || roomName,
+              start,
+              end: duration === null ? NaN : start + duration,
+              timeZone: zone,
+              day: dayDate,
+              url: httpUrlOf(event.url, where, base),
+              abstract: textOf(event.abstract) || textOf(event.description),
+            },
+            where,
+          ),
+        );
       });
     }
   });
-  return { format, title: textOf(conference.title), timeZone: named || fallback, talks: uniqueIds(talks.sort(bySchedule(rooms))) };
+  return {
+    format,
+    title: textOf(conference.title),
+    timeZone: named || fallback,
+    talks: uniqueIds(talks.sort(bySchedule(rooms))),
+  };
 }

@@ -22,18 +22,30 @@ function eventObject(event: XmlElement): Json {
 
 export function parseFrabXml(xml: string, options: ParseOptions = {}): Schedule {
   const root = parseXml(xml, 'schedule.xml');
-  if (root.name !== 'schedule') throw new ScheduleError(`schedule.xml: the root element is <${root.name}>, not <schedule>`);
+  if (root.name !== 'schedule')
+    throw new ScheduleError(`schedule.xml: the root element is <${root.name}>, not <schedule>`);
   const conference = child(root, 'conference');
   if (!conference) throw new ScheduleError('schedule.xml: has no <conference>');
   const days = childrenNamed(root, 'day').map((day) => ({
     date: day.attributes.date ?? '',
     day_start: day.attributes.start ?? '',
-    rooms: Object.fromEntries(childrenNamed(day, 'room').map((room) => [
-      room.attributes.name ?? '', childrenNamed(room, 'event').map(eventObject),
-    ])),
+    rooms: Object.fromEntries(
+      childrenNamed(day, 'room').map((room) => [
+        room.attributes.name ?? '',
+        childrenNamed(room, 'event').map(eventObject),
+      ]),
+    ),
   }));
-  return readFrab({
-    base_url: childText(conference, 'base_url'),
-    conference: { title: childText(conference, 'title'), time_zone_name: childText(conference, 'time_zone_name'), days },
-  }, 'frab-xml', options);
+  return readFrab(
+    {
+      base_url: childText(conference, 'base_url'),
+      conference: {
+        title: childText(conference, 'title'),
+        time_zone_name: childText(conference, 'time_zone_name'),
+        days,
+      },
+    },
+    'frab-xml',
+    options,
+  );
 }

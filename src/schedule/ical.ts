@@ -29,7 +29,8 @@ function calendarOf(text: string): Component {
   const list: readonly unknown[] | null = Array.isArray(jcal) ? jcal : null;
   const first = list && typeof list[0] !== 'string' ? list[0] : jcal;
   const calendar = new ICAL.Component(first as unknown[]);
-  if (calendar.name !== 'vcalendar') throw new ScheduleError(`.ics: holds a ${calendar.name.toUpperCase()}, not a VCALENDAR`);
+  if (calendar.name !== 'vcalendar')
+    throw new ScheduleError(`.ics: holds a ${calendar.name.toUpperCase()}, not a VCALENDAR`);
   return calendar;
 }
 
@@ -40,7 +41,7 @@ export function parseIcal(text: string, options: ParseOptions = {}): Schedule {
     zones.set(textOf(vtimezone.getFirstPropertyValue('tzid')), new ICAL.Timezone(vtimezone));
   }
   const calendarZone = textOf(calendar.getFirstPropertyValue('x-wr-timezone'));
-  const fallback = isTimeZone(calendarZone) ? calendarZone : options.timeZone ?? '';
+  const fallback = isTimeZone(calendarZone) ? calendarZone : (options.timeZone ?? '');
   const pretalx = /pretalx/i.test(textOf(calendar.getFirstPropertyValue('prodid')));
 
   const talks: Talk[] = [];
@@ -71,24 +72,38 @@ export function parseIcal(text: string, options: ParseOptions = {}): Schedule {
     const endProp = event.getFirstProperty('dtend');
     const end = endProp?.getFirstValue() as Time | null | undefined;
     const duration = event.getFirstPropertyValue('duration') as InstanceType<typeof ICAL.Duration> | null;
-    const endMs = end ? instant(end, textOf(endProp!.getParameter('tzid'))) : duration ? startMs + duration.toSeconds() * 1000 : NaN;
+    const endMs = end
+      ? instant(end, textOf(endProp!.getParameter('tzid')))
+      : duration
+        ? startMs + duration.toSeconds() * 1000
+        : NaN;
 
     const split = pretalx ? / -(?: |$)(?!.* - )/.exec(summary) : null;
-    talks.push(makeTalk({
-      talkId: textOf(event.getFirstPropertyValue('uid')),
-      title: split ? summary.slice(0, split.index) : summary,
-      speakers: split ? summary.slice(split.index + split[0].length).split(', ') : [],
-      room: textOf(event.getFirstPropertyValue('location')),
-      start: startMs,
-      end: endMs,
-      timeZone: zone,
-      day: '',
-      url: httpUrlOf(event.getFirstPropertyValue('url'), where),
-      abstract: textOf(event.getFirstPropertyValue('description')),
-      cancelled: textOf(event.getFirstPropertyValue('status')).toUpperCase() === 'CANCELLED',
-    }, where));
+    talks.push(
+      makeTalk(
+        {
+          talkId: textOf(event.getFirstPropertyValue('uid')),
+          title: split ? summary.slice(0, split.index) : summary,
+          speakers: split ? summary.slice(split.index + split[0].length).split(', ') : [],
+          room: textOf(event.getFirstPropertyValue('location')),
+          start: startMs,
+          end: endMs,
+          timeZone: zone,
+          day: '',
+          url: httpUrlOf(event.getFirstPropertyValue('url'), where),
+          abstract: textOf(event.getFirstPropertyValue('description')),
+          cancelled: textOf(event.getFirstPropertyValue('status')).toUpperCase() === 'CANCELLED',
+        },
+        where,
+      ),
+    );
   });
   if (talks.length === 0) throw new ScheduleError('.ics: has no events with a time');
   const title = textOf(calendar.getFirstPropertyValue('x-wr-calname'));
-  return { format: 'ical', title, timeZone: talks[0]!.timeZone, talks: uniqueIds(talks.sort(bySchedule(roomsOf(talks)))) };
+  return {
+    format: 'ical',
+    title,
+    timeZone: talks[0]!.timeZone,
+    talks: uniqueIds(talks.sort(bySchedule(roomsOf(talks)))),
+  };
 }

@@ -29,11 +29,24 @@ export interface PlanContext {
 }
 
 /** `sections`: the session's sections, in order. */
-export function planScheduleImport(sections: readonly Section[], schedule: Schedule, filter: ScheduleFilter, ctx: PlanContext): ScheduleImportPlan {
+export function planScheduleImport(
+  sections: readonly Section[],
+  schedule: Schedule,
+  filter: ScheduleFilter,
+  ctx: PlanContext,
+): ScheduleImportPlan {
   const list = [...sections].sort((a, b) => a.order - b.order);
   const merge = mergeSchedule(talksOf(list), schedule, filter);
   const changed = new Map<Id, Section>();
-  const changes: Record<TalkChange, number> = { moved: 0, room: 0, renamed: 0, speakers: 0, details: 0, cancelled: 0, confirmed: 0 };
+  const changes: Record<TalkChange, number> = {
+    moved: 0,
+    room: 0,
+    renamed: 0,
+    speakers: 0,
+    details: 0,
+    cancelled: 0,
+    confirmed: 0,
+  };
 
   const byTalk = new Map(list.filter((s) => s.schedule).map((s) => [s.schedule!.talkId, s]));
   for (const update of merge.updated) {
@@ -41,7 +54,10 @@ export function planScheduleImport(sections: readonly Section[], schedule: Sched
     const oldSpeakers = update.before.speakers.join(', ');
     const fields = sectionFieldsOf(update.after);
     const next: Section = {
-      ...section, title: titleAfter(section.title, update), schedule: fields.schedule, updatedAt: ctx.now,
+      ...section,
+      title: titleAfter(section.title, update),
+      schedule: fields.schedule,
+      updatedAt: ctx.now,
       speaker: section.speaker === oldSpeakers ? fields.speaker : section.speaker,
     };
     changed.set(next.id, next);
@@ -65,10 +81,20 @@ export function planScheduleImport(sections: readonly Section[], schedule: Sched
       });
       order = (index + 1) * ORDER_STEP;
     }
-    const section: Section = { id: ctx.newId(), sessionId: ctx.sessionId, ...sectionFieldsOf(talk), order, createdAt: ctx.now, updatedAt: ctx.now };
+    const section: Section = {
+      id: ctx.newId(),
+      sessionId: ctx.sessionId,
+      ...sectionFieldsOf(talk),
+      order,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
     list.splice(index, 0, section);
     changed.set(section.id, section);
     byTalk.set(talk.talkId, section);
   }
-  return { put: [...changed.values()], summary: { added: merge.added.length, changes, unchanged: merge.unchanged.length } };
+  return {
+    put: [...changed.values()],
+    summary: { added: merge.added.length, changes, unchanged: merge.unchanged.length },
+  };
 }

@@ -51,7 +51,12 @@ function changesBetween(before: Talk, after: Talk): TalkChange[] {
   if (before.room !== after.room) changes.push('room');
   if (before.title !== after.title) changes.push('renamed');
   if (!sameList(before.speakers, after.speakers)) changes.push('speakers');
-  if (before.url !== after.url || before.abstract !== after.abstract || before.day !== after.day || before.timeZone !== after.timeZone) {
+  if (
+    before.url !== after.url ||
+    before.abstract !== after.abstract ||
+    before.day !== after.day ||
+    before.timeZone !== after.timeZone
+  ) {
     changes.push('details');
   }
   if (before.status !== after.status) changes.push(after.status === 'cancelled' ? 'cancelled' : 'confirmed');

@@ -26,7 +26,9 @@ export function parseSchedule(text: string, options: ParseOptions = {}): Schedul
     try {
       data = JSON.parse(body);
     } catch (error) {
-      throw new ScheduleError(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+      throw new ScheduleError(
+        `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+      );
     }
     if (isFrabJson(data)) return parseFrabJson(data, options);
     if (isSessionize(data)) return parseSessionize(data, options);

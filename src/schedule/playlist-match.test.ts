@@ -32,14 +32,21 @@ test('each video goes to the talk it names; the rest are left for the user', () 
     vid00000007: 'Closing',
   });
   expect(match.videosLeft).toEqual(['vid00000005']);
-  expect(match.talksLeft.map(titleOf)).toEqual(['Lightning Talks & <Friends>', 'Offline First Workshop', 'Late Night Lounge']);
+  expect(match.talksLeft.map(titleOf)).toEqual([
+    'Lightning Talks & <Friends>',
+    'Offline First Workshop',
+    'Late Night Lounge',
+  ]);
 });
 
 test('a title sharing a few words is no match; a closer title wins over a looser one', () => {
   const workshop = talks.find((t) => t.title === 'Offline First Workshop')!;
   expect(matchScore(workshop, 'Hands-on IndexedDB (workshop recording)')).toBeLessThan(0.6);
   const match = matchPlaylist(talks, [
-    { videoId: 'vidLoose001', title: 'Parsing Calendars Without Tears (and iCalendar) - teaser, highlights and more from the conference' },
+    {
+      videoId: 'vidLoose001',
+      title: 'Parsing Calendars Without Tears (and iCalendar) - teaser, highlights and more from the conference',
+    },
     { videoId: 'vidExact001', title: 'Parsing Calendars Without Tears (and iCalendar)' },
   ]);
   expect(match.proposals.map((p) => p.videoId)).toEqual(['vidExact001']);

@@ -29,10 +29,19 @@ export interface PlaylistMatch {
 export const MIN_SCORE = 0.6;
 
 export function words(text: string): string[] {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
-interface TalkWords { title: string[]; distinct: number; names: string[] }
+interface TalkWords {
+  title: string[];
+  distinct: number;
+  names: string[];
+}
 
 function talkWords(talk: Pick<Talk, 'title' | 'speakers'>): TalkWords {
   const title = words(talk.title);
@@ -60,7 +69,8 @@ export function matchPlaylist(talks: readonly Talk[], videos: readonly PlaylistV
     const prepared = talkWords(talk);
     videos.forEach((video, i) => {
       const value = score(prepared, videoWords[i]!);
-      if (value >= MIN_SCORE) pairs.push({ talkId: talk.talkId, videoId: video.videoId, score: Math.round(value * 1000) / 1000 });
+      if (value >= MIN_SCORE)
+        pairs.push({ talkId: talk.talkId, videoId: video.videoId, score: Math.round(value * 1000) / 1000 });
     });
   }
   // Greedy, best first: each talk and each video at most once.

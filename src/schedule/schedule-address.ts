@@ -19,7 +19,8 @@ export function scheduleAddress(pasted: string): ScheduleAddress {
   } catch {
     throw new ScheduleError(`"${pasted.trim()}" is not a web address`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ScheduleError('The schedule address must start with https:// or http://');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ScheduleError('The schedule address must start with https:// or http://');
   url.hash = '';
   // pretalx: https://pretalx.com/<event>/ or …/<event>/schedule/ is the page; its export sits beside it.
   const page = /^\/([^/]+)(?:\/(?:schedule\/?)?)?$/.exec(url.pathname);

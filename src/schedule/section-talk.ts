@@ -24,7 +24,10 @@ export function talkOf(section: Pick<Section, 'schedule'>): Talk | null {
 
 /** The talks of a session's sections, for `mergeSchedule` and `talkOnNow`, in the sections' order. */
 export function talksOf(sections: readonly Pick<Section, 'schedule' | 'order'>[]): Talk[] {
-  return [...sections].sort((a, b) => a.order - b.order).map(talkOf).filter((t): t is Talk => t !== null);
+  return [...sections]
+    .sort((a, b) => a.order - b.order)
+    .map(talkOf)
+    .filter((t): t is Talk => t !== null);
 }
 
 /** `+12:05` for a clock-stamped note in a talk from the schedule; null otherwise. */

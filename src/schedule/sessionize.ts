@@ -19,7 +19,11 @@ function sessionsOf(data: unknown): Json[] {
   for (const group of list(data).filter(isObject)) {
     found.push(...list(group.sessions).filter(isObject));
     for (const room of list(group.rooms).filter(isObject)) {
-      found.push(...list(room.sessions).filter(isObject).map((s) => ({ room: room.name, ...s })));
+      found.push(
+        ...list(room.sessions)
+          .filter(isObject)
+          .map((s) => ({ room: room.name, ...s })),
+      );
     }
   }
   const seen = new Set<string>();
@@ -40,11 +44,19 @@ export function parseSessionize(data: unknown, options: ParseOptions = {}): Sche
   const sessions = sessionsOf(data);
   if (sessions.length === 0) throw new ScheduleError('Sessionize JSON: has no sessions');
   const zone = options.timeZone ?? '';
-  if (!isTimeZone(zone)) throw new ScheduleError("Sessionize JSON: its times have no time zone; choose the event's time zone");
-  const byId = (items: unknown) => new Map(list(items).filter(isObject).map((x) => [textOf(x.id), x]));
+  if (!isTimeZone(zone))
+    throw new ScheduleError("Sessionize JSON: its times have no time zone; choose the event's time zone");
+  const byId = (items: unknown) =>
+    new Map(
+      list(items)
+        .filter(isObject)
+        .map((x) => [textOf(x.id), x]),
+    );
   const speakers = isObject(data) ? byId(data.speakers) : new Map<string, Json>();
   const rooms = isObject(data) ? byId(data.rooms) : new Map<string, Json>();
-  const roomOrder = [...rooms.values()].sort((a, b) => Number(a.sort ?? 0) - Number(b.sort ?? 0)).map((r) => textOf(r.name));
+  const roomOrder = [...rooms.values()]
+    .sort((a, b) => Number(a.sort ?? 0) - Number(b.sort ?? 0))
+    .map((r) => textOf(r.name));
 
   const talks: Talk[] = [];
   sessions.forEach((session, i) => {
@@ -55,21 +67,33 @@ export function parseSessionize(data: unknown, options: ParseOptions = {}): Sche
       if (!parsed) throw new ScheduleError(`${where}: ${field} "${textOf(session[field])}" is not a date and time`);
       return instantOfParsed(parsed, zone);
     };
-    const names = list(session.speakers).map((s) => (isObject(s) ? textOf(s.name) || textOf(s.fullName) : textOf(speakers.get(textOf(s))?.fullName)));
-    talks.push(makeTalk({
-      talkId: textOf(session.id),
-      title: textOf(session.title),
-      speakers: names,
-      room: textOf(session.room) || textOf(rooms.get(textOf(session.roomId))?.name),
-      start: time('startsAt'),
-      end: time('endsAt'),
-      timeZone: zone,
-      day: '',
-      url: httpUrlOf(session.url, where),
-      abstract: textOf(session.description),
-      cancelled: /cancel/i.test(textOf(session.status)),
-    }, where));
+    const names = list(session.speakers).map((s) =>
+      isObject(s) ? textOf(s.name) || textOf(s.fullName) : textOf(speakers.get(textOf(s))?.fullName),
+    );
+    talks.push(
+      makeTalk(
+        {
+          talkId: textOf(session.id),
+          title: textOf(session.title),
+          speakers: names,
+          room: textOf(session.room) || textOf(rooms.get(textOf(session.roomId))?.name),
+          start: time('startsAt'),
+          end: time('endsAt'),
+          timeZone: zone,
+          day: '',
+          url: httpUrlOf(session.url, where),
+          abstract: textOf(session.description),
+          cancelled: /cancel/i.test(textOf(session.status)),
+        },
+        where,
+      ),
+    );
   });
   if (talks.length === 0) throw new ScheduleError('Sessionize JSON: has no scheduled talks');
-  return { format: 'sessionize', title: '', timeZone: zone, talks: uniqueIds(talks.sort(bySchedule(roomOrder.length ? roomOrder : talks.map((t) => t.room)))) };
+  return {
+    format: 'sessionize',
+    title: '',
+    timeZone: zone,
+    talks: uniqueIds(talks.sort(bySchedule(roomOrder.length ? roomOrder : talks.map((t) => t.room)))),
+  };
 }

@@ -37,7 +37,11 @@ export function bySchedule(rooms: readonly string[]): (a: Talk, b: Talk) => numb
     const i = rooms.indexOf(room);
     return i < 0 ? rooms.length : i;
   };
-  return (a, b) => a.start - b.start || rank(a.room) - rank(b.room) || a.title.localeCompare(b.title) || a.talkId.localeCompare(b.talkId);
+  return (a, b) =>
+    a.start - b.start ||
+    rank(a.room) - rank(b.room) ||
+    a.title.localeCompare(b.title) ||
+    a.talkId.localeCompare(b.talkId);
 }
 
 /** The rooms in the order they first appear. */

@@ -4,7 +4,15 @@ import path from 'node:path';
 
 const DIR = path.resolve(import.meta.dirname, '../../test/fixtures/schedule');
 
-export type FixtureName = 'pretalx-v1.json' | 'pretalx-v2.json' | 'frab-v1.xml' | 'frab-v2.xml' | 'sessionize-v1.json' | 'sessionize-v2.json' | 'pretalx-v1.ics' | 'pretalx-v2.ics';
+export type FixtureName =
+  | 'pretalx-v1.json'
+  | 'pretalx-v2.json'
+  | 'frab-v1.xml'
+  | 'frab-v2.xml'
+  | 'sessionize-v1.json'
+  | 'sessionize-v2.json'
+  | 'pretalx-v1.ics'
+  | 'pretalx-v2.ics';
 
 export function fixture(name: FixtureName): string {
   return readFileSync(path.join(DIR, name), 'utf8');

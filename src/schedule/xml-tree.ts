@@ -21,18 +21,31 @@ export function parseXml(xml: string, fileName: string): XmlElement {
   const parser = new SaxesParser({ position: true });
   const top = () => stack[stack.length - 1]!;
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: tag.name, attributes: { ...(tag.attributes as Record<string, string>) }, children: [], text: '' };
+    const element: XmlElement = {
+      name: tag.name,
+      attributes: { ...(tag.attributes as Record<string, string>) },
+      children: [],
+      text: '',
+    };
     top().children.push(element);
     stack.push(element);
   });
-  parser.on('closetag', () => { stack.pop(); });
-  parser.on('text', (text) => { top().text += text; });
-  parser.on('cdata', (text) => { top().text += text; });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  parser.on('text', (text) => {
+    top().text += text;
+  });
+  parser.on('cdata', (text) => {
+    top().text += text;
+  });
   try {
     parser.write(xml).close();
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ScheduleError(`${fileName}: is not well-formed XML (line ${parser.line}: ${reason?.replace(/^[^:]*:\d+:\d+: /, '')})`);
+    throw new ScheduleError(
+      `${fileName}: is not well-formed XML (line ${parser.line}: ${reason?.replace(/^[^:]*:\d+:\d+: /, '')})`,
+    );
   }
   const document = root.children[0];
   if (!document) throw new ScheduleError(`${fileName}: has no XML element`);

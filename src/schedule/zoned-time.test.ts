@@ -34,11 +34,19 @@ test('date-times, durations and zone names are checked', () => {
   expect(parseDuration('00:40')).toBe(40 * 60_000);
   expect(parseDuration('1:30:15')).toBe((90 * 60 + 15) * 1000);
   expect(parseDuration('00:75')).toBeNull();
-  expect([isTimeZone('Europe/Berlin'), isTimeZone('+05:30'), isTimeZone('Mars/Olympus'), isTimeZone('')]).toEqual([true, true, false, false]);
+  expect([isTimeZone('Europe/Berlin'), isTimeZone('+05:30'), isTimeZone('Mars/Olympus'), isTimeZone('')]).toEqual([
+    true,
+    true,
+    false,
+    false,
+  ]);
 });
 
 test("the machine's own zone changes nothing", () => {
-  const read = () => ['pretalx-v1.json', 'frab-v1.xml', 'sessionize-v1.json', 'pretalx-v1.ics'].map((name) => parseSchedule(fixture(name as 'frab-v1.xml'), { timeZone: EVENT_ZONE }));
+  const read = () =>
+    ['pretalx-v1.json', 'frab-v1.xml', 'sessionize-v1.json', 'pretalx-v1.ics'].map((name) =>
+      parseSchedule(fixture(name as 'frab-v1.xml'), { timeZone: EVENT_ZONE }),
+    );
   process.env.TZ = 'UTC';
   const inUtc = read();
   for (const zone of ['Pacific/Kiritimati', 'America/St_Johns', 'Europe/Berlin']) {

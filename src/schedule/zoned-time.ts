@@ -11,8 +11,14 @@ function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     formatters.set(zone, f);
   }
@@ -32,7 +38,12 @@ export function isTimeZone(zone: string): boolean {
 }
 
 export interface LocalTime {
-  year: number; month: number; day: number; hour: number; minute: number; second: number;
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
 }
 
 /** The wall clock in `zone` at instant `ms`. */
@@ -41,8 +52,12 @@ export function localTimeAt(ms: Millis, zone: string): LocalTime {
   if (fixed) {
     const d = new Date(ms + offsetMinutes(fixed) * 60_000);
     return {
-      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
-      hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(),
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
     };
   }
   // formatToParts costs ~10 µs, and a schedule asks for the same few dozen slot times over and over.
@@ -54,7 +69,12 @@ export function localTimeAt(ms: Millis, zone: string): LocalTime {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
   const local = {
-    year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute!, second: parts.second!,
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour! % 24,
+    minute: parts.minute!,
+    second: parts.second!,
   };
   if (wallClocks.size >= 5000) wallClocks.clear();
   wallClocks.set(key, local);
@@ -109,17 +129,33 @@ export function parseDateTime(text: string): ParsedDateTime | null {
   const m = DATE_TIME.exec(text.trim());
   if (!m) return null;
   const local = {
-    year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6] ?? 0),
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: Number(m[4]),
+    minute: Number(m[5]),
+    second: Number(m[6] ?? 0),
   };
   const check = new Date(utcOf(local));
-  if (check.getUTCMonth() + 1 !== local.month || check.getUTCDate() !== local.day || local.hour > 23 || local.minute > 59 || local.second > 59) return null;
+  if (
+    check.getUTCMonth() + 1 !== local.month ||
+    check.getUTCDate() !== local.day ||
+    local.hour > 23 ||
+    local.minute > 59 ||
+    local.second > 59
+  )
+    return null;
   return { local, offset: m[7] ?? '' };
 }
 
 /** The instant of a parsed date-time: its own offset when it has one, else the wall clock in `zone`. */
 export function instantOfParsed(parsed: ParsedDateTime, zone: string): Millis {
   if (parsed.offset === 'Z') return utcOf(parsed.local);
-  if (parsed.offset) return instantOf(parsed.local, parsed.offset.length === 5 ? `${parsed.offset.slice(0, 3)}:${parsed.offset.slice(3)}` : parsed.offset);
+  if (parsed.offset)
+    return instantOf(
+      parsed.local,
+      parsed.offset.length === 5 ? `${parsed.offset.slice(0, 3)}:${parsed.offset.slice(3)}` : parsed.offset,
+    );
   return instantOf(parsed.local, zone);
 }
 

@@ -8,5 +8,11 @@ import { settingsStorage } from './stored-settings';
 const stored = settingsStorage(browser.storage.local, browser.storage.onChanged);
 
 export const {
-  loadSettings, saveSettings, migrateSettings, onSettingsChanged, loadSelection, saveSelection, onSelectionChanged,
+  loadSettings,
+  saveSettings,
+  migrateSettings,
+  onSettingsChanged,
+  loadSelection,
+  saveSelection,
+  onSelectionChanged,
 } = stored;

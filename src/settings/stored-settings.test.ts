@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import { SELECTION_KEY, SETTINGS_KEY, settingsStorage, type StorageAreaLike, type StorageEventsLike } from './stored-settings';
+import {
+  SELECTION_KEY,
+  SETTINGS_KEY,
+  settingsStorage,
+  type StorageAreaLike,
+  type StorageEventsLike,
+} from './stored-settings';
 
 /** An in-memory storage area that behaves like browser.storage.local: values are cloned, changes are announced. */
 function memoryArea(initial: Record<string, unknown> = {}) {
@@ -21,7 +27,10 @@ function memoryArea(initial: Record<string, unknown> = {}) {
       for (const listener of listeners) listener(changes, 'local');
     },
   };
-  const events: StorageEventsLike = { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) };
+  const events: StorageEventsLike = {
+    addListener: (l) => listeners.add(l),
+    removeListener: (l) => listeners.delete(l),
+  };
   return { area, events, data, writes: () => writes, listeners };
 }
 

@@ -56,7 +56,8 @@ export interface Store {
    * them) are counted and read: the others are missing from `noteCounts` and `notesBySection`.
    */
   loadPartialSession: (
-    id: Id, newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>,
+    id: Id,
+    newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>,
     only?: (sections: readonly Section[]) => readonly Id[],
   ) => Promise<PartialSession | undefined>;
   /** The newest `count` notes of a section ordered before `beforeOrder`, in order ("Show earlier notes"). */
@@ -96,7 +97,12 @@ export interface Store {
   removeNoteTime: (id: Id) => Promise<Note>;
   deleteNote: (id: Id) => Promise<Removed>;
   /** Clips a tweet; a tweet already clipped into the session is kept once (`duplicate: true`, the existing note). */
-  clipTweet: (sessionId: Id, sectionId: Id, tweet: Tweet, comment: string) => Promise<{ note: Note; duplicate: boolean }>;
+  clipTweet: (
+    sessionId: Id,
+    sectionId: Id,
+    tweet: Tweet,
+    comment: string,
+  ) => Promise<{ note: Note; duplicate: boolean }>;
   /** Which of these tweet ids are already clipped into the session. */
   clippedTweetIds: (sessionId: Id, ids: string[]) => Promise<string[]>;
 }

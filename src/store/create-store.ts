@@ -20,5 +20,13 @@ export interface StoreDeps {
 
 export function createStore(db: ConfnotesDatabase, deps: StoreDeps = {}): Store {
   const ctx: StoreContext = { db, now: deps.now ?? Date.now, newId: deps.newId ?? (() => crypto.randomUUID()) };
-  return { ...sessionOps(ctx), ...partialSessionOps(ctx), ...restoreOps(ctx), ...sectionOps(ctx), ...noteOps(ctx), ...tweetOps(ctx), ...scheduleOps(ctx) };
+  return {
+    ...sessionOps(ctx),
+    ...partialSessionOps(ctx),
+    ...restoreOps(ctx),
+    ...sectionOps(ctx),
+    ...noteOps(ctx),
+    ...tweetOps(ctx),
+    ...scheduleOps(ctx),
+  };
 }

@@ -14,11 +14,18 @@ export interface OpenOptions {
   version?: number;
 }
 
-export function openConfnotesDB(factory: IDBFactory = indexedDB, options: OpenOptions = {}): Promise<ConfnotesDatabase> {
+export function openConfnotesDB(
+  factory: IDBFactory = indexedDB,
+  options: OpenOptions = {},
+): Promise<ConfnotesDatabase> {
   const version = options.version ?? DB_VERSION;
   const request = factory.open(options.name ?? DB_NAME, version);
   request.addEventListener('upgradeneeded', (event) => {
-    const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<ConfnotesDB, StoreName[], 'versionchange'>;
+    const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<
+      ConfnotesDB,
+      StoreName[],
+      'versionchange'
+    >;
     runUpgrades(wrap(request.result) as ConfnotesDatabase, event.oldVersion, event.newVersion ?? version, tx);
   });
   return (wrap(request) as Promise<ConfnotesDatabase>).then((db) => {

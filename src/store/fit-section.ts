@@ -7,12 +7,19 @@ import type { Section } from '../model/types';
 
 export function fitScheduledSection(section: Section): Section {
   const schedule = section.schedule;
-  const fitted: Section = { ...section, title: cut(section.title, LIMITS.shortText), speaker: cut(section.speaker, LIMITS.shortText) };
+  const fitted: Section = {
+    ...section,
+    title: cut(section.title, LIMITS.shortText),
+    speaker: cut(section.speaker, LIMITS.shortText),
+  };
   if (schedule) {
     fitted.schedule = {
       ...schedule,
       title: cut(schedule.title, LIMITS.shortText),
-      speakers: schedule.speakers.slice(0, 500).map((name) => cut(name, LIMITS.shortText)).filter((name) => name !== ''),
+      speakers: schedule.speakers
+        .slice(0, 500)
+        .map((name) => cut(name, LIMITS.shortText))
+        .filter((name) => name !== ''),
       room: cut(schedule.room, LIMITS.shortText),
       abstract: cut(schedule.abstract, LIMITS.longText),
     };

@@ -15,21 +15,25 @@ import { freshStore } from './test-support';
 
 const longLink = `https://t.co/${'a'.repeat(5000)}`;
 /** The worst values a page has been seen to give, all at once. */
-export const hostileTweet = (): Tweet => sampleTweet('2001', {
-  lang: 'x'.repeat(39),
-  handle: 'evil\n\nhandle',
-  authorName: 'N'.repeat(LIMITS.shortText + 10),
-  time: 'not a time',
-  url: 'javascript:alert(1)',
-  parts: [
-    { type: 'text', text: 'see ' },
-    { type: 'url', text: 'this', href: longLink, expanded: longLink },
-    { type: 'url', text: 'that', href: 'javascript:alert(1)' },
-  ],
-  media: [{ type: 'photo', url: longLink }, { type: 'photo', url: 'https://pbs.twimg.com/ok.jpg', alt: 'fine' }],
-  quoted: sampleTweet('2002', { quoted: sampleTweet('2003'), thread: [sampleTweet('2004')] }),
-  thread: [sampleTweet('2005', { thread: [sampleTweet('2006')] }), sampleTweet('not digits')],
-});
+export const hostileTweet = (): Tweet =>
+  sampleTweet('2001', {
+    lang: 'x'.repeat(39),
+    handle: 'evil\n\nhandle',
+    authorName: 'N'.repeat(LIMITS.shortText + 10),
+    time: 'not a time',
+    url: 'javascript:alert(1)',
+    parts: [
+      { type: 'text', text: 'see ' },
+      { type: 'url', text: 'this', href: longLink, expanded: longLink },
+      { type: 'url', text: 'that', href: 'javascript:alert(1)' },
+    ],
+    media: [
+      { type: 'photo', url: longLink },
+      { type: 'photo', url: 'https://pbs.twimg.com/ok.jpg', alt: 'fine' },
+    ],
+    quoted: sampleTweet('2002', { quoted: sampleTweet('2003'), thread: [sampleTweet('2004')] }),
+    thread: [sampleTweet('2005', { thread: [sampleTweet('2006')] }), sampleTweet('not digits')],
+  });
 
 describe('fitTweet', () => {
   it('keeps an ordinary tweet as it is, unmarked', () => {
@@ -41,8 +45,16 @@ describe('fitTweet', () => {
   it('cuts or drops every value past a limit, and marks the clip incomplete', () => {
     const fitted = fitTweet(hostileTweet());
     expect(fitted).toMatchObject({
-      lang: '', handle: '', time: '', url: 'https://x.com/i/status/2001', incomplete: true,
-      parts: [{ type: 'text', text: 'see ' }, { type: 'text', text: 'this' }, { type: 'text', text: 'that' }],
+      lang: '',
+      handle: '',
+      time: '',
+      url: 'https://x.com/i/status/2001',
+      incomplete: true,
+      parts: [
+        { type: 'text', text: 'see ' },
+        { type: 'text', text: 'this' },
+        { type: 'text', text: 'that' },
+      ],
       media: [{ type: 'photo', url: 'https://pbs.twimg.com/ok.jpg', alt: 'fine' }],
     });
     expect(fitted.authorName).toHaveLength(LIMITS.shortText);
@@ -59,7 +71,7 @@ describe('fitTweet', () => {
 });
 
 describe('the store keeps only what its backup restores', () => {
-  it('a hostile clip is stored fitted, and the profile\'s backup imports and exports the same', async () => {
+  it("a hostile clip is stored fitted, and the profile's backup imports and exports the same", async () => {
     const { store, db } = await freshStore();
     const session = await store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [] });
     const section = await store.addSection(session.id, { title: 'Tweets' });
@@ -77,11 +89,19 @@ describe('the store keeps only what its backup restores', () => {
     await expect(attempt).rejects.toThrow(InvalidRecordError);
     await expect(attempt).rejects.toThrow('This note cannot be saved: text: must be at most 1000000 characters');
     expect(await db.count('notes')).toBe(0);
-    await expect(store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [], fields: { toString: 'x' } }))
-      .rejects.toThrow('This session cannot be saved: fields.toString: a field may not be named "toString"');
+    await expect(
+      store.createSession({
+        title: 'S',
+        date: '',
+        description: '',
+        tags: [],
+        categories: [],
+        fields: { toString: 'x' },
+      }),
+    ).rejects.toThrow('This session cannot be saved: fields.toString: a field may not be named "toString"');
   });
 
-  it('a text note cannot take a tweet\'s dedupe key, so it never blocks clipping that tweet', async () => {
+  it("a text note cannot take a tweet's dedupe key, so it never blocks clipping that tweet", async () => {
     const { store, db } = await freshStore();
     const session = await store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [] });
     const section = await store.addSection(session.id, { title: 'Notes' });

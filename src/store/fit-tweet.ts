@@ -11,7 +11,17 @@ const HTTP_URL = /^https?:\/\/\S+$/;
 const LANG = /^[A-Za-z0-9-]*$/;
 const HANDLE = /^[A-Za-z0-9_]*$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const PART_NAMES: readonly TweetPartName[] = ['author', 'time', 'text', 'quote', 'photo', 'video', 'card', 'poll', 'article'];
+const PART_NAMES: readonly TweetPartName[] = [
+  'author',
+  'time',
+  'text',
+  'quote',
+  'photo',
+  'video',
+  'card',
+  'poll',
+  'article',
+];
 
 type Role = 'clipped' | 'quoted' | 'thread';
 
@@ -49,11 +59,16 @@ class Fitter {
         const expanded = part.expanded === undefined ? undefined : this.text(part.expanded, LIMITS.url);
         return { type: 'url', text, href, ...(expanded !== undefined ? { expanded } : {}) };
       }
-      case 'mention': return { type: 'mention', text, handle: this.text(part.handle, LIMITS.shortText) };
-      case 'hashtag': return { type: 'hashtag', text, tag: this.text(part.tag, LIMITS.shortText) };
-      case 'cashtag': return { type: 'cashtag', text, symbol: this.text(part.symbol, LIMITS.shortText) };
-      case 'emoji': return { type: 'emoji', text };
-      default: return { type: 'text', text };
+      case 'mention':
+        return { type: 'mention', text, handle: this.text(part.handle, LIMITS.shortText) };
+      case 'hashtag':
+        return { type: 'hashtag', text, tag: this.text(part.tag, LIMITS.shortText) };
+      case 'cashtag':
+        return { type: 'cashtag', text, symbol: this.text(part.symbol, LIMITS.shortText) };
+      case 'emoji':
+        return { type: 'emoji', text };
+      default:
+        return { type: 'text', text };
     }
   }
 
@@ -67,7 +82,7 @@ class Fitter {
   media(media: TweetMedia): TweetMedia | null {
     // A card without a link has url '' (an app or audio card); everything else needs its address.
     const url = media.type === 'card' && media.url === '' ? '' : this.url(media.url);
-    if (url === null || !['photo', 'video', 'card'].includes(media.type)) return (this.changed = true, null);
+    if (url === null || !['photo', 'video', 'card'].includes(media.type)) return ((this.changed = true), null);
     const clean: TweetMedia = { type: media.type, url };
     if (media.alt !== undefined) clean.alt = this.text(media.alt, LIMITS.longText);
     if (media.unloaded) clean.unloaded = true;
@@ -91,11 +106,18 @@ class Fitter {
       this.changed = true;
       return { label };
     });
-    return { options, votes: this.text(poll.votes, LIMITS.shortText), status: this.text(poll.status, LIMITS.shortText) };
+    return {
+      options,
+      votes: this.text(poll.votes, LIMITS.shortText),
+      status: this.text(poll.status, LIMITS.shortText),
+    };
   }
 
   article(article: TweetArticle): TweetArticle {
-    const clean: TweetArticle = { title: this.text(article.title, LIMITS.shortText), body: this.text(article.body, LIMITS.longText) };
+    const clean: TweetArticle = {
+      title: this.text(article.title, LIMITS.shortText),
+      body: this.text(article.body, LIMITS.longText),
+    };
     const cover = this.optionalUrl(article.cover);
     if (cover) clean.cover = cover.url!;
     return clean;
@@ -104,7 +126,10 @@ class Fitter {
   list<T, U>(items: readonly T[] | undefined, max: number, fit: (item: T) => U | null): U[] {
     const all = items ?? [];
     if (all.length > max) this.changed = true;
-    return all.slice(0, max).map(fit).filter((item): item is U => item !== null);
+    return all
+      .slice(0, max)
+      .map(fit)
+      .filter((item): item is U => item !== null);
   }
 
   tweet(tweet: Tweet, role: Role): Tweet {
@@ -120,17 +145,24 @@ class Fitter {
     if (handle !== rawHandle) this.changed = true;
     // The permalink is rebuilt when the page's is unusable and the id is known.
     const rawUrl = String(tweet.url ?? '');
-    const url = rawUrl === '' && idOptional ? '' : this.url(rawUrl) ?? (id ? `https://x.com/${handle || 'i'}/status/${id}` : '');
+    const url =
+      rawUrl === '' && idOptional
+        ? ''
+        : (this.url(rawUrl) ?? (id ? `https://x.com/${handle || 'i'}/status/${id}` : ''));
     const rawTime = String(tweet.time ?? '');
     const time = rawTime === '' || ISO_TIME.test(rawTime) ? rawTime : '';
     const rawLang = String(tweet.lang ?? '');
     const lang = LANG.test(rawLang) && rawLang.length <= LIMITS.lang ? rawLang : '';
     if (time !== rawTime || lang !== rawLang) this.changed = true;
     const clean: Tweet = {
-      id, url,
-      authorName: this.text(tweet.authorName, LIMITS.shortText), handle,
+      id,
+      url,
+      authorName: this.text(tweet.authorName, LIMITS.shortText),
+      handle,
       parts: this.list(tweet.parts, LIMITS.tweetParts, (part) => this.part(part)),
-      time, lang, media: this.list(tweet.media, LIMITS.tweetMedia, (media) => this.media(media)),
+      time,
+      lang,
+      media: this.list(tweet.media, LIMITS.tweetMedia, (media) => this.media(media)),
     };
     if (tweet.poll) clean.poll = this.poll(tweet.poll);
     if (tweet.article) clean.article = this.article(tweet.article);

@@ -15,7 +15,10 @@ function countNoteReads() {
     vi.spyOn(target, method).mockImplementation(function (this: IDBIndex | IDBObjectStore, ...args: unknown[]) {
       const request = original.apply(this, args);
       const storeName = this instanceof IDBIndex ? this.objectStore.name : this.name;
-      if (storeName === 'notes') request.addEventListener('success', () => { counter.reads += count(request.result); });
+      if (storeName === 'notes')
+        request.addEventListener('success', () => {
+          counter.reads += count(request.result);
+        });
       return request;
     });
   };
@@ -33,10 +36,13 @@ async function sectionOf(count: number) {
   const session = await env.store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [] });
   const section = await env.store.addSection(session.id, { title: 'Talk' });
   const notes: Note[] = [];
-  for (let i = 0; i < count; i++) notes.push(await env.store.addNote(session.id, section.id, { kind: 'text', text: `${i}` }));
+  for (let i = 0; i < count; i++)
+    notes.push(await env.store.addNote(session.id, section.id, { kind: 'text', text: `${i}` }));
   const nth = (i: number) => notes[i]!;
   const texts = async () =>
-    (await env.store.loadSession(session.id))!.notesBySection.get(section.id)!.map((n) => ('text' in n ? n.text : n.kind));
+    (await env.store.loadSession(session.id))!.notesBySection
+      .get(section.id)!
+      .map((n) => ('text' in n ? n.text : n.kind));
   return { ...env, session, section, notes, nth, texts };
 }
 
@@ -74,15 +80,22 @@ describe('placing a new note', () => {
     await db.put('notes', { ...nth(2), order: nth(1).order }); // ties sort by id: '1' then '2'
     await store.addNote(session.id, section.id, { kind: 'text', text: 'tie' }, { beforeId: nth(2).id });
     expect(await texts()).toEqual(['0', '1', 'tie', '2']);
-    await expect(store.addNote(session.id, section.id, { kind: 'text', text: 'x' }, { beforeId: 'gone' }))
-      .rejects.toThrow('no longer there');
+    await expect(
+      store.addNote(session.id, section.id, { kind: 'text', text: 'x' }, { beforeId: 'gone' }),
+    ).rejects.toThrow('no longer there');
   });
 
   it('reads only the last note of a long section to clip a tweet after it', async () => {
     const { store, session, section, nth } = await sectionOf(150);
     const tweet: Tweet = {
-      id: '42', url: 'https://x.com/someone/status/42', authorName: 'Some One', handle: 'someone',
-      parts: [{ type: 'text', text: 'Hi' }], time: '2018-09-27T10:00:00.000Z', lang: 'en', media: [],
+      id: '42',
+      url: 'https://x.com/someone/status/42',
+      authorName: 'Some One',
+      handle: 'someone',
+      parts: [{ type: 'text', text: 'Hi' }],
+      time: '2018-09-27T10:00:00.000Z',
+      lang: 'en',
+      media: [],
     };
     const counter = countNoteReads();
     const { note } = await store.clipTweet(session.id, section.id, tweet, '');

@@ -25,7 +25,8 @@ function cleanClock(clock: ClockStamp | undefined): { clock?: ClockStamp } {
 /** Only http(s) addresses are kept: a backup must stay importable, and only such links are ever rendered. */
 function httpUrl(url: unknown): string {
   const text = String(url);
-  if (!/^https?:\/\/\S+$/.test(text) || text.length > LIMITS.url) throw new Error('Only http and https pages can be clipped.');
+  if (!/^https?:\/\/\S+$/.test(text) || text.length > LIMITS.url)
+    throw new Error('Only http and https pages can be clipped.');
   return text;
 }
 
@@ -35,14 +36,23 @@ export function noteFromDraft(base: NoteBaseFields, draft: NoteDraft): Note {
       return { ...base, kind: 'text', text: String(draft.text), ...cleanMoment(draft.at), ...cleanClock(draft.clock) };
     case 'quote':
       return {
-        ...base, kind: 'quote', text: String(draft.text), cite: String(draft.cite ?? ''),
-        ...(draft.url !== undefined ? { url: httpUrl(draft.url) } : {}), ...cleanMoment(draft.at), ...cleanClock(draft.clock),
+        ...base,
+        kind: 'quote',
+        text: String(draft.text),
+        cite: String(draft.cite ?? ''),
+        ...(draft.url !== undefined ? { url: httpUrl(draft.url) } : {}),
+        ...cleanMoment(draft.at),
+        ...cleanClock(draft.clock),
       };
     case 'page':
       return {
         // The title and selection come from the page: fitted to the limits rather than refused.
-        ...base, kind: 'page', url: httpUrl(draft.url), title: cut(String(draft.title ?? ''), LIMITS.shortText),
-        selection: cut(String(draft.selection ?? ''), LIMITS.longText), comment: String(draft.comment ?? ''),
+        ...base,
+        kind: 'page',
+        url: httpUrl(draft.url),
+        title: cut(String(draft.title ?? ''), LIMITS.shortText),
+        selection: cut(String(draft.selection ?? ''), LIMITS.longText),
+        comment: String(draft.comment ?? ''),
       };
     default:
       throw new Error(`Unknown note kind: ${String((draft as { kind?: unknown }).kind)}`);

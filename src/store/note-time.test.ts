@@ -8,7 +8,11 @@ async function setup() {
   const session = await store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [] });
   const talk = await store.addSection(session.id, { title: 'Talk', source: { kind: 'youtube', videoId: V } });
   const open = await store.addSection(session.id, { title: 'Open Spaces' });
-  const note = await store.addNote(session.id, talk.id, { kind: 'text', text: 'at 1:05', at: { videoId: V, seconds: 65 } });
+  const note = await store.addNote(session.id, talk.id, {
+    kind: 'text',
+    text: 'at 1:05',
+    at: { videoId: V, seconds: 65 },
+  });
   return { store, talk, open, note };
 }
 
@@ -22,7 +26,9 @@ it("a timed note moved out of its talk's section loses its time; Undo's move bac
 
 it("a time is never put on a note in another video's section", async () => {
   const { store, open, note } = await setup();
-  expect(await store.moveNote(note.id, { sectionId: open.id, at: { videoId: V, seconds: 65 } })).not.toHaveProperty('at');
+  expect(await store.moveNote(note.id, { sectionId: open.id, at: { videoId: V, seconds: 65 } })).not.toHaveProperty(
+    'at',
+  );
 });
 
 it('a timed note moved within its section keeps its time', async () => {

@@ -7,31 +7,70 @@ async function withSections() {
   const a = await env.store.addSection(session.id, { title: 'A' });
   const b = await env.store.addSection(session.id, { title: 'B' });
   const texts = async (sectionId: string) =>
-    (await env.store.loadSession(session.id))!.notesBySection.get(sectionId)!.map((n) => ('text' in n ? n.text : n.kind));
+    (await env.store.loadSession(session.id))!.notesBySection
+      .get(sectionId)!
+      .map((n) => ('text' in n ? n.text : n.kind));
   return { ...env, session, a, b, texts };
 }
 
 describe('notes', () => {
   it('adds every kind of draft with only its own fields', async () => {
     const { store, session, a } = await withSections();
-    const text = await store.addNote(session.id, a.id, { kind: 'text', text: 'Hello *world*', at: { videoId: 'dQw4w9WgXcQ', seconds: 61.7 } });
-    expect(text).toMatchObject({ kind: 'text', text: 'Hello *world*', at: { videoId: 'dQw4w9WgXcQ', seconds: 61 }, sectionId: a.id });
-    const quote = await store.addNote(session.id, a.id, { kind: 'quote', text: 'Ship it', cite: 'Ada', url: 'https://example.com/' });
+    const text = await store.addNote(session.id, a.id, {
+      kind: 'text',
+      text: 'Hello *world*',
+      at: { videoId: 'dQw4w9WgXcQ', seconds: 61.7 },
+    });
+    expect(text).toMatchObject({
+      kind: 'text',
+      text: 'Hello *world*',
+      at: { videoId: 'dQw4w9WgXcQ', seconds: 61 },
+      sectionId: a.id,
+    });
+    const quote = await store.addNote(session.id, a.id, {
+      kind: 'quote',
+      text: 'Ship it',
+      cite: 'Ada',
+      url: 'https://example.com/',
+    });
     expect(quote).toMatchObject({ kind: 'quote', cite: 'Ada', url: 'https://example.com/' });
     const page = await store.addNote(session.id, a.id, {
-      kind: 'page', url: 'https://example.com/a', title: 'A page', selection: 'picked', comment: '', extra: 'dropped',
+      kind: 'page',
+      url: 'https://example.com/a',
+      title: 'A page',
+      selection: 'picked',
+      comment: '',
+      extra: 'dropped',
     } as never);
-    expect(Object.keys(page).sort()).toEqual(
-      ['comment', 'createdAt', 'id', 'kind', 'order', 'sectionId', 'selection', 'sessionId', 'title', 'updatedAt', 'url']);
+    expect(Object.keys(page).sort()).toEqual([
+      'comment',
+      'createdAt',
+      'id',
+      'kind',
+      'order',
+      'sectionId',
+      'selection',
+      'sessionId',
+      'title',
+      'updatedAt',
+      'url',
+    ]);
   });
 
   it('refuses a page or quote address that is not http(s), which a backup could not carry', async () => {
     const { store, session, a, db } = await withSections();
     const before = await dumpAll(db);
-    const page = { kind: 'page', url: 'file:///home/me/slides.pdf', title: 'Slides', selection: '', comment: '' } as const;
+    const page = {
+      kind: 'page',
+      url: 'file:///home/me/slides.pdf',
+      title: 'Slides',
+      selection: '',
+      comment: '',
+    } as const;
     await expect(store.addNote(session.id, a.id, page)).rejects.toThrow('Only http and https pages');
-    await expect(store.addNote(session.id, a.id, { kind: 'quote', text: 'x', cite: '', url: 'javascript:alert(1)' }))
-      .rejects.toThrow('Only http and https pages');
+    await expect(
+      store.addNote(session.id, a.id, { kind: 'quote', text: 'x', cite: '', url: 'javascript:alert(1)' }),
+    ).rejects.toThrow('Only http and https pages');
     expect(await dumpAll(db)).toEqual(before);
   });
 
@@ -39,7 +78,9 @@ describe('notes', () => {
     const { store, session, a, db } = await withSections();
     const other = await store.createSession({ title: 'O', date: '', description: '', tags: [], categories: [] });
     const before = await dumpAll(db);
-    await expect(store.addNote(other.id, a.id, { kind: 'text', text: 'x' })).rejects.toThrow('This section no longer exists.');
+    await expect(store.addNote(other.id, a.id, { kind: 'text', text: 'x' })).rejects.toThrow(
+      'This section no longer exists.',
+    );
     await expect(store.addNote(session.id, 'gone', { kind: 'text', text: 'x' })).rejects.toThrow('no longer exists');
     expect(await dumpAll(db)).toEqual(before);
   });

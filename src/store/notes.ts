@@ -9,7 +9,10 @@ import { storableNote } from './record-check';
 
 /** Which editable fields each kind has; editing one a kind lacks is refused rather than silently dropped. */
 const EDITABLE: Record<Note['kind'], readonly string[]> = {
-  text: ['text'], quote: ['text', 'cite'], tweet: ['comment'], page: ['comment'],
+  text: ['text'],
+  quote: ['text', 'cite'],
+  tweet: ['comment'],
+  page: ['comment'],
 };
 
 /** The note with a time only if the section is its talk's: `put` is a time to restore, else the note's own. */
@@ -38,7 +41,10 @@ export function noteOps(ctx: StoreContext) {
         const store = tx.objectStore('notes');
         const { order, renumbered } = await placeNewNote(store, sectionId, place);
         const time = ctx.now();
-        const note = noteFromDraft({ id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time }, draft);
+        const note = noteFromDraft(
+          { id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time },
+          draft,
+        );
         await Promise.all([...renumbered.map((n) => store.put(storableNote(n))), store.add(storableNote(note))]);
         return note;
       });
@@ -73,7 +79,9 @@ export function noteOps(ctx: StoreContext) {
         const section = await tx.objectStore('sections').get(to.sectionId);
         if (!section) throw new NotFoundError('The section to move it to');
         if (section.sessionId !== old.sessionId) throw new Error('A note can only move within its own session.');
-        const siblings = (await store.index('by-section-order').getAll(childrenOf(to.sectionId))).filter((n) => n.id !== id);
+        const siblings = (await store.index('by-section-order').getAll(childrenOf(to.sectionId))).filter(
+          (n) => n.id !== id,
+        );
         const { order, renumbered } = placeAmong(siblings, to);
         const moved = { ...old, sectionId: to.sectionId, order, updatedAt: ctx.now() };
         const note = withTimeIn(moved, to.at, section.source?.videoId);

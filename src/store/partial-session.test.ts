@@ -23,19 +23,39 @@ describe('loadPartialSession', () => {
     const seen: [string, number][][] = [];
     const loaded = await store.loadPartialSession(session.id, (counts) => {
       seen.push([...counts]);
-      return new Map([[a.id, 10], [b.id, 3]]);
+      return new Map([
+        [a.id, 10],
+        [b.id, 3],
+      ]);
     });
-    expect(seen).toEqual([[[empty.id, 0], [a.id, 3], [b.id, 7]]]);
+    expect(seen).toEqual([
+      [
+        [empty.id, 0],
+        [a.id, 3],
+        [b.id, 7],
+      ],
+    ]);
     expect(loaded?.sections.map((s) => s.title)).toEqual(['Empty', 'A', 'B']);
     expect(texts(loaded?.notesBySection.get(a.id))).toEqual(['a0', 'a1', 'a2']);
     expect(texts(loaded?.notesBySection.get(b.id))).toEqual(['b4', 'b5', 'b6']);
     expect(loaded?.notesBySection.get(empty.id)).toEqual([]);
-    expect([...loaded!.noteCounts]).toEqual([[empty.id, 0], [a.id, 3], [b.id, 7]]);
+    expect([...loaded!.noteCounts]).toEqual([
+      [empty.id, 0],
+      [a.id, 3],
+      [b.id, 7],
+    ]);
   });
 
   it('reads no note of a section the answer leaves out or gives 0, one with 1', async () => {
     const { store, session, a, b } = await sample();
-    const loaded = await store.loadPartialSession(session.id, () => new Map([[b.id, 1], [a.id, 0]]));
+    const loaded = await store.loadPartialSession(
+      session.id,
+      () =>
+        new Map([
+          [b.id, 1],
+          [a.id, 0],
+        ]),
+    );
     expect(texts(loaded?.notesBySection.get(a.id))).toEqual([]);
     expect(texts(loaded?.notesBySection.get(b.id))).toEqual(['b6']);
     expect(loaded?.noteCounts.get(a.id)).toBe(3);
@@ -54,7 +74,16 @@ describe('loadPartialSession', () => {
     const { store, db, session, b } = await sample();
     const tx = db.transaction('notes', 'readwrite');
     for (const id of ['x1', 'x2']) {
-      void tx.store.put({ id, sessionId: session.id, sectionId: b.id, kind: 'text', text: id, order: 1e9, createdAt: 0, updatedAt: 0 });
+      void tx.store.put({
+        id,
+        sessionId: session.id,
+        sectionId: b.id,
+        kind: 'text',
+        text: id,
+        order: 1e9,
+        createdAt: 0,
+        updatedAt: 0,
+      });
     }
     await tx.done;
     const loaded = await store.loadPartialSession(session.id, () => new Map([[b.id, 1]]));
@@ -66,13 +95,20 @@ describe('loadPartialSession', () => {
   it('with `only`, counts and reads just the sections it names, still listing every section', async () => {
     const { store, session, a, b } = await sample();
     const given: string[][] = [];
-    const loaded = await store.loadPartialSession(session.id, (counts) => {
-      expect([...counts]).toEqual([[b.id, 7]]);
-      return new Map([[a.id, 3], [b.id, 2]]);
-    }, (sections) => {
-      given.push(sections.map((s) => s.title));
-      return [b.id];
-    });
+    const loaded = await store.loadPartialSession(
+      session.id,
+      (counts) => {
+        expect([...counts]).toEqual([[b.id, 7]]);
+        return new Map([
+          [a.id, 3],
+          [b.id, 2],
+        ]);
+      },
+      (sections) => {
+        given.push(sections.map((s) => s.title));
+        return [b.id];
+      },
+    );
     expect(given).toEqual([['Empty', 'A', 'B']]);
     expect(loaded?.sections.map((s) => s.title)).toEqual(['Empty', 'A', 'B']);
     expect([...loaded!.notesBySection.keys()]).toEqual([b.id]);

@@ -17,7 +17,12 @@ import { childrenOf, inTransaction, type StoreContext } from './transaction';
 type NotesBySectionOrder = IDBPIndex<ConfnotesDB, StoreName[], 'notes', 'by-section-order', 'readonly'>;
 
 /** The newest `count` notes of a section whose order is below `below` (Infinity: all), in order. */
-async function newestNotes(index: NotesBySectionOrder, sectionId: Id, count: number, below = Infinity): Promise<Note[]> {
+async function newestNotes(
+  index: NotesBySectionOrder,
+  sectionId: Id,
+  count: number,
+  below = Infinity,
+): Promise<Note[]> {
   if (count <= 0) return [];
   const range = IDBKeyRange.bound([sectionId, -Infinity], [sectionId, below], false, below !== Infinity);
   let cursor = await index.openKeyCursor(range, 'prev');
@@ -31,7 +36,8 @@ export function partialSessionOps(ctx: StoreContext) {
   const { db } = ctx;
   return {
     loadPartialSession(
-      id: Id, newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>,
+      id: Id,
+      newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>,
       only?: (sections: readonly Section[]) => readonly Id[],
     ): Promise<PartialSession | undefined> {
       return inTransaction(db, ['sessions', 'sections', 'notes'], 'readonly', async (tx) => {
@@ -56,7 +62,8 @@ export function partialSessionOps(ctx: StoreContext) {
 
     loadEarlierNotes(sectionId: Id, beforeOrder: number, count: number): Promise<Note[]> {
       return inTransaction(db, ['notes'], 'readonly', (tx) =>
-        newestNotes(tx.objectStore('notes').index('by-section-order'), sectionId, count, beforeOrder));
+        newestNotes(tx.objectStore('notes').index('by-section-order'), sectionId, count, beforeOrder),
+      );
     },
   };
 }

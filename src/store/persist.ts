@@ -3,7 +3,9 @@
  * they open; it answers whether storage is persistent and never throws, since some browsers lack the API or
  * refuse it outside a user gesture.
  */
-export async function requestPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<boolean> {
+export async function requestPersistence(
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<boolean> {
   try {
     if (!storage?.persist) return false;
     if (storage.persisted && (await storage.persisted())) return true;

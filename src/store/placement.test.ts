@@ -22,7 +22,11 @@ describe('placeAmong', () => {
     const b = a + Number.EPSILON; // no float strictly between a and b
     const { order, renumbered } = placeAmong(items(a, b, 5), { beforeId: 's1' });
     expect(order).toBe(2 * ORDER_STEP);
-    expect(renumbered.map((s) => [s.id, s.order])).toEqual([['s0', ORDER_STEP], ['s1', 3 * ORDER_STEP], ['s2', 4 * ORDER_STEP]]);
+    expect(renumbered.map((s) => [s.id, s.order])).toEqual([
+      ['s0', ORDER_STEP],
+      ['s1', 3 * ORDER_STEP],
+      ['s2', 4 * ORDER_STEP],
+    ]);
   });
 
   it('refuses a sibling that is not there', () => {

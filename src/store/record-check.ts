@@ -27,7 +27,10 @@ export function useRecordValidators(given: RecordValidators): void {
 }
 
 export class InvalidRecordError extends Error {
-  constructor(readonly what: string, readonly problems: string[]) {
+  constructor(
+    readonly what: string,
+    readonly problems: string[],
+  ) {
     super(`This ${what} cannot be saved: ${problems.join('; ')}`);
     this.name = 'InvalidRecordError';
   }

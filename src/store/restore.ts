@@ -24,7 +24,10 @@ export function restoreOps(ctx: StoreContext) {
         const restoredSections = new Set(sections.map((s) => s.id));
         await Promise.all(sessions.map((s) => tx.objectStore('sessions').put(storableSession(s))));
         for (const section of sections) {
-          if (!restoredSessions.has(section.sessionId) && !(await tx.objectStore('sessions').getKey(section.sessionId))) {
+          if (
+            !restoredSessions.has(section.sessionId) &&
+            !(await tx.objectStore('sessions').getKey(section.sessionId))
+          ) {
             throw new NotFoundError('The session it belonged to');
           }
           await tx.objectStore('sections').put(storableSection(section));

@@ -9,7 +9,13 @@ const read = (name: FixtureName) => parseSchedule(fixture(name), { timeZone: EVE
 
 async function eventWithNotes() {
   const env = await freshStore();
-  const session = await env.store.createSession({ title: 'Demo Conf 2026', date: '2026-03-28', description: '', tags: [], categories: [] });
+  const session = await env.store.createSession({
+    title: 'Demo Conf 2026',
+    date: '2026-03-28',
+    description: '',
+    tags: [],
+    categories: [],
+  });
   const open = await env.store.addSection(session.id, { title: 'Open Spaces' });
   await env.store.addNote(session.id, open.id, { kind: 'text', text: 'before the schedule' });
   return { ...env, session };
@@ -20,8 +26,16 @@ it('imports a schedule as sections, re-imports it without doubling, and keeps th
   expect(await store.importSchedule(session.id, read('pretalx-v1.json'))).toMatchObject({ added: 9, unchanged: 0 });
   const sections = await store.listSections(session.id);
   expect(sections.map((s) => s.title)).toEqual([
-    'Open Spaces', 'Opening: Notes at the Edge', 'Parsing Calendars Without Tears', 'Talk C', 'Hands-on IndexedDB',
-    'Lightning Talks & <Friends>', 'Time Zones Are Hard', 'Recording Conferences', 'Offline First Workshop', 'Late Night Lounge',
+    'Open Spaces',
+    'Opening: Notes at the Edge',
+    'Parsing Calendars Without Tears',
+    'Talk C',
+    'Hands-on IndexedDB',
+    'Lightning Talks & <Friends>',
+    'Time Zones Are Hard',
+    'Recording Conferences',
+    'Offline First Workshop',
+    'Late Night Lounge',
   ]);
   const recording = sections.find((s) => s.title === 'Recording Conferences')!;
   await store.addNote(session.id, recording.id, { kind: 'text', text: 'great camera work' });
@@ -29,10 +43,16 @@ it('imports a schedule as sections, re-imports it without doubling, and keeps th
   const summary = await store.importSchedule(session.id, read('pretalx-v2.ics'));
   expect(summary).toMatchObject({ added: 1, unchanged: 6, changes: { moved: 1, renamed: 1, cancelled: 1 } });
   const after = await store.loadSession(session.id);
-  expect(after?.sections.map((s) => s.title).slice(-3)).toEqual(['Offline First Workshop', 'Closing', 'Late Night Lounge']);
+  expect(after?.sections.map((s) => s.title).slice(-3)).toEqual([
+    'Offline First Workshop',
+    'Closing',
+    'Late Night Lounge',
+  ]);
   const cancelled = after!.sections.find((s) => s.id === recording.id)!;
   expect(cancelled.schedule?.status).toBe('cancelled');
-  expect(after!.notesBySection.get(recording.id)?.map((n) => n.kind === 'text' && n.text)).toEqual(['great camera work']);
+  expect(after!.notesBySection.get(recording.id)?.map((n) => n.kind === 'text' && n.text)).toEqual([
+    'great camera work',
+  ]);
 
   const before = await dumpAll(db);
   expect(await store.importSchedule(session.id, read('pretalx-v2.json'))).toMatchObject({ added: 0, unchanged: 10 });
@@ -46,7 +66,11 @@ it('imports a schedule as sections, re-imports it without doubling, and keeps th
 it('adds only the filtered days and rooms; a missing session is refused and nothing changes', async () => {
   const { store, session, db } = await eventWithNotes();
   await store.importSchedule(session.id, read('frab-v1.xml'), { days: ['2026-03-29'], rooms: ['Saal 1'] });
-  expect((await store.listSections(session.id)).map((s) => s.title)).toEqual(['Open Spaces', 'Time Zones Are Hard', 'Late Night Lounge']);
+  expect((await store.listSections(session.id)).map((s) => s.title)).toEqual([
+    'Open Spaces',
+    'Time Zones Are Hard',
+    'Late Night Lounge',
+  ]);
   const before = await dumpAll(db);
   await expect(store.importSchedule('gone', read('frab-v1.xml'))).rejects.toThrow('This session no longer exists.');
   expect(await dumpAll(db)).toEqual(before);

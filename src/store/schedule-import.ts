@@ -18,7 +18,11 @@ export function scheduleOps(ctx: StoreContext) {
         if (!(await tx.objectStore('sessions').getKey(sessionId))) throw new NotFoundError('This session');
         const sections = tx.objectStore('sections');
         const current = await sections.index('by-session-order').getAll(childrenOf(sessionId));
-        const plan = planScheduleImport(current, schedule, filter, { sessionId, now: ctx.now(), newId: () => ctx.newId() });
+        const plan = planScheduleImport(current, schedule, filter, {
+          sessionId,
+          now: ctx.now(),
+          newId: () => ctx.newId(),
+        });
         // Checked like every write; a schedule's long texts are fitted first, as captured values are.
         await Promise.all(plan.put.map((section) => sections.put(storableSection(fitScheduledSection(section)))));
         return plan.summary;

@@ -21,7 +21,11 @@ describe('sections', () => {
     expect(open).toMatchObject({ title: 'Open Spaces', speaker: '', sessionId: session.id });
     expect(open.source).toBeUndefined();
     expect(open.sourceKey).toBeUndefined();
-    const keynote = await store.addSection(session.id, { title: 'Keynote', speaker: 'Ada', source: talk }, { beforeId: open.id });
+    const keynote = await store.addSection(
+      session.id,
+      { title: 'Keynote', speaker: 'Ada', source: talk },
+      { beforeId: open.id },
+    );
     expect(keynote).toMatchObject({ source: talk, sourceKey: 'youtube:dQw4w9WgXcQ' });
     expect(await titles(env)).toEqual(['Keynote', 'Open Spaces']);
     await expect(store.addSection('missing', { title: 'x' })).rejects.toThrow('This session no longer exists.');
@@ -31,7 +35,12 @@ describe('sections', () => {
     const { store, session } = await withSession();
     const s = await store.addSection(session.id, { title: 'Talk' });
     const bound = await store.updateSection(s.id, { title: 'Better', speaker: 'Grace', source: talk });
-    expect(bound).toMatchObject({ title: 'Better', speaker: 'Grace', sourceKey: 'youtube:dQw4w9WgXcQ', order: s.order });
+    expect(bound).toMatchObject({
+      title: 'Better',
+      speaker: 'Grace',
+      sourceKey: 'youtube:dQw4w9WgXcQ',
+      order: s.order,
+    });
     const free = await store.updateSection(s.id, { source: undefined });
     expect(free.source).toBeUndefined();
     expect(free.sourceKey).toBeUndefined();

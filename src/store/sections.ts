@@ -22,7 +22,8 @@ function cleanSource(source: SectionSource): SectionSource {
   const clock = Math.floor(Number(source.alignment?.clock));
   const seconds = Number(source.alignment?.seconds);
   // How the recording lines up with clock-stamped notes; kept only when both numbers make sense.
-  if (source.alignment && Number.isFinite(clock) && clock >= 0 && Number.isFinite(seconds)) clean.alignment = { clock, seconds };
+  if (source.alignment && Number.isFinite(clock) && clock >= 0 && Number.isFinite(seconds))
+    clean.alignment = { clock, seconds };
   return clean;
 }
 
@@ -37,9 +38,13 @@ export function sectionOps(ctx: StoreContext) {
   function newSection(sessionId: Id, input: SectionInput, order: number): Section {
     const time = ctx.now();
     const base: Section = {
-      id: ctx.newId(), sessionId, title: cut(String(input.title ?? '').trim(), LIMITS.shortText),
+      id: ctx.newId(),
+      sessionId,
+      title: cut(String(input.title ?? '').trim(), LIMITS.shortText),
       speaker: cut(String(input.speaker ?? '').trim(), LIMITS.shortText),
-      order, createdAt: time, updatedAt: time,
+      order,
+      createdAt: time,
+      updatedAt: time,
     };
     return withSource(base, input.source);
   }
@@ -60,7 +65,10 @@ export function sectionOps(ctx: StoreContext) {
         const siblings = await store.index('by-session-order').getAll(childrenOf(sessionId));
         const { order, renumbered } = placeAmong(siblings, place);
         const section = newSection(sessionId, input, order);
-        await Promise.all([...renumbered.map((s) => store.put(storableSection(s))), store.add(storableSection(section))]);
+        await Promise.all([
+          ...renumbered.map((s) => store.put(storableSection(s))),
+          store.add(storableSection(section)),
+        ]);
         return section;
       });
     },
@@ -84,10 +92,15 @@ export function sectionOps(ctx: StoreContext) {
         const store = tx.objectStore('sections');
         const old = await store.get(id);
         if (!old) throw new NotFoundError('This section');
-        const siblings = (await store.index('by-session-order').getAll(childrenOf(old.sessionId))).filter((s) => s.id !== id);
+        const siblings = (await store.index('by-session-order').getAll(childrenOf(old.sessionId))).filter(
+          (s) => s.id !== id,
+        );
         const { order, renumbered } = placeAmong(siblings, place);
         const section = { ...old, order, updatedAt: ctx.now() };
-        await Promise.all([...renumbered.map((s) => store.put(storableSection(s))), store.put(storableSection(section))]);
+        await Promise.all([
+          ...renumbered.map((s) => store.put(storableSection(s))),
+          store.put(storableSection(section)),
+        ]);
         return section;
       });
     },
@@ -98,7 +111,10 @@ export function sectionOps(ctx: StoreContext) {
         const section = await tx.objectStore('sections').get(id);
         if (!section) throw new NotFoundError('This section');
         const notes: Note[] = await tx.objectStore('notes').index('by-section-order').getAll(childrenOf(id));
-        await Promise.all([tx.objectStore('sections').delete(id), ...notes.map((n) => tx.objectStore('notes').delete(n.id))]);
+        await Promise.all([
+          tx.objectStore('sections').delete(id),
+          ...notes.map((n) => tx.objectStore('notes').delete(n.id)),
+        ]);
         return { sessions: [], sections: [section], notes };
       });
     },

@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { SessionInput } from './api';
 import { dumpAll, freshStore } from './test-support';
 
-const input = (title: string, extra: Partial<SessionInput> = {}): SessionInput =>
-  ({ title, date: '2018-09-27', description: 'Two days in London', tags: ['devops'], categories: [], ...extra });
+const input = (title: string, extra: Partial<SessionInput> = {}): SessionInput => ({
+  title,
+  date: '2018-09-27',
+  description: 'Two days in London',
+  tags: ['devops'],
+  categories: [],
+  ...extra,
+});
 
 describe('sessions', () => {
   it('creates, gets and lists sessions, most recently changed first', async () => {
     const { store } = await freshStore();
-    const a = await store.createSession(input('DevOpsDays London 2018', { tags: [' devops ', 'devops', ''], fields: { image: 'x.png' } }));
+    const a = await store.createSession(
+      input('DevOpsDays London 2018', { tags: [' devops ', 'devops', ''], fields: { image: 'x.png' } }),
+    );
     const b = await store.createSession(input('Second'));
     expect(a).toMatchObject({ title: 'DevOpsDays London 2018', tags: ['devops'], fields: { image: 'x.png' } });
     expect(await store.getSession(a.id)).toEqual(a);

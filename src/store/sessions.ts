@@ -22,8 +22,12 @@ function cleanInput(input: SessionInput): SessionInput & { fields: Record<string
     if (key.trim() !== '') fields[key.trim()] = String(value);
   }
   return {
-    title, date, description: String(input.description ?? ''),
-    tags: cleanList(input.tags ?? []), categories: cleanList(input.categories ?? []), fields,
+    title,
+    date,
+    description: String(input.description ?? ''),
+    tags: cleanList(input.tags ?? []),
+    categories: cleanList(input.categories ?? []),
+    fields,
   };
 }
 

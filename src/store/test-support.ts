@@ -13,7 +13,10 @@ export async function freshStore(idPrefix = 'id') {
   const db = await openConfnotesDB(factory);
   let time = 1_700_000_000_000;
   let id = 0;
-  const store = createStore(db, { now: () => (time += 1000), newId: () => `${idPrefix}-${String(++id).padStart(3, '0')}` });
+  const store = createStore(db, {
+    now: () => (time += 1000),
+    newId: () => `${idPrefix}-${String(++id).padStart(3, '0')}`,
+  });
   return { factory, db, store };
 }
 

@@ -7,11 +7,23 @@ import { inTransaction } from './transaction';
 describe('failed actions change nothing', () => {
   it('aborts the earlier writes of an action whose work throws after writing', async () => {
     const { db } = await freshStore();
-    const session = { id: 's', title: 'T', date: '', description: '', tags: [], categories: [], fields: {}, createdAt: 1, updatedAt: 1 };
-    await expect(inTransaction(db, ['sessions'], 'readwrite', async (tx) => {
-      await tx.objectStore('sessions').put(session);
-      throw new Error('something went wrong after the write');
-    })).rejects.toThrow('something went wrong');
+    const session = {
+      id: 's',
+      title: 'T',
+      date: '',
+      description: '',
+      tags: [],
+      categories: [],
+      fields: {},
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await expect(
+      inTransaction(db, ['sessions'], 'readwrite', async (tx) => {
+        await tx.objectStore('sessions').put(session);
+        throw new Error('something went wrong after the write');
+      }),
+    ).rejects.toThrow('something went wrong');
     expect(await db.count('sessions')).toBe(0);
   });
 
@@ -31,10 +43,12 @@ describe('failed actions change nothing', () => {
     const { store, db } = await freshStore();
     const s = await store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [] });
     const before = await dumpAll(db);
-    await expect(inTransaction(db, ['sessions'], 'readwrite', async (tx) => {
-      await tx.objectStore('sessions').put({ ...s, title: 'changed' });
-      await tx.objectStore('sessions').add(s); // same key: ConstraintError
-    })).rejects.toThrow();
+    await expect(
+      inTransaction(db, ['sessions'], 'readwrite', async (tx) => {
+        await tx.objectStore('sessions').put({ ...s, title: 'changed' });
+        await tx.objectStore('sessions').add(s); // same key: ConstraintError
+      }),
+    ).rejects.toThrow();
     expect(await dumpAll(db)).toEqual(before);
   });
 });

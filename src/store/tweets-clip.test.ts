@@ -3,9 +3,18 @@ import type { Tweet } from '../model/types';
 import { freshStore } from './test-support';
 
 const tweet = (id: string, extra: Partial<Tweet> = {}): Tweet => ({
-  id, url: `https://x.com/someone/status/${id}`, authorName: 'Some One', handle: 'someone',
-  parts: [{ type: 'text', text: 'Great talk by ' }, { type: 'mention', text: '@ada', handle: 'ada' }],
-  time: '2018-09-27T10:00:00.000Z', lang: 'en', media: [], ...extra,
+  id,
+  url: `https://x.com/someone/status/${id}`,
+  authorName: 'Some One',
+  handle: 'someone',
+  parts: [
+    { type: 'text', text: 'Great talk by ' },
+    { type: 'mention', text: '@ada', handle: 'ada' },
+  ],
+  time: '2018-09-27T10:00:00.000Z',
+  lang: 'en',
+  media: [],
+  ...extra,
 });
 
 async function withSection() {
@@ -20,7 +29,12 @@ describe('clipping tweets', () => {
     const { store, session, section, db } = await withSection();
     const first = await store.clipTweet(session.id, section.id, tweet('1001'), 'so true');
     expect(first.duplicate).toBe(false);
-    expect(first.note).toMatchObject({ kind: 'tweet', comment: 'so true', sourceKey: 'tweet:1001', tweet: tweet('1001') });
+    expect(first.note).toMatchObject({
+      kind: 'tweet',
+      comment: 'so true',
+      sourceKey: 'tweet:1001',
+      tweet: tweet('1001'),
+    });
     const again = await store.clipTweet(session.id, section.id, tweet('1001', { authorName: 'changed' }), 'other');
     expect(again).toEqual({ note: first.note, duplicate: true });
     expect(await db.count('notes')).toBe(1);
@@ -45,7 +59,9 @@ describe('clipping tweets', () => {
   it('keeps only the known fields of a tweet, its quoted tweet and its thread', async () => {
     const { store, session, section } = await withSection();
     const noisy = {
-      ...tweet('7', { media: [{ type: 'photo', url: 'https://pbs.twimg.com/a.jpg', alt: 'A slide', junk: 1 } as never] }),
+      ...tweet('7', {
+        media: [{ type: 'photo', url: 'https://pbs.twimg.com/a.jpg', alt: 'A slide', junk: 1 } as never],
+      }),
       html: '<script>x</script>',
       quoted: { ...tweet('8'), element: 'node' },
       thread: [{ ...tweet('9'), extra: true }],
@@ -53,7 +69,8 @@ describe('clipping tweets', () => {
     const { note } = await store.clipTweet(session.id, section.id, noisy, '');
     expect(note.kind === 'tweet' && note.tweet).toEqual({
       ...tweet('7', { media: [{ type: 'photo', url: 'https://pbs.twimg.com/a.jpg', alt: 'A slide' }] }),
-      quoted: tweet('8'), thread: [tweet('9')],
+      quoted: tweet('8'),
+      thread: [tweet('9')],
     });
   });
 

@@ -12,20 +12,35 @@ export function tweetKey(id: string): string {
 export function tweetOps(ctx: StoreContext) {
   const { db } = ctx;
   return {
-    async clipTweet(sessionId: Id, sectionId: Id, tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean }> {
+    async clipTweet(
+      sessionId: Id,
+      sectionId: Id,
+      tweet: Tweet,
+      comment: string,
+    ): Promise<{ note: Note; duplicate: boolean }> {
       const clean = fitTweet(tweet);
       return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
         const section = await tx.objectStore('sections').get(sectionId);
         if (!section || section.sessionId !== sessionId) throw new NotFoundError('This section');
         const store = tx.objectStore('notes');
         // Only a tweet note counts: an older version let other notes carry the key, and they must not block a clip.
-        const existing = (await store.index('by-session-source').getAll([sessionId, tweetKey(clean.id)])).find((n) => n.kind === 'tweet');
+        const existing = (await store.index('by-session-source').getAll([sessionId, tweetKey(clean.id)])).find(
+          (n) => n.kind === 'tweet',
+        );
         if (existing) return { note: existing, duplicate: true };
         const { order } = await placeNewNote(store, sectionId);
         const time = ctx.now();
         const note: TweetNote = {
-          id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time,
-          sourceKey: tweetKey(clean.id), kind: 'tweet', tweet: clean, comment: String(comment ?? ''),
+          id: ctx.newId(),
+          sessionId,
+          sectionId,
+          order,
+          createdAt: time,
+          updatedAt: time,
+          sourceKey: tweetKey(clean.id),
+          kind: 'tweet',
+          tweet: clean,
+          comment: String(comment ?? ''),
         };
         await store.add(storableNote(note));
         return { note, duplicate: false };

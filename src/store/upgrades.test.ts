@@ -32,7 +32,11 @@ describe('database upgrades', () => {
     const tx = db.transaction(['sessions', 'sections', 'notes']);
     expect([...tx.objectStore('sessions').indexNames]).toEqual(['by-updated']);
     expect([...tx.objectStore('sections').indexNames].sort()).toEqual(['by-session-order', 'by-session-source']);
-    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['by-section-order', 'by-session', 'by-session-source']);
+    expect([...tx.objectStore('notes').indexNames].sort()).toEqual([
+      'by-section-order',
+      'by-session',
+      'by-session-source',
+    ]);
     db.close();
   });
 
@@ -41,7 +45,13 @@ describe('database upgrades', () => {
     let ids: { session: string; section: string; note: string } | undefined;
     await writeAtVersion(factory, 1, async (db) => {
       const store = createStore(db);
-      const session = await store.createSession({ title: 'Kept', date: '2018-09-27', description: '', tags: [], categories: [] });
+      const session = await store.createSession({
+        title: 'Kept',
+        date: '2018-09-27',
+        description: '',
+        tags: [],
+        categories: [],
+      });
       const section = await store.addSection(session.id, { title: 'Open Spaces' });
       const note = await store.addNote(session.id, section.id, { kind: 'text', text: 'still here' });
       ids = { session: session.id, section: section.id, note: note.id };
@@ -53,7 +63,7 @@ describe('database upgrades', () => {
     db.close();
   });
 
-  it('rewrites v1 tweets\' cards and videos in today\'s shape, and nothing else', async () => {
+  it("rewrites v1 tweets' cards and videos in today's shape, and nothing else", async () => {
     const factory = new IDBFactory();
     let ids: { session: string; tweet: string; text: string } | undefined;
     await writeAtVersion(factory, 1, async (db) => {
@@ -63,7 +73,13 @@ describe('database upgrades', () => {
       const text = await store.addNote(session.id, section.id, { kind: 'text', text: 'kept' });
       // Written as v1 stored them: a card's url was its image and its link was href; a video's url its poster.
       const tweet = {
-        id: '7', url: 'https://x.com/a/status/7', authorName: 'A', handle: 'a', parts: [], time: '', lang: '',
+        id: '7',
+        url: 'https://x.com/a/status/7',
+        authorName: 'A',
+        handle: 'a',
+        parts: [],
+        time: '',
+        lang: '',
         media: [
           { type: 'video', url: 'https://pbs.twimg.com/ext_tw_video_thumb/7/pu/img/v.jpg' },
           { type: 'card', url: 'https://pbs.twimg.com/card_img/7/c.jpg', href: 'https://t.co/c', title: 'C' },
@@ -71,15 +87,27 @@ describe('database upgrades', () => {
       };
       const now = Date.now();
       await db.put('notes', {
-        id: 'tweet-note', sessionId: session.id, sectionId: section.id, order: 2, createdAt: now, updatedAt: now,
-        sourceKey: 'tweet:7', kind: 'tweet', comment: '', tweet: tweet as never,
+        id: 'tweet-note',
+        sessionId: session.id,
+        sectionId: section.id,
+        order: 2,
+        createdAt: now,
+        updatedAt: now,
+        sourceKey: 'tweet:7',
+        kind: 'tweet',
+        comment: '',
+        tweet: tweet as never,
       });
       ids = { session: session.id, tweet: 'tweet-note', text: text.id };
     });
     const db = await openConfnotesDB(factory);
     const note = await db.get('notes', ids!.tweet);
     expect(note?.kind === 'tweet' && note.tweet.media).toEqual([
-      { type: 'video', url: 'https://x.com/a/status/7', poster: 'https://pbs.twimg.com/ext_tw_video_thumb/7/pu/img/v.jpg' },
+      {
+        type: 'video',
+        url: 'https://x.com/a/status/7',
+        poster: 'https://pbs.twimg.com/ext_tw_video_thumb/7/pu/img/v.jpg',
+      },
       { type: 'card', url: 'https://t.co/c', image: 'https://pbs.twimg.com/card_img/7/c.jpg', title: 'C' },
     ]);
     expect(await db.get('notes', ids!.text)).toMatchObject({ kind: 'text', text: 'kept' });

@@ -8,14 +8,24 @@ export function ErrorRegion({ error, onDismiss }: { error: string; onDismiss: ()
       {error && (
         <>
           <span>{error}</span>
-          <button type="button" class="link" onClick={onDismiss}>Dismiss</button>
+          <button type="button" class="link" onClick={onDismiss}>
+            Dismiss
+          </button>
         </>
       )}
     </div>
   );
 }
 
-export function UndoBar({ undoable, onUndo, onDismiss }: { undoable: Undoable | null; onUndo: () => void; onDismiss: () => void }) {
+export function UndoBar({
+  undoable,
+  onUndo,
+  onDismiss,
+}: {
+  undoable: Undoable | null;
+  onUndo: () => void;
+  onDismiss: () => void;
+}) {
   const undo = useRef<HTMLButtonElement>(null);
   const placed = useRef<Undoable | null>(null);
   // The Delete button that was focused is gone with its item (once the background announces the delete, which may
@@ -32,8 +42,12 @@ export function UndoBar({ undoable, onUndo, onDismiss }: { undoable: Undoable | 
       {undoable && (
         <>
           <span>{undoable.label}</span>
-          <button type="button" ref={undo} onClick={onUndo}>Undo</button>
-          <button type="button" class="link" aria-label="Dismiss notice" onClick={onDismiss}>×</button>
+          <button type="button" ref={undo} onClick={onUndo}>
+            Undo
+          </button>
+          <button type="button" class="link" aria-label="Dismiss notice" onClick={onDismiss}>
+            ×
+          </button>
         </>
       )}
     </div>

@@ -40,7 +40,11 @@ export function withNote(contents: PartialSession, id: Id, next?: Note, from?: I
   const at = loadedIn(contents, id) ?? from;
   if (at !== undefined) {
     const notes = notesBySection.get(at);
-    if (notes) notesBySection.set(at, notes.filter((n) => n.id !== id));
+    if (notes)
+      notesBySection.set(
+        at,
+        notes.filter((n) => n.id !== id),
+      );
     count(at, -1);
   }
   if (next && notesBySection.has(next.sectionId)) {

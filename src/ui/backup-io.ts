@@ -11,8 +11,9 @@ import type { BackupIO } from './backup-panel';
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export function describeImport(summary: ImportSummary): string {
-  const parts = `${count(summary.sessions, 'session', 'sessions')}, ${count(summary.sections, 'section', 'sections')}, `
-    + `${count(summary.notes, 'note', 'notes')}`;
+  const parts =
+    `${count(summary.sessions, 'session', 'sessions')}, ${count(summary.sections, 'section', 'sections')}, ` +
+    `${count(summary.notes, 'note', 'notes')}`;
   return summary.replaced > 0
     ? `${parts} (${count(summary.replaced, 'record was', 'records were')} already here and updated).`
     : `${parts}.`;

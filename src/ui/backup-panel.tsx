@@ -7,11 +7,16 @@ import { useRef, useState } from 'preact/hooks';
 import { errorText } from './page-deps';
 import { backupFilename, downloadBlob } from './download';
 
-export type ImportOutcome = { ok: true; summary: string } | { ok: false; problems: string[] } | { ok: false; cancelled: true };
+export type ImportOutcome =
+  { ok: true; summary: string } | { ok: false; problems: string[] } | { ok: false; cancelled: true };
 
 export interface BackupIO {
   exportFile: () => Promise<Blob>;
-  importFile: (file: File, onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<ImportOutcome>;
+  importFile: (
+    file: File,
+    onProgress: (done: number, total: number) => void,
+    signal: AbortSignal,
+  ) => Promise<ImportOutcome>;
 }
 
 interface Props {
@@ -53,7 +58,11 @@ export function BackupPanel({ backup, download = downloadBlob, now = () => new D
     setProblems([]);
     cancel.current = new AbortController();
     try {
-      const outcome = await backup.importFile(file, (done, total) => setProgress({ done, total }), cancel.current.signal);
+      const outcome = await backup.importFile(
+        file,
+        (done, total) => setProgress({ done, total }),
+        cancel.current.signal,
+      );
       if (outcome.ok) {
         setStatus(`Imported ${file.name}: ${outcome.summary}`);
       } else if ('cancelled' in outcome) {
@@ -77,15 +86,24 @@ export function BackupPanel({ backup, download = downloadBlob, now = () => new D
   return (
     <fieldset class="backup" aria-busy={busy}>
       <legend>Backup</legend>
-      <p class="hint">Every session, section and note in one file, to keep or to move to another browser.
-        Importing the same file twice adds nothing twice.</p>
+      <p class="hint">
+        Every session, section and note in one file, to keep or to move to another browser. Importing the same file
+        twice adds nothing twice.
+      </p>
       <div class="row">
-        <button type="button" disabled={busy} onClick={() => void exportBackup()}>Export backup</button>
+        <button type="button" disabled={busy} onClick={() => void exportBackup()}>
+          Export backup
+        </button>
       </div>
       <div class="field">
         <label for="import-backup">Import backup</label>
-        <input id="import-backup" type="file" accept="application/json,.json" disabled={busy}
-          onChange={(e) => void importFile(e.currentTarget)} />
+        <input
+          id="import-backup"
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
       </div>
       {progress && (
         <div class="row">
@@ -93,16 +111,22 @@ export function BackupPanel({ backup, download = downloadBlob, now = () => new D
           <progress id="import-progress" max={progress.total} value={progress.done}>
             {progress.done} of {progress.total}
           </progress>
-          <button type="button" onClick={() => cancel.current?.abort()}>Cancel import</button>
+          <button type="button" onClick={() => cancel.current?.abort()}>
+            Cancel import
+          </button>
         </div>
       )}
-      <p class="status" role="status">{status}</p>
+      <p class="status" role="status">
+        {status}
+      </p>
       <div role="alert" class={problems.length ? 'error-region shown problems' : 'error-region'}>
         {problems.length > 0 && (
           <div>
             <p>{problems[0]}</p>
             <ul>
-              {problems.slice(1, 1 + PROBLEMS_SHOWN).map((p, i) => <li key={i}>{p}</li>)}
+              {problems.slice(1, 1 + PROBLEMS_SHOWN).map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
               {extra > 0 && <li>and {extra} more</li>}
             </ul>
           </div>

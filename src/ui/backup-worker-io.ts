@@ -8,7 +8,11 @@ import { describeImport } from './backup-io';
 import type { BackupIO } from './backup-panel';
 import type { Ask } from './page-deps';
 
-function runJob(job: ToBackupWorker, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<FromBackupWorker> {
+function runJob(
+  job: ToBackupWorker,
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<FromBackupWorker> {
   const worker = new Worker(BACKUP_WORKER_PATH);
   return new Promise<FromBackupWorker>((resolve, reject) => {
     const cancel = () => worker.postMessage({ type: 'cancel' } satisfies ToBackupWorker);
@@ -33,7 +37,9 @@ function runJob(job: ToBackupWorker, onProgress?: (done: number, total: number) 
  * everything again (the worker wrote beside it: a 100,000-note file is larger than a runtime message may be).
  */
 export function workerBackupIO(ask: Ask): BackupIO {
-  const onImported = () => { void ask('backup/imported', {}).catch(() => undefined); };
+  const onImported = () => {
+    void ask('backup/imported', {}).catch(() => undefined);
+  };
   return {
     async exportFile() {
       const answer = await runJob({ type: 'export' });
@@ -46,10 +52,14 @@ export function workerBackupIO(ask: Ask): BackupIO {
         case 'imported':
           onImported();
           return { ok: true, summary: describeImport(answer.summary) };
-        case 'refused': return { ok: false, problems: answer.problems };
-        case 'cancelled': return { ok: false, cancelled: true };
-        case 'failed': throw new Error(answer.error);
-        default: throw new Error(`unexpected answer ${answer.type}`);
+        case 'refused':
+          return { ok: false, problems: answer.problems };
+        case 'cancelled':
+          return { ok: false, cancelled: true };
+        case 'failed':
+          throw new Error(answer.error);
+        default:
+          throw new Error(`unexpected answer ${answer.type}`);
       }
     },
   };

@@ -19,20 +19,45 @@ interface Props {
   onDraft?: (text: string) => void;
 }
 
-export function Composer({ sections, sectionId, disabled, onChooseSection, onSave, onStartTyping, target, initialText, onDraft }: Props) {
+export function Composer({
+  sections,
+  sectionId,
+  disabled,
+  onChooseSection,
+  onSave,
+  onStartTyping,
+  target,
+  initialText,
+  onDraft,
+}: Props) {
   return (
     <div class="composer">
       {sections.length > 0 && (
         <div class="row">
           <label for="composer-section">Section</label>
-          <select id="composer-section" value={sectionId ?? ''} onChange={(e) => onChooseSection(e.currentTarget.value)}>
-            {sections.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+          <select
+            id="composer-section"
+            value={sectionId ?? ''}
+            onChange={(e) => onChooseSection(e.currentTarget.value)}
+          >
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
           </select>
         </div>
       )}
-      <NoteInput onSave={onSave} onStartTyping={onStartTyping} disabled={disabled} initialText={initialText} onDraft={onDraft}
-        describedBy={target ? 'note-target' : undefined} placeholder={disabled ? 'Create a session to take notes.' : undefined}
-        footer={target} />
+      <NoteInput
+        onSave={onSave}
+        onStartTyping={onStartTyping}
+        disabled={disabled}
+        initialText={initialText}
+        onDraft={onDraft}
+        describedBy={target ? 'note-target' : undefined}
+        placeholder={disabled ? 'Create a session to take notes.' : undefined}
+        footer={target}
+      />
     </div>
   );
 }

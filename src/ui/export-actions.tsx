@@ -53,10 +53,16 @@ export function ExportActions({ contents, writeup, onSettingsChanged }: Props) {
     if (!preview) return undefined;
     let live = true;
     Promise.all([writeup(sessionId), writeup(sessionId, 'quote')]).then(
-      ([exact, quoted]) => { if (live) setTexts({ markdown: exact.markdown, previewMarkdown: quoted.markdown }); },
-      (e) => { if (live) setError(`The preview failed: ${errorText(e)}`); },
+      ([exact, quoted]) => {
+        if (live) setTexts({ markdown: exact.markdown, previewMarkdown: quoted.markdown });
+      },
+      (e) => {
+        if (live) setError(`The preview failed: ${errorText(e)}`);
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [preview, sessionId, contents, settingsVersion, writeup]);
 
   const act = async (what: 'download' | 'copy') => {
@@ -83,17 +89,24 @@ export function ExportActions({ contents, writeup, onSettingsChanged }: Props) {
   return (
     <section class="export-actions" aria-label="Export">
       <div class="row">
-        <button type="button" class="primary" disabled={busy} onClick={() => void act('download')}>Export Markdown</button>
-        <button type="button" disabled={busy} onClick={() => void act('copy')}>Copy Markdown</button>
+        <button type="button" class="primary" disabled={busy} onClick={() => void act('download')}>
+          Export Markdown
+        </button>
+        <button type="button" disabled={busy} onClick={() => void act('copy')}>
+          Copy Markdown
+        </button>
         <button type="button" aria-expanded={preview} onClick={() => setPreview(!preview)}>
           {preview ? 'Hide preview' : 'Show preview'}
         </button>
       </div>
-      <p class="status" role="status">{status}</p>
-      <div role="alert" class={error ? 'error-region shown' : 'error-region'}>{error}</div>
-      {preview && (texts
-        ? <ExportPreview heading="Preview" {...texts} />
-        : <p class="status">Rendering the preview…</p>)}
+      <p class="status" role="status">
+        {status}
+      </p>
+      <div role="alert" class={error ? 'error-region shown' : 'error-region'}>
+        {error}
+      </div>
+      {preview &&
+        (texts ? <ExportPreview heading="Preview" {...texts} /> : <p class="status">Rendering the preview…</p>)}
     </section>
   );
 }

@@ -13,11 +13,18 @@ afterEach(cleanup);
 
 describe('previewHtml', () => {
   it('renders Markdown and removes anything that could run', () => {
-    const html = previewHtml([
-      '**bold** [ok](https://e.com) [bad](javascript:alert(1))', '', '<script>alert(1)</script>',
-      '<img src=x onerror="alert(1)">', '<iframe src="https://e.com"></iframe>', '<a href="https://e.com" onclick="x()">a</a>',
-      '<style>body{display:none}</style>', '<p style="position:fixed">styled</p>',
-    ].join('\n'));
+    const html = previewHtml(
+      [
+        '**bold** [ok](https://e.com) [bad](javascript:alert(1))',
+        '',
+        '<script>alert(1)</script>',
+        '<img src=x onerror="alert(1)">',
+        '<iframe src="https://e.com"></iframe>',
+        '<a href="https://e.com" onclick="x()">a</a>',
+        '<style>body{display:none}</style>',
+        '<p style="position:fixed">styled</p>',
+      ].join('\n'),
+    );
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelector('strong')?.textContent).toBe('bold');
     expect(doc.querySelectorAll('script, iframe, style, [onerror], [onclick], [style]')).toHaveLength(0);
@@ -29,7 +36,10 @@ describe('previewHtml', () => {
   });
 
   it('splits off the front matter', () => {
-    expect(splitFrontMatter('---\ntitle: x\n---\n\n## A\n')).toEqual({ frontMatter: '---\ntitle: x\n---\n', body: '\n## A\n' });
+    expect(splitFrontMatter('---\ntitle: x\n---\n\n## A\n')).toEqual({
+      frontMatter: '---\ntitle: x\n---\n',
+      body: '\n## A\n',
+    });
     expect(splitFrontMatter('# T\n')).toEqual({ frontMatter: '', body: '# T\n' });
   });
 });
@@ -41,7 +51,9 @@ describe('SampleExportPreview', () => {
     expect(container.querySelector('blockquote.twitter-tweet')).toBeNull();
     expect(screen.getByLabelText('Front matter').textContent).toContain('title: HarbourOps Day 2025');
     fireEvent.click(screen.getByRole('button', { name: 'Markdown' }));
-    expect(screen.getByLabelText('Markdown').textContent).toBe(renderWriteup(sampleContents(), DEFAULT_SETTINGS.export));
+    expect(screen.getByLabelText('Markdown').textContent).toBe(
+      renderWriteup(sampleContents(), DEFAULT_SETTINGS.export),
+    );
   });
 });
 
@@ -70,10 +82,15 @@ describe('ExportActions', () => {
 
   it('downloads <slug>.md, and says so when it fails', async () => {
     const blobs: Blob[] = [];
-    URL.createObjectURL = (blob: Blob) => { blobs.push(blob); return 'blob:x'; };
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:x';
+    };
     URL.revokeObjectURL = () => undefined;
     const clicks: string[] = [];
-    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) { clicks.push(this.download); };
+    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    };
     render(<ExportActions contents={sampleContents()} writeup={writeup} />);
     const button = screen.getByRole('button', { name: 'Export Markdown' });
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
@@ -81,7 +98,9 @@ describe('ExportActions', () => {
     await screen.findByText('Exported harbourops-day-2025.md.');
     expect(clicks).toEqual(['harbourops-day-2025.md']);
     expect(await (blobs[0] as Blob).text()).toBe(renderWriteup(sampleContents(), settings.export));
-    URL.createObjectURL = () => { throw new Error('no blobs today'); };
+    URL.createObjectURL = () => {
+      throw new Error('no blobs today');
+    };
     fireEvent.click(button);
     expect((await screen.findByRole('alert')).textContent).toBe('Export failed: no blobs today');
   });
@@ -95,7 +114,14 @@ describe('ExportActions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Markdown' }));
     expect(screen.getByLabelText('Markdown').textContent).toBe(renderWriteup(sampleContents(), settings.export));
     cleanup();
-    render(<ExportActions contents={sampleContents()} writeup={async () => { throw new Error('This session no longer exists.'); }} />);
+    render(
+      <ExportActions
+        contents={sampleContents()}
+        writeup={async () => {
+          throw new Error('This session no longer exists.');
+        }}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Copying failed: This session no longer exists.');
   });

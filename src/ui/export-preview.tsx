@@ -35,7 +35,10 @@ export function previewHtml(markdown: string): string {
     });
   }
   const html = marked.parse(markdown, { async: false, gfm: true });
-  return purifier.sanitize(html, { FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'], FORBID_ATTR: ['style'] });
+  return purifier.sanitize(html, {
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+    FORBID_ATTR: ['style'],
+  });
 }
 
 /** The front matter (`---` … `---`) and the body after it; no front matter gives ''. */
@@ -71,8 +74,12 @@ export function ExportPreview({ markdown, previewMarkdown, heading }: Props) {
       <style>{PREVIEW_CSS}</style>
       <div class="row" role="group" aria-label="Preview as">
         <strong>{heading}</strong>
-        <button type="button" aria-pressed={view === 'rendered'} onClick={() => setView('rendered')}>Rendered</button>
-        <button type="button" aria-pressed={view === 'markdown'} onClick={() => setView('markdown')}>Markdown</button>
+        <button type="button" aria-pressed={view === 'rendered'} onClick={() => setView('rendered')}>
+          Rendered
+        </button>
+        <button type="button" aria-pressed={view === 'markdown'} onClick={() => setView('markdown')}>
+          Markdown
+        </button>
       </div>
       {rendered ? (
         <div class="export-preview-rendered">
@@ -80,7 +87,9 @@ export function ExportPreview({ markdown, previewMarkdown, heading }: Props) {
           <div dangerouslySetInnerHTML={{ __html: rendered.html }} />
         </div>
       ) : (
-        <pre class="export-preview-markdown" aria-label="Markdown" tabIndex={0}>{markdown}</pre>
+        <pre class="export-preview-markdown" aria-label="Markdown" tabIndex={0}>
+          {markdown}
+        </pre>
       )}
     </section>
   );

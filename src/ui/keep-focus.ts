@@ -12,9 +12,12 @@ export function useKeepFocus() {
     requestAnimationFrame(() => (button && button.isConnected && !button.disabled ? button : toggle.current)?.focus());
   }, []);
   /** Runs an action started from a button, then puts focus back on that button. */
-  const thenRefocus = useCallback((event: Event, action: () => Promise<unknown>) => {
-    const button = event.currentTarget as HTMLButtonElement;
-    void action().then(() => refocus(button));
-  }, [refocus]);
+  const thenRefocus = useCallback(
+    (event: Event, action: () => Promise<unknown>) => {
+      const button = event.currentTarget as HTMLButtonElement;
+      void action().then(() => refocus(button));
+    },
+    [refocus],
+  );
   return { toggle, refocus, thenRefocus };
 }

@@ -10,7 +10,11 @@ import { httpHref, TweetCard } from './tweet-card';
 function MomentLink({ at }: { at: Moment }) {
   // A real link (works copied or middle-clicked); a plain click seeks the open talk (src/ui/timestamp-seek.ts).
   const href = watchUrl({ videoId: at.videoId }, at.seconds);
-  return <a class="moment" href={href} target="_blank" rel="noopener noreferrer">{formatTimestamp(at.seconds)}</a>;
+  return (
+    <a class="moment" href={href} target="_blank" rel="noopener noreferrer">
+      {formatTimestamp(at.seconds)}
+    </a>
+  );
 }
 
 export function NoteBody({ note }: { note: Note }) {
@@ -36,8 +40,20 @@ export function NoteBody({ note }: { note: Note }) {
       const href = httpHref(note.url);
       return (
         <div class="note-body">
-          <p class="page-title">{href ? <a href={href} target="_blank" rel="noopener noreferrer">{note.title || note.url}</a> : note.title}</p>
-          {note.selection && <blockquote><p class="note-text">{note.selection}</p></blockquote>}
+          <p class="page-title">
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {note.title || note.url}
+              </a>
+            ) : (
+              note.title
+            )}
+          </p>
+          {note.selection && (
+            <blockquote>
+              <p class="note-text">{note.selection}</p>
+            </blockquote>
+          )}
           {note.comment && <p class="note-text">{note.comment}</p>}
         </div>
       );

@@ -74,7 +74,13 @@ export function NoteInput(props: NoteInputProps) {
   };
 
   return (
-    <form class="note-input" onSubmit={(event) => { event.preventDefault(); void save(); }}>
+    <form
+      class="note-input"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
       <label for={id}>{label}</label>
       <textarea
         id={id}

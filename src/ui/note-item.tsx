@@ -16,24 +16,50 @@ interface Props {
   actions: WorkspaceActions;
 }
 
-function NoteEditor({ note, onSave, onCancel }: { note: Note; onSave: (text: string) => Promise<boolean>; onCancel: () => void }) {
+function NoteEditor({
+  note,
+  onSave,
+  onCancel,
+}: {
+  note: Note;
+  onSave: (text: string) => Promise<boolean>;
+  onCancel: () => void;
+}) {
   const [text, setText] = useState(editableText(note));
   const id = `edit-${note.id}`;
-  const save = async () => { if (await onSave(text)) onCancel(); };
+  const save = async () => {
+    if (await onSave(text)) onCancel();
+  };
   return (
-    <form class="note-editor" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      class="note-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <label for={id}>{note.kind === 'text' || note.kind === 'quote' ? 'Edit note' : 'Edit comment'}</label>
       <textarea
-        id={id} rows={3} value={text} autoFocus
+        id={id}
+        rows={3}
+        value={text}
+        autoFocus
         onInput={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') onCancel();
-          if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) { e.preventDefault(); void save(); }
+          if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+            e.preventDefault();
+            void save();
+          }
         }}
       />
       <div class="row">
-        <button type="submit" class="primary">Save</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="primary">
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );
@@ -51,27 +77,70 @@ function NoteItemView({ note, first, last, actions }: Props) {
 
   return (
     <li class="note" id={`note-${note.id}`} data-kind={note.kind}>
-      {editing
-        ? <NoteEditor note={note} onSave={(text) => actions.updateNote(note, text)} onCancel={closeEditor} />
-        : <NoteBody note={note} />}
-      <button type="button" ref={toggle} class="icon more" aria-label="Note actions" aria-expanded={open}
-        onClick={() => setOpen(!open)}>⋯</button>
+      {editing ? (
+        <NoteEditor note={note} onSave={(text) => actions.updateNote(note, text)} onCancel={closeEditor} />
+      ) : (
+        <NoteBody note={note} />
+      )}
+      <button
+        type="button"
+        ref={toggle}
+        class="icon more"
+        aria-label="Note actions"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        ⋯
+      </button>
       {open && !editing && (
-        <div class="note-actions row" role="group" aria-label="Note actions"
-          onKeyDown={(e) => { if (e.key === 'Escape') { setOpen(false); refocus(); } }}>
-          <button type="button" onClick={() => { setEditing(true); setOpen(false); }}>Edit</button>
-          <button type="button" disabled={first} onClick={(e) => thenRefocus(e, () => actions.moveNote(note, -1))}>Move up</button>
-          <button type="button" disabled={last} onClick={(e) => thenRefocus(e, () => actions.moveNote(note, 1))}>Move down</button>
+        <div
+          class="note-actions row"
+          role="group"
+          aria-label="Note actions"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              setOpen(false);
+              refocus();
+            }
+          }}
+        >
+          <button
+            type="button"
+            onClick={() => {
+              setEditing(true);
+              setOpen(false);
+            }}
+          >
+            Edit
+          </button>
+          <button type="button" disabled={first} onClick={(e) => thenRefocus(e, () => actions.moveNote(note, -1))}>
+            Move up
+          </button>
+          <button type="button" disabled={last} onClick={(e) => thenRefocus(e, () => actions.moveNote(note, 1))}>
+            Move down
+          </button>
           {others.length > 0 && (
-            <select aria-label="Move to section" value="" onChange={(e) => e.currentTarget.value && void actions.moveNoteTo(note, e.currentTarget.value)}>
+            <select
+              aria-label="Move to section"
+              value=""
+              onChange={(e) => e.currentTarget.value && void actions.moveNoteTo(note, e.currentTarget.value)}
+            >
               <option value="">Move to section…</option>
-              {others.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+              {others.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
             </select>
           )}
           {'at' in note && note.at && (
-            <button type="button" onClick={(e) => thenRefocus(e, () => actions.removeTime(note))}>Remove time</button>
+            <button type="button" onClick={(e) => thenRefocus(e, () => actions.removeTime(note))}>
+              Remove time
+            </button>
           )}
-          <button type="button" class="danger" onClick={() => void actions.deleteNote(note)}>Delete</button>
+          <button type="button" class="danger" onClick={() => void actions.deleteNote(note)}>
+            Delete
+          </button>
         </div>
       )}
     </li>
@@ -79,6 +148,14 @@ function NoteItemView({ note, first, last, actions }: Props) {
 }
 
 /** Re-renders only when the note itself or its position changed: a reload gives equal notes as new objects. */
-export const NoteItem = memo(NoteItemView, (a, b) =>
-  a.note.id === b.note.id && a.note.updatedAt === b.note.updatedAt && a.note.order === b.note.order
-  && a.note.sectionId === b.note.sectionId && a.first === b.first && a.last === b.last && a.actions === b.actions);
+export const NoteItem = memo(
+  NoteItemView,
+  (a, b) =>
+    a.note.id === b.note.id &&
+    a.note.updatedAt === b.note.updatedAt &&
+    a.note.order === b.note.order &&
+    a.note.sectionId === b.note.sectionId &&
+    a.first === b.first &&
+    a.last === b.last &&
+    a.actions === b.actions,
+);

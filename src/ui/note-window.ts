@@ -30,7 +30,12 @@ export function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, 100);
     if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
   });
 }
 
@@ -38,7 +43,11 @@ export function afterPaint(): Promise<void> {
  * How many notes each section shows at first: the current section and then the latest sections (where the
  * talk being written up is) get their notes until the panel's budget is spent; earlier sections start folded.
  */
-export function initialShown(sectionIds: readonly string[], counts: ReadonlyMap<string, number>, currentId: string | null): Map<string, number> {
+export function initialShown(
+  sectionIds: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  currentId: string | null,
+): Map<string, number> {
   const shown = new Map<string, number>();
   let budget = PANEL_BUDGET;
   const give = (id: string) => {
@@ -62,10 +71,14 @@ export function earlierCount(contents: PartialSession, sectionId: Id): number {
  * number hidden before it), so a change elsewhere does not fold what the user unfolded. A folded section still
  * reads its latest note, which says what it was about.
  */
-export function windowSizes(counts: ReadonlyMap<Id, number>, currentId: Id | null, previous: PartialSession | null): Map<Id, number> {
+export function windowSizes(
+  counts: ReadonlyMap<Id, number>,
+  currentId: Id | null,
+  previous: PartialSession | null,
+): Map<Id, number> {
   const sizes = initialShown([...counts.keys()], counts, currentId);
   for (const [id, count] of counts) {
-    const known = previous?.notesBySection.has(id) ? count - earlierCount(previous, id) : sizes.get(id) ?? 0;
+    const known = previous?.notesBySection.has(id) ? count - earlierCount(previous, id) : (sizes.get(id) ?? 0);
     sizes.set(id, Math.max(Math.min(count, 1), known));
   }
   return sizes;

@@ -9,19 +9,43 @@ import { describe as words, NowWatching } from './now-watching';
 afterEach(cleanup);
 
 const talk: YouTubeState = {
-  videoId: 'cnfTalkAAA1', url: 'https://www.youtube.com/watch?v=cnfTalkAAA1', title: 'Fridays <b>live</b>', channel: '',
-  channelUrl: '', duration: 3000, currentTime: 754.6, paused: false, adPlaying: false, problem: '',
+  videoId: 'cnfTalkAAA1',
+  url: 'https://www.youtube.com/watch?v=cnfTalkAAA1',
+  title: 'Fridays <b>live</b>',
+  channel: '',
+  channelUrl: '',
+  duration: 3000,
+  currentTime: 754.6,
+  paused: false,
+  adPlaying: false,
+  problem: '',
 };
 const on = (youtube?: YouTubeState, extra: Partial<PageContext> = {}): PageContext => ({
-  tabId: 1, url: talk.url, title: 'tab', site: 'youtube', youtube, ...extra,
+  tabId: 1,
+  url: talk.url,
+  title: 'tab',
+  site: 'youtube',
+  youtube,
+  ...extra,
 });
 
 test('the bar’s words for each situation', () => {
   expect(words(on(talk))).toEqual({ title: 'Fridays <b>live</b>', time: '12:34', reason: '' });
   expect(words(on({ ...talk, currentTime: 4000 }))).toMatchObject({ time: '1:06:40' });
-  expect(words(on({ ...talk, adPlaying: true, currentTime: null, problem: PROBLEMS.ad }))).toEqual({ title: 'Fridays <b>live</b>', time: '', reason: PROBLEMS.ad });
-  expect(words(on({ ...talk, duration: null }))).toMatchObject({ time: '12:34', reason: expect.stringContaining('Live stream') });
-  expect(words(on({ ...talk, videoId: null, problem: PROBLEMS.notTalk }))).toEqual({ title: '', time: '', reason: PROBLEMS.notTalk });
+  expect(words(on({ ...talk, adPlaying: true, currentTime: null, problem: PROBLEMS.ad }))).toEqual({
+    title: 'Fridays <b>live</b>',
+    time: '',
+    reason: PROBLEMS.ad,
+  });
+  expect(words(on({ ...talk, duration: null }))).toMatchObject({
+    time: '12:34',
+    reason: expect.stringContaining('Live stream'),
+  });
+  expect(words(on({ ...talk, videoId: null, problem: PROBLEMS.notTalk }))).toEqual({
+    title: '',
+    time: '',
+    reason: PROBLEMS.notTalk,
+  });
   expect(words(on(undefined, { needsReload: true })).reason).toBe(CONTEXT_PROBLEMS.needsReload);
   expect(words(on(undefined, { site: 'other' })).reason).toBe(CONTEXT_PROBLEMS.notYouTube);
   expect(words(null).reason).toBe(CONTEXT_PROBLEMS.none);

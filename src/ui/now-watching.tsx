@@ -32,10 +32,18 @@ export function NowWatching({ context, now }: { context: PageContext | null | un
       {title && (
         <p class="watching">
           <span class="label">Now watching:</span> <span class="talk-title">{title}</span>
-          {time && <> · <span class="time">{time}</span>{paused}</>}
+          {time && (
+            <>
+              {' '}
+              · <span class="time">{time}</span>
+              {paused}
+            </>
+          )}
         </p>
       )}
-      <p class="reason" role="status">{reason}</p>
+      <p class="reason" role="status">
+        {reason}
+      </p>
     </section>
   );
 }

@@ -12,7 +12,8 @@ import type { Store } from '../store/api';
 export type StoreReads = Pick<Store, 'listSessions' | 'loadPartialSession' | 'loadEarlierNotes' | 'getSection'>;
 
 export type Ask = <T extends keyof BackgroundRequests>(
-  type: T, payload: BackgroundRequests[T][0],
+  type: T,
+  payload: BackgroundRequests[T][0],
 ) => Promise<BackgroundRequests[T][1]>;
 
 export interface AnnouncementFeed {

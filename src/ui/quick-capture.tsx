@@ -71,20 +71,38 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, fr
     <div class="quick-capture">
       <div class="row">
         <h1>Quick note</h1>
-        <button type="button" onClick={onOpenPanel}>Open {workspaceName}</button>
+        <button type="button" onClick={onOpenPanel}>
+          Open {workspaceName}
+        </button>
       </div>
       <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
-      {!state.loading && (session
-        ? <p class="session">Into <strong>{session.title}</strong></p>
-        : <p class="session">No session yet: your first note starts one for today.</p>)}
+      {!state.loading &&
+        (session ? (
+          <p class="session">
+            Into <strong>{session.title}</strong>
+          </p>
+        ) : (
+          <p class="session">No session yet: your first note starts one for today.</p>
+        ))}
       {children?.(state.loading ? undefined : state.context, now)}
       {initial !== null && !state.loading && (
-        <Composer sections={sections} sectionId={chosenOrLast(sections, state.selection.sectionId)?.id ?? null} disabled={false}
-          onChooseSection={(id) => void actions.chooseSection(id)} onSave={onSave} onStartTyping={onStartTyping}
-          initialText={initial} onDraft={onDraft}
-          target={<TargetLine target={target} talk={talk} follow={state.follow} onFollow={() => void actions.followTalk()} />} />
+        <Composer
+          sections={sections}
+          sectionId={chosenOrLast(sections, state.selection.sectionId)?.id ?? null}
+          disabled={false}
+          onChooseSection={(id) => void actions.chooseSection(id)}
+          onSave={onSave}
+          onStartTyping={onStartTyping}
+          initialText={initial}
+          onDraft={onDraft}
+          target={
+            <TargetLine target={target} talk={talk} follow={state.follow} onFollow={() => void actions.followTalk()} />
+          }
+        />
       )}
-      <p class="status" role="status">{status}</p>
+      <p class="status" role="status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -19,16 +19,32 @@ export function SectionForm({ section, onSubmit, onCancel }: Props) {
     if (await onSubmit({ title: title.trim(), speaker: speaker.trim() })) onCancel();
   };
   return (
-    <form class="card section-form" aria-label={section ? 'Rename section' : 'New section'} onSubmit={(e) => void submit(e)}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form
+      class="card section-form"
+      aria-label={section ? 'Rename section' : 'New section'}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
       <label for={`${prefix}-title`}>Section title</label>
-      <input id={`${prefix}-title`} required value={title} autoFocus onInput={(e) => setTitle(e.currentTarget.value)}
-        placeholder="A talk, or “Open Spaces”" />
-      <label for={`${prefix}-speaker`}>Speaker <span class="hint">(optional)</span></label>
+      <input
+        id={`${prefix}-title`}
+        required
+        value={title}
+        autoFocus
+        onInput={(e) => setTitle(e.currentTarget.value)}
+        placeholder="A talk, or “Open Spaces”"
+      />
+      <label for={`${prefix}-speaker`}>
+        Speaker <span class="hint">(optional)</span>
+      </label>
       <input id={`${prefix}-speaker`} value={speaker} onInput={(e) => setSpeaker(e.currentTarget.value)} />
       <div class="row">
-        <button type="submit" class="primary" disabled={!title.trim()}>{section ? 'Save section' : 'Add section'}</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="primary" disabled={!title.trim()}>
+          {section ? 'Save section' : 'Add section'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -37,46 +37,110 @@ function SectionView({ section, notes, first, last, current, earlier, loaded, ac
       <header class="section-head">
         <div class="section-name">
           <h2 id={headingId}>
-            <button type="button" class="section-title" aria-pressed={current} title="Write new notes here"
-              onClick={() => void actions.chooseSection(section.id)}>
+            <button
+              type="button"
+              class="section-title"
+              aria-pressed={current}
+              title="Write new notes here"
+              onClick={() => void actions.chooseSection(section.id)}
+            >
               {section.title}
             </button>
           </h2>
           {section.speaker && <p class="speaker">{section.speaker}</p>}
         </div>
-        <button type="button" ref={toggle} class="icon more" aria-label={`Actions for section ${section.title}`}
-          aria-expanded={open} onClick={() => setOpen(!open)}>⋯</button>
+        <button
+          type="button"
+          ref={toggle}
+          class="icon more"
+          aria-label={`Actions for section ${section.title}`}
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          ⋯
+        </button>
       </header>
       {open && !renaming && (
-        <div class="row section-actions" role="group" aria-label="Section actions"
-          onKeyDown={(e) => { if (e.key === 'Escape') { setOpen(false); refocus(); } }}>
-          <button type="button" onClick={() => setRenaming(true)}>Rename</button>
-          <button type="button" disabled={first} onClick={(e) => thenRefocus(e, () => actions.moveSection(section.id, -1))}>Move section up</button>
-          <button type="button" disabled={last} onClick={(e) => thenRefocus(e, () => actions.moveSection(section.id, 1))}>Move section down</button>
-          <button type="button" class="danger" onClick={() => void actions.deleteSection(section)}>Delete section</button>
+        <div
+          class="row section-actions"
+          role="group"
+          aria-label="Section actions"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              setOpen(false);
+              refocus();
+            }
+          }}
+        >
+          <button type="button" onClick={() => setRenaming(true)}>
+            Rename
+          </button>
+          <button
+            type="button"
+            disabled={first}
+            onClick={(e) => thenRefocus(e, () => actions.moveSection(section.id, -1))}
+          >
+            Move section up
+          </button>
+          <button
+            type="button"
+            disabled={last}
+            onClick={(e) => thenRefocus(e, () => actions.moveSection(section.id, 1))}
+          >
+            Move section down
+          </button>
+          <button type="button" class="danger" onClick={() => void actions.deleteSection(section)}>
+            Delete section
+          </button>
         </div>
       )}
       {renaming && (
-        <SectionForm section={section} onCancel={() => { setRenaming(false); refocus(); }}
-          onSubmit={async (input) => (await actions.updateSection(section.id, input)) !== null} />
+        <SectionForm
+          section={section}
+          onCancel={() => {
+            setRenaming(false);
+            refocus();
+          }}
+          onSubmit={async (input) => (await actions.updateSection(section.id, input)) !== null}
+        />
       )}
       {earlier > 0 && (
-        <button type="button" class="link show-more" aria-busy={reading} disabled={reading}
-          onClick={() => { setReading(true); void actions.showEarlier(section.id).finally(() => setReading(false)); }}>
-          Show {Math.min(earlier, EARLIER_STEP).toLocaleString('en')} earlier notes ({earlier.toLocaleString('en')} hidden)
+        <button
+          type="button"
+          class="link show-more"
+          aria-busy={reading}
+          disabled={reading}
+          onClick={() => {
+            setReading(true);
+            void actions.showEarlier(section.id).finally(() => setReading(false));
+          }}
+        >
+          Show {Math.min(earlier, EARLIER_STEP).toLocaleString('en')} earlier notes ({earlier.toLocaleString('en')}{' '}
+          hidden)
         </button>
       )}
-      {!loaded && <p class="empty" aria-busy="true">Loading notes…</p>}
-      {loaded && notes.length === 0 && earlier === 0
-        ? <p class="empty">No notes yet.</p>
-        : loaded && (
+      {!loaded && (
+        <p class="empty" aria-busy="true">
+          Loading notes…
+        </p>
+      )}
+      {loaded && notes.length === 0 && earlier === 0 ? (
+        <p class="empty">No notes yet.</p>
+      ) : (
+        loaded && (
           <ol class="notes">
             {notes.map((note, i) => (
-              <NoteItem key={note.id} note={note} actions={actions}
-                first={earlier === 0 && i === 0} last={i === notes.length - 1} />
+              <NoteItem
+                key={note.id}
+                note={note}
+                actions={actions}
+                first={earlier === 0 && i === 0}
+                last={i === notes.length - 1}
+              />
             ))}
           </ol>
-        )}
+        )
+      )}
     </section>
   );
 }

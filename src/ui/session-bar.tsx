@@ -37,12 +37,16 @@ export function SessionBar(props: Props) {
         >
           {props.sessions.length === 0 && <option value="">No sessions yet</option>}
           {props.sessions.map((s) => (
-            <option key={s.id} value={s.id}>{s.date ? `${s.title} (${s.date})` : s.title}</option>
+            <option key={s.id} value={s.id}>
+              {s.date ? `${s.title} (${s.date})` : s.title}
+            </option>
           ))}
         </select>
       </div>
       <div class="row actions">
-        <button type="button" onClick={() => setMode('new')} aria-expanded={mode === 'new'}>New session</button>
+        <button type="button" onClick={() => setMode('new')} aria-expanded={mode === 'new'}>
+          New session
+        </button>
         <button type="button" disabled={!current} onClick={() => setMode('edit')} aria-expanded={mode === 'edit'}>
           Edit session
         </button>
@@ -55,20 +59,37 @@ export function SessionBar(props: Props) {
         <SessionForm onSubmit={props.onCreate} onCancel={props.sessions.length === 0 ? undefined : idle} />
       )}
       {mode === 'edit' && current && (
-        <SessionForm key={current.id} session={current} onSubmit={(input) => props.onUpdate(current.id, input)} onCancel={idle} />
+        <SessionForm
+          key={current.id}
+          session={current}
+          onSubmit={(input) => props.onUpdate(current.id, input)}
+          onCancel={idle}
+        />
       )}
       {mode === 'confirm-delete' && current && (
         <div class="card confirm" role="group" aria-label="Confirm delete">
           <p>
-            Delete “{current.title}” with {props.noteCount === null ? 'all its notes'
-              : `its ${props.noteCount} ${props.noteCount === 1 ? 'note' : 'notes'}`}?
-            You can undo this right after.
+            Delete “{current.title}” with{' '}
+            {props.noteCount === null
+              ? 'all its notes'
+              : `its ${props.noteCount} ${props.noteCount === 1 ? 'note' : 'notes'}`}
+            ? You can undo this right after.
           </p>
           <div class="row">
-            <button type="button" class="danger" autoFocus onClick={() => { idle(); props.onDelete(current); }}>
+            <button
+              type="button"
+              class="danger"
+              autoFocus
+              onClick={() => {
+                idle();
+                props.onDelete(current);
+              }}
+            >
               Delete “{current.title}”
             </button>
-            <button type="button" onClick={idle}>Cancel</button>
+            <button type="button" onClick={idle}>
+              Cancel
+            </button>
           </div>
         </div>
       )}

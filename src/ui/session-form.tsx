@@ -38,7 +38,13 @@ export function SessionForm({ session, onSubmit, onCancel }: Props) {
     event.preventDefault();
     if (!title.trim() || busy) return;
     setBusy(true);
-    const input = { title: title.trim(), date, description: description.trim(), tags: splitList(tags), categories: splitList(categories) };
+    const input = {
+      title: title.trim(),
+      date,
+      description: description.trim(),
+      tags: splitList(tags),
+      categories: splitList(categories),
+    };
     // onSubmit shows the failures it expects; anything else keeps the form open and is logged.
     const saved = await onSubmit(input).catch(logged('saving the session'));
     setBusy(false);
@@ -46,21 +52,41 @@ export function SessionForm({ session, onSubmit, onCancel }: Props) {
   };
 
   return (
-    <form class="card session-form" aria-label={heading} onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}>
+    <form
+      class="card session-form"
+      aria-label={heading}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}
+    >
       <h2>{heading}</h2>
       <label for={`${prefix}-title`}>Title</label>
       <input id={`${prefix}-title`} required value={title} autoFocus onInput={(e) => setTitle(e.currentTarget.value)} />
       <label for={`${prefix}-date`}>Date</label>
       <input id={`${prefix}-date`} type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
       <label for={`${prefix}-description`}>Description</label>
-      <textarea id={`${prefix}-description`} rows={2} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
-      <label for={`${prefix}-tags`}>Tags <span class="hint">(comma separated)</span></label>
+      <textarea
+        id={`${prefix}-description`}
+        rows={2}
+        value={description}
+        onInput={(e) => setDescription(e.currentTarget.value)}
+      />
+      <label for={`${prefix}-tags`}>
+        Tags <span class="hint">(comma separated)</span>
+      </label>
       <input id={`${prefix}-tags`} value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-      <label for={`${prefix}-categories`}>Categories <span class="hint">(comma separated)</span></label>
+      <label for={`${prefix}-categories`}>
+        Categories <span class="hint">(comma separated)</span>
+      </label>
       <input id={`${prefix}-categories`} value={categories} onInput={(e) => setCategories(e.currentTarget.value)} />
       <div class="row">
-        <button type="submit" class="primary" disabled={busy || !title.trim()}>{session ? 'Save session' : 'Create session'}</button>
-        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+        <button type="submit" class="primary" disabled={busy || !title.trim()}>
+          {session ? 'Save session' : 'Create session'}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

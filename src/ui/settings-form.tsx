@@ -15,10 +15,39 @@ export interface SettingsStorage {
 type Choice<K extends keyof ExportSettings> = { key: K; legend: string; options: [ExportSettings[K], string][] };
 
 const CHOICES = [
-  { key: 'tweets', legend: 'Tweets', options: [['embed', 'Twitter embed markup'], ['quote', 'Markdown quote']] },
-  { key: 'timestamps', legend: 'Timestamps', options: [['linked', 'Linked to the video moment'], ['plain', 'Plain text'], ['off', 'Off']] },
-  { key: 'links', legend: 'Links', options: [['inline', 'Inline'], ['reference', 'Reference style, listed at the end']] },
-  { key: 'heading', legend: 'Talk headings', options: [['title', 'Title'], ['speaker-title', 'Speaker – Title']] },
+  {
+    key: 'tweets',
+    legend: 'Tweets',
+    options: [
+      ['embed', 'Twitter embed markup'],
+      ['quote', 'Markdown quote'],
+    ],
+  },
+  {
+    key: 'timestamps',
+    legend: 'Timestamps',
+    options: [
+      ['linked', 'Linked to the video moment'],
+      ['plain', 'Plain text'],
+      ['off', 'Off'],
+    ],
+  },
+  {
+    key: 'links',
+    legend: 'Links',
+    options: [
+      ['inline', 'Inline'],
+      ['reference', 'Reference style, listed at the end'],
+    ],
+  },
+  {
+    key: 'heading',
+    legend: 'Talk headings',
+    options: [
+      ['title', 'Title'],
+      ['speaker-title', 'Speaker – Title'],
+    ],
+  },
 ] as const satisfies readonly Choice<keyof ExportSettings>[];
 
 interface Props {
@@ -36,7 +65,12 @@ export function SettingsForm({ storage, preview }: Props) {
     storage.load().then(setSettings, (e) => setError(`Could not read the settings: ${errorText(e)}`));
   }, [storage]);
 
-  if (!settings) return <p class="loading" role="alert">{error || 'Loading settings…'}</p>;
+  if (!settings)
+    return (
+      <p class="loading" role="alert">
+        {error || 'Loading settings…'}
+      </p>
+    );
 
   const change = async (next: Settings) => {
     setSettings(next);
@@ -50,7 +84,8 @@ export function SettingsForm({ storage, preview }: Props) {
       setError(`Could not save the settings: ${errorText(e)}`);
     }
   };
-  const setExport = (patch: Partial<ExportSettings>) => change({ ...settings, export: { ...settings.export, ...patch } });
+  const setExport = (patch: Partial<ExportSettings>) =>
+    change({ ...settings, export: { ...settings.export, ...patch } });
 
   return (
     <>
@@ -58,13 +93,35 @@ export function SettingsForm({ storage, preview }: Props) {
         <fieldset>
           <legend>Capture</legend>
           <div class="field">
-            <label for="rewind">Rewind seconds <span class="hint">(taken off a note’s timestamp for reaction time, 0–60)</span></label>
-            <input id="rewind" type="number" min={0} max={60} step={1} value={settings.capture.rewindSeconds}
-              onChange={(e) => void change({ ...settings, capture: { ...settings.capture, rewindSeconds: Number(e.currentTarget.value) } })} />
+            <label for="rewind">
+              Rewind seconds <span class="hint">(taken off a note’s timestamp for reaction time, 0–60)</span>
+            </label>
+            <input
+              id="rewind"
+              type="number"
+              min={0}
+              max={60}
+              step={1}
+              value={settings.capture.rewindSeconds}
+              onChange={(e) =>
+                void change({
+                  ...settings,
+                  capture: { ...settings.capture, rewindSeconds: Number(e.currentTarget.value) },
+                })
+              }
+            />
           </div>
           <label class="choice">
-            <input type="checkbox" checked={settings.capture.pauseWhileTyping}
-              onChange={(e) => void change({ ...settings, capture: { ...settings.capture, pauseWhileTyping: e.currentTarget.checked } })} />
+            <input
+              type="checkbox"
+              checked={settings.capture.pauseWhileTyping}
+              onChange={(e) =>
+                void change({
+                  ...settings,
+                  capture: { ...settings.capture, pauseWhileTyping: e.currentTarget.checked },
+                })
+              }
+            />
             Pause the video while typing a note
           </label>
         </fieldset>
@@ -75,21 +132,33 @@ export function SettingsForm({ storage, preview }: Props) {
               <legend>{choice.legend}</legend>
               {choice.options.map(([value, text]) => (
                 <label class="choice" key={value}>
-                  <input type="radio" name={choice.key} value={value} checked={settings.export[choice.key] === value}
-                    onChange={() => void setExport({ [choice.key]: value })} />
+                  <input
+                    type="radio"
+                    name={choice.key}
+                    value={value}
+                    checked={settings.export[choice.key] === value}
+                    onChange={() => void setExport({ [choice.key]: value })}
+                  />
                   {text}
                 </label>
               ))}
             </fieldset>
           ))}
           <label class="choice">
-            <input type="checkbox" checked={settings.export.frontMatter}
-              onChange={(e) => void setExport({ frontMatter: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={settings.export.frontMatter}
+              onChange={(e) => void setExport({ frontMatter: e.currentTarget.checked })}
+            />
             Front matter (YAML header with title, date, tags)
           </label>
         </fieldset>
-        <p class="status" role="status">{status}</p>
-        <div role="alert" class={error ? 'error-region shown' : 'error-region'}>{error}</div>
+        <p class="status" role="status">
+          {status}
+        </p>
+        <div role="alert" class={error ? 'error-region shown' : 'error-region'}>
+          {error}
+        </div>
       </form>
       {preview?.(settings)}
     </>

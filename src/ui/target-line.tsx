@@ -31,7 +31,9 @@ export function TargetLine({ target, talk, follow, onFollow }: Props) {
     <p class="target-line" id="note-target">
       <span class="target">{targetWords(target)}</span>
       {declined && (
-        <button type="button" class="link" onClick={onFollow}>File under “{talkTitle(talk.title, talk.source!)}” instead</button>
+        <button type="button" class="link" onClick={onFollow}>
+          File under “{talkTitle(talk.title, talk.source!)}” instead
+        </button>
       )}
     </p>
   );

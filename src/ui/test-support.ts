@@ -14,7 +14,12 @@ import type { Ask, PageDeps } from './page-deps';
 
 function kept<T>(initial: T) {
   let value = initial;
-  return { load: async () => value, save: async (next: T) => { value = next; } };
+  return {
+    load: async () => value,
+    save: async (next: T) => {
+      value = next;
+    },
+  };
 }
 
 export function localWorkspace(store: Store, initial: { selection?: Selection; context?: PageContext | null } = {}) {
@@ -25,23 +30,41 @@ export function localWorkspace(store: Store, initial: { selection?: Selection; c
   const sent: Announcement[] = [];
   const announcements = announcer((a) => {
     sent.push(a);
-    queueMicrotask(() => { for (const listener of listeners) listener(a); });
+    queueMicrotask(() => {
+      for (const listener of listeners) listener(a);
+    });
   });
   const talk = async () => {
     const frozen = frozenMoment(context, 0);
     return frozen.source ? frozen : null;
   };
-  const owner = createOwner({ store, selection, follow, talk, announce: (c) => announcements.announce(c), today: () => '2026-01-01' });
-  const snapshot = async () => ({
-    epoch: announcements.epoch, seq: announcements.seq, selection: await selection.load(), follow: await follow.load(), context,
+  const owner = createOwner({
+    store,
+    selection,
+    follow,
+    talk,
+    announce: (c) => announcements.announce(c),
+    today: () => '2026-01-01',
   });
-  const intents = ownerIntents(async () => owner, snapshot, () => announcements.seq);
+  const snapshot = async () => ({
+    epoch: announcements.epoch,
+    seq: announcements.seq,
+    selection: await selection.load(),
+    follow: await follow.load(),
+    context,
+  });
+  const intents = ownerIntents(
+    async () => owner,
+    snapshot,
+    () => announcements.seq,
+  );
   const ask = ((type: string, payload: object) => {
     if (!Object.hasOwn(intents, type)) return Promise.reject(new Error(`${type} is not answered in component tests`));
     return (intents[type as Intent] as (request: object) => Promise<unknown>)({ ...payload, type });
   }) as Ask;
   const deps: PageDeps = {
-    store, ask,
+    store,
+    ask,
     announcements: {
       subscribe(listener) {
         listeners.add(listener);
@@ -50,7 +73,11 @@ export function localWorkspace(store: Store, initial: { selection?: Selection; c
     },
   };
   return {
-    deps, owner, selection, follow, sent,
+    deps,
+    owner,
+    selection,
+    follow,
+    sent,
     setContext(next: PageContext | null) {
       context = next;
       announcements.announce({ kind: 'context/changed', context });

@@ -18,7 +18,9 @@ export function seekOnTimestampClick(root: HTMLElement, ask: Ask): () => void {
     event.preventDefault();
     const href = link.href;
     ask('youtube/seek', { moment, url: href }).then(
-      (answer) => { if (!answer?.ok) window.open(href, '_blank', 'noopener'); },
+      (answer) => {
+        if (!answer?.ok) window.open(href, '_blank', 'noopener');
+      },
       () => window.open(href, '_blank', 'noopener'),
     );
   };

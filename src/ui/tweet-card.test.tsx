@@ -7,8 +7,13 @@ import { httpHref, TweetCard, tweetDate } from './tweet-card';
 afterEach(cleanup);
 
 const base: Tweet = {
-  id: '1840000000000000005', url: 'https://x.com/noor_dev/status/1840000000000000005', authorName: '<b>Noor</b>',
-  handle: 'noor_dev', time: '2025-09-18T23:30:00.000Z', lang: 'en', media: [],
+  id: '1840000000000000005',
+  url: 'https://x.com/noor_dev/status/1840000000000000005',
+  authorName: '<b>Noor</b>',
+  handle: 'noor_dev',
+  time: '2025-09-18T23:30:00.000Z',
+  lang: 'en',
+  media: [],
   parts: [
     { type: 'text', text: '<script>alert(1)</script></blockquote> **md** ' },
     { type: 'url', text: 'evil', href: 'javascript:alert(1)', expanded: 'javascript:alert(2)' },
@@ -27,7 +32,9 @@ test('captured text stays text and only http(s) links we build are links', () =>
   expect(container.textContent).toContain('<b>Noor</b>');
   const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
   expect(hrefs).toEqual([
-    'https://x.com/noor_dev/status/1840000000000000005', 'https://example.org/x/y', 'https://x.com/kestrel_ops',
+    'https://x.com/noor_dev/status/1840000000000000005',
+    'https://example.org/x/y',
+    'https://x.com/kestrel_ops',
     'https://x.com/hashtag/Fjord%20Ops',
   ]);
   expect(screen.getByRole('article', { name: 'Tweet by <b>Noor</b> (@noor_dev)' })).toBeTruthy();
@@ -36,15 +43,31 @@ test('captured text stays text and only http(s) links we build are links', () =>
 
 test('quoted tweet, thread, media and the incomplete mark', () => {
   const tweet: Tweet = {
-    ...base, parts: [{ type: 'text', text: 'head' }], incomplete: true,
-    media: [{ type: 'photo', url: 'https://pbs.twimg.com/media/a?name=orig', alt: 'a hallway' }, { type: 'card', url: 'javascript:x', image: 'data:x', title: 'T' }],
-    quoted: { ...base, id: '', url: '', authorName: 'Ada', handle: 'ada_builds', parts: [{ type: 'text', text: 'quoted words' }] },
+    ...base,
+    parts: [{ type: 'text', text: 'head' }],
+    incomplete: true,
+    media: [
+      { type: 'photo', url: 'https://pbs.twimg.com/media/a?name=orig', alt: 'a hallway' },
+      { type: 'card', url: 'javascript:x', image: 'data:x', title: 'T' },
+    ],
+    quoted: {
+      ...base,
+      id: '',
+      url: '',
+      authorName: 'Ada',
+      handle: 'ada_builds',
+      parts: [{ type: 'text', text: 'quoted words' }],
+    },
     thread: [{ ...base, id: '2', parts: [{ type: 'text', text: '1/ next' }] }],
   };
   const { container } = render(<TweetCard tweet={tweet} />);
-  expect(screen.getByRole('article', { name: 'Quoted tweet by Ada (@ada_builds)' }).textContent).toContain('quoted words');
+  expect(screen.getByRole('article', { name: 'Quoted tweet by Ada (@ada_builds)' }).textContent).toContain(
+    'quoted words',
+  );
   expect(screen.getByRole('list', { name: 'Rest of the thread' }).textContent).toBe('1/ next');
-  expect(screen.getByRole('link', { name: 'Photo: a hallway' }).getAttribute('href')).toBe('https://pbs.twimg.com/media/a?name=orig');
+  expect(screen.getByRole('link', { name: 'Photo: a hallway' }).getAttribute('href')).toBe(
+    'https://pbs.twimg.com/media/a?name=orig',
+  );
   expect(container.textContent).toContain('Link: T');
   expect(screen.queryByRole('link', { name: 'Link: T' })).toBeNull();
   expect(container.textContent).toContain('Incomplete');

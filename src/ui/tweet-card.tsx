@@ -8,7 +8,14 @@ import type { JSX } from 'preact';
 import type { Tweet, TweetMedia, TweetPart } from '../model/types';
 
 const S: Record<string, JSX.CSSProperties> = {
-  card: { border: '1px solid var(--border)', borderRadius: 'var(--radius)', padding: '8px 10px', background: 'var(--card)', display: 'grid', gap: '4px' },
+  card: {
+    border: '1px solid var(--border)',
+    borderRadius: 'var(--radius)',
+    padding: '8px 10px',
+    background: 'var(--card)',
+    display: 'grid',
+    gap: '4px',
+  },
   head: { color: 'var(--muted)', fontSize: '0.85rem', overflowWrap: 'anywhere' },
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   small: { color: 'var(--muted)', fontSize: '0.85rem', overflowWrap: 'anywhere' },
@@ -30,23 +37,36 @@ const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 
 function partHref(part: TweetPart): string | undefined {
   switch (part.type) {
-    case 'url': return httpHref(part.expanded) ?? httpHref(part.href);
-    case 'mention': return HANDLE.test(part.handle) ? `https://x.com/${part.handle}` : undefined;
-    case 'hashtag': return part.tag ? `https://x.com/hashtag/${encodeURIComponent(part.tag)}` : undefined;
-    case 'cashtag': return part.symbol ? `https://x.com/search?q=${encodeURIComponent(`$${part.symbol}`)}` : undefined;
-    default: return undefined;
+    case 'url':
+      return httpHref(part.expanded) ?? httpHref(part.href);
+    case 'mention':
+      return HANDLE.test(part.handle) ? `https://x.com/${part.handle}` : undefined;
+    case 'hashtag':
+      return part.tag ? `https://x.com/hashtag/${encodeURIComponent(part.tag)}` : undefined;
+    case 'cashtag':
+      return part.symbol ? `https://x.com/search?q=${encodeURIComponent(`$${part.symbol}`)}` : undefined;
+    default:
+      return undefined;
   }
 }
 
 function Part({ part }: { part: TweetPart }) {
   const href = partHref(part);
-  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{part.text}</a> : <>{part.text}</>;
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {part.text}
+    </a>
+  ) : (
+    <>{part.text}</>
+  );
 }
 
 /** `September 18, 2025`, in UTC as Twitter's embeds write it; '' for no or a bad time. */
 export function tweetDate(iso: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? '' : new Date(time).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(time)
+    ? ''
+    : new Date(time).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 }
 
 const MEDIA_NAMES: Record<TweetMedia['type'], string> = { photo: 'Photo', video: 'Video', card: 'Link' };
@@ -55,7 +75,17 @@ function Media({ media }: { media: TweetMedia }) {
   const href = httpHref(media.url);
   const detail = media.title || media.alt || media.duration;
   const label = `${MEDIA_NAMES[media.type]}${detail ? `: ${detail}` : ''}${media.unloaded ? ' (not loaded)' : ''}`;
-  return <li>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{label}</a> : label}</li>;
+  return (
+    <li>
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {label}
+        </a>
+      ) : (
+        label
+      )}
+    </li>
+  );
 }
 
 export function TweetCard({ tweet, nested = false }: { tweet: Tweet; nested?: boolean }) {
@@ -63,24 +93,55 @@ export function TweetCard({ tweet, nested = false }: { tweet: Tweet; nested?: bo
   const date = tweetDate(tweet.time);
   const who = `${tweet.authorName || 'Unknown author'}${tweet.handle ? ` (@${tweet.handle})` : ''}`;
   return (
-    <article class="tweet-card" style={{ ...S.card, ...(nested ? S.nested : {}) }} aria-label={`${nested ? 'Quoted tweet' : 'Tweet'} by ${who}`}>
+    <article
+      class="tweet-card"
+      style={{ ...S.card, ...(nested ? S.nested : {}) }}
+      aria-label={`${nested ? 'Quoted tweet' : 'Tweet'} by ${who}`}
+    >
       <p style={S.head}>
         <strong style={{ color: 'var(--fg)' }}>{tweet.authorName || 'Unknown author'}</strong>
         {tweet.handle && ` @${tweet.handle}`}
-        {date && <> · {link ? <a href={link} target="_blank" rel="noopener noreferrer"><time dateTime={tweet.time}>{date}</time></a> : <time dateTime={tweet.time}>{date}</time>}</>}
+        {date && (
+          <>
+            {' '}
+            ·{' '}
+            {link ? (
+              <a href={link} target="_blank" rel="noopener noreferrer">
+                <time dateTime={tweet.time}>{date}</time>
+              </a>
+            ) : (
+              <time dateTime={tweet.time}>{date}</time>
+            )}
+          </>
+        )}
       </p>
       {tweet.parts.length > 0 && (
         <p class="tweet-text" style={S.text} lang={tweet.lang || undefined} dir="auto">
-          {tweet.parts.map((part, i) => <Part key={i} part={part} />)}
+          {tweet.parts.map((part, i) => (
+            <Part key={i} part={part} />
+          ))}
         </p>
       )}
-      {tweet.media.length > 0 && <ul style={{ ...S.small, margin: 0, paddingInlineStart: '18px' }}>{tweet.media.map((m, i) => <Media key={i} media={m} />)}</ul>}
+      {tweet.media.length > 0 && (
+        <ul style={{ ...S.small, margin: 0, paddingInlineStart: '18px' }}>
+          {tweet.media.map((m, i) => (
+            <Media key={i} media={m} />
+          ))}
+        </ul>
+      )}
       {tweet.article && (
-        <p style={S.text} lang={tweet.lang || undefined} dir="auto"><strong>{tweet.article.title}</strong>{' '}{tweet.article.body.split('\n\n')[0]}</p>
+        <p style={S.text} lang={tweet.lang || undefined} dir="auto">
+          <strong>{tweet.article.title}</strong> {tweet.article.body.split('\n\n')[0]}
+        </p>
       )}
       {tweet.poll && (
         <ul style={{ ...S.small, margin: 0, paddingInlineStart: '18px' }} aria-label="Poll">
-          {tweet.poll.options.map((o, i) => <li key={i}>{o.label}{o.percent !== undefined ? ` ${o.percent}%` : ''}</li>)}
+          {tweet.poll.options.map((o, i) => (
+            <li key={i}>
+              {o.label}
+              {o.percent !== undefined ? ` ${o.percent}%` : ''}
+            </li>
+          ))}
           <li>{[tweet.poll.votes, tweet.poll.status].filter(Boolean).join(' · ')}</li>
         </ul>
       )}
@@ -88,13 +149,18 @@ export function TweetCard({ tweet, nested = false }: { tweet: Tweet; nested?: bo
       {tweet.thread && tweet.thread.length > 0 && (
         <ol style={{ ...S.text, margin: 0, paddingInlineStart: '18px' }} aria-label="Rest of the thread">
           {tweet.thread.map((reply) => (
-            <li key={reply.id} lang={reply.lang || undefined} dir="auto">{reply.parts.map((part, i) => <Part key={i} part={part} />)}</li>
+            <li key={reply.id} lang={reply.lang || undefined} dir="auto">
+              {reply.parts.map((part, i) => (
+                <Part key={i} part={part} />
+              ))}
+            </li>
           ))}
         </ol>
       )}
       {tweet.incomplete && (
         <p style={S.warn}>
-          Incomplete: X did not show all of this tweet when it was clipped{tweet.missing?.length ? ` (missing: ${tweet.missing.join(', ')})` : ''}.
+          Incomplete: X did not show all of this tweet when it was clipped
+          {tweet.missing?.length ? ` (missing: ${tweet.missing.join(', ')})` : ''}.
         </p>
       )}
     </article>

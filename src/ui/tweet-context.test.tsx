@@ -8,10 +8,23 @@ import { TweetContext } from './tweet-context';
 afterEach(cleanup);
 
 const tweet: Tweet = {
-  id: '1840000000000000001', url: 'https://x.com/ada_builds/status/1840000000000000001', authorName: 'Ada',
-  handle: 'ada_builds', time: '2025-09-18T09:12:30.000Z', lang: 'en', media: [], parts: [{ type: 'text', text: 'undo everything' }],
+  id: '1840000000000000001',
+  url: 'https://x.com/ada_builds/status/1840000000000000001',
+  authorName: 'Ada',
+  handle: 'ada_builds',
+  time: '2025-09-18T09:12:30.000Z',
+  lang: 'en',
+  media: [],
+  parts: [{ type: 'text', text: 'undo everything' }],
 };
-const context = (over: Partial<PageContext>): PageContext => ({ tabId: 1, url: tweet.url, title: 'X', site: 'x', tweet, ...over });
+const context = (over: Partial<PageContext>): PageContext => ({
+  tabId: 1,
+  url: tweet.url,
+  title: 'X',
+  site: 'x',
+  tweet,
+  ...over,
+});
 
 function fakeAsk(clip: (comment: string) => unknown) {
   return vi.fn(async (_type: string, payload: { comment?: string }) => clip(payload.comment ?? '')) as never;
@@ -19,7 +32,10 @@ function fakeAsk(clip: (comment: string) => unknown) {
 
 test('on a status page: shows the tweet and clips it with the comment in one step', async () => {
   const clipped: string[] = [];
-  const ask = fakeAsk((comment) => { clipped.push(comment); return { note: {} as Note, duplicate: false, sectionTitle: 'Open Spaces' }; });
+  const ask = fakeAsk((comment) => {
+    clipped.push(comment);
+    return { note: {} as Note, duplicate: false, sectionTitle: 'Open Spaces' };
+  });
   render(<TweetContext ask={ask} context={context({})} />);
   await screen.findByRole('article', { name: 'Tweet by Ada (@ada_builds)' });
   fireEvent.input(screen.getByLabelText('Comment'), { target: { value: 'The line of the day' } });
@@ -42,6 +58,8 @@ test('a failure shows the reason and keeps the comment; a duplicate says the com
 });
 
 test('nothing on pages that are not a tweet', async () => {
-  const { container } = render(<TweetContext ask={fakeAsk(() => null)} context={context({ site: 'youtube', tweet: undefined })} />);
+  const { container } = render(
+    <TweetContext ask={fakeAsk(() => null)} context={context({ site: 'youtube', tweet: undefined })} />,
+  );
   expect(container.innerHTML).toBe('');
 });

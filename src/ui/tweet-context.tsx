@@ -10,7 +10,7 @@ import { TweetCard } from './tweet-card';
 
 /** `context`: the context tab as the background announced it. */
 export function TweetContext({ ask, context }: { ask: Ask; context: PageContext | null | undefined }) {
-  const tweet = context?.site === 'x' ? context.tweet ?? null : null;
+  const tweet = context?.site === 'x' ? (context.tweet ?? null) : null;
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -39,17 +39,25 @@ export function TweetContext({ ask, context }: { ask: Ask; context: PageContext 
   };
 
   return (
-    <section class="tweet-context" aria-labelledby="tweet-context-title" style={{ display: 'grid', gap: '6px', marginBlock: '8px' }}>
+    <section
+      class="tweet-context"
+      aria-labelledby="tweet-context-title"
+      style={{ display: 'grid', gap: '6px', marginBlock: '8px' }}
+    >
       <h2 id="tweet-context-title">This tweet</h2>
       <TweetCard tweet={tweet} />
       <form onSubmit={(e) => void onSubmit(e)} style={{ display: 'grid', gap: '4px' }}>
         <label for="tweet-comment">Comment</label>
         <textarea id="tweet-comment" rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
         <div class="row">
-          <button type="submit" class="primary" disabled={busy}>{tweet.thread ? 'Clip thread' : 'Clip tweet'}</button>
+          <button type="submit" class="primary" disabled={busy}>
+            {tweet.thread ? 'Clip thread' : 'Clip tweet'}
+          </button>
         </div>
       </form>
-      <p role="alert" style={{ color: 'var(--danger)' }}>{error}</p>
+      <p role="alert" style={{ color: 'var(--danger)' }}>
+        {error}
+      </p>
       <p role="status">{status}</p>
     </section>
   );

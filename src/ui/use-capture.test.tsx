@@ -13,7 +13,12 @@ afterEach(() => {
 });
 
 const source = { kind: 'youtube' as const, videoId: 'cnfTalkAAA1' };
-const at = (seconds: number): FrozenMoment => ({ moment: { videoId: 'cnfTalkAAA1', seconds }, source, title: 'Fridays', problem: '' });
+const at = (seconds: number): FrozenMoment => ({
+  moment: { videoId: 'cnfTalkAAA1', seconds },
+  source,
+  title: 'Fridays',
+  problem: '',
+});
 
 /** Answers like the background would, and records every request in order. */
 function background(answers: { moments: number[]; frozen?: FrozenMoment | null; capture?: { error: string } }) {
@@ -53,7 +58,8 @@ test('the moment is taken at the first keystroke, not at Enter, and the talk res
   await waitFor(() => expect(box().value).toBe(''));
   expect(bg.of('context/moment')).toEqual([{ type: 'context/moment', payload: { pause: true } }]);
   expect(bg.of('note/capture')[0]?.payload).toMatchObject({
-    text: 'Rollback first', frozen: { moment: { videoId: 'cnfTalkAAA1', seconds: 65 }, source, title: 'Fridays' },
+    text: 'Rollback first',
+    frozen: { moment: { videoId: 'cnfTalkAAA1', seconds: 65 }, source, title: 'Fridays' },
   });
   await waitFor(() => expect(bg.calls.at(-1)?.type).toBe('youtube/resume'));
   expect(saved).toEqual([{ note: { id: 'n1' }, sectionTitle: 'Talk' }]); // the stored note and where it went
@@ -107,6 +113,9 @@ test('when the moment cannot be had, the note is still saved, without one', asyn
   type('Still worth keeping');
   enter();
   await waitFor(() => expect(bg.of('note/capture')).toHaveLength(1));
-  expect(bg.of('note/capture')[0]?.payload).toMatchObject({ text: 'Still worth keeping', frozen: { moment: null, source: null } });
+  expect(bg.of('note/capture')[0]?.payload).toMatchObject({
+    text: 'Still worth keeping',
+    frozen: { moment: null, source: null },
+  });
   await waitFor(() => expect(box().value).toBe(''));
 });

@@ -29,16 +29,24 @@ export function useCapture(ask: Ask, options: { fromCommand?: boolean } = {}): C
 
   const keep = useCallback((promise: Promise<FrozenMoment>) => {
     pending.current = promise;
-    promise.then((value) => { if (pending.current === promise) setFrozen(value); }, () => undefined);
+    promise.then(
+      (value) => {
+        if (pending.current === promise) setFrozen(value);
+      },
+      () => undefined,
+    );
   }, []);
 
   useEffect(() => {
     if (!options.fromCommand) return;
-    void ask('capture/frozen', {}).then((value) => {
-      if (!value || pending.current) return;
-      fromKeyPress.current = true;
-      keep(Promise.resolve(value));
-    }, () => undefined);
+    void ask('capture/frozen', {}).then(
+      (value) => {
+        if (!value || pending.current) return;
+        fromKeyPress.current = true;
+        keep(Promise.resolve(value));
+      },
+      () => undefined,
+    );
   }, [ask, keep, options.fromCommand]);
 
   const onStartTyping = useCallback(() => {
@@ -46,21 +54,27 @@ export function useCapture(ask: Ask, options: { fromCommand?: boolean } = {}): C
     if (!fromKeyPress.current) keep(ask('context/moment', { pause: true }));
   }, [ask, keep]);
 
-  const save = useCallback(async (text: string) => {
-    // Pasted text or a restored draft may reach Enter without a first keystroke: freeze now, then. A moment that
-    // cannot be had (the background failed to answer) never costs the note: it is saved without one.
-    const moment = await (pending.current ?? ask('context/moment', { pause: false })).catch((): FrozenMoment => ({
-      moment: null, source: null, title: '', problem: 'The time could not be read.',
-    }));
-    const result = await ask('note/capture', { text, frozen: moment });
-    if (!result || 'error' in result) throw new Error(result?.error ?? 'Confnotes did not answer.');
-    pending.current = null;
-    fromKeyPress.current = false;
-    setFrozen(null);
-    // Only a saved note resumes the talk: after a failure the user is still at the note.
-    void ask('youtube/resume', {}).catch(() => undefined);
-    return result.value;
-  }, [ask]);
+  const save = useCallback(
+    async (text: string) => {
+      // Pasted text or a restored draft may reach Enter without a first keystroke: freeze now, then. A moment that
+      // cannot be had (the background failed to answer) never costs the note: it is saved without one.
+      const moment = await (pending.current ?? ask('context/moment', { pause: false })).catch((): FrozenMoment => ({
+        moment: null,
+        source: null,
+        title: '',
+        problem: 'The time could not be read.',
+      }));
+      const result = await ask('note/capture', { text, frozen: moment });
+      if (!result || 'error' in result) throw new Error(result?.error ?? 'Confnotes did not answer.');
+      pending.current = null;
+      fromKeyPress.current = false;
+      setFrozen(null);
+      // Only a saved note resumes the talk: after a failure the user is still at the note.
+      void ask('youtube/resume', {}).catch(() => undefined);
+      return result.value;
+    },
+    [ask],
+  );
 
   return { onStartTyping, save, frozen };
 }

@@ -32,8 +32,16 @@ export interface WorkspaceState extends Shown {
 }
 
 const EMPTY: WorkspaceState = {
-  loading: true, sessions: [], selection: NO_SELECTION, follow: FOLLOWING, context: null, contents: null,
-  partial: false, error: '', undoable: null, heard: null,
+  loading: true,
+  sessions: [],
+  selection: NO_SELECTION,
+  follow: FOLLOWING,
+  context: null,
+  contents: null,
+  partial: false,
+  error: '',
+  undoable: null,
+  heard: null,
 };
 
 /** How long an action waits for its announcement before it is taken as shown anyway (a reload will follow). */
@@ -41,7 +49,7 @@ const SHOWN_WITHIN_MS = 2000;
 
 /** The session shown: the chosen one if it exists, else the latest (the one a capture would pick). */
 export function shownSessionId(wanted: Id | null, sessions: readonly { id: Id }[]): Id | null {
-  return sessions.some((s) => s.id === wanted) ? wanted : sessions[0]?.id ?? null;
+  return sessions.some((s) => s.id === wanted) ? wanted : (sessions[0]?.id ?? null);
 }
 
 export function useWorkspace(deps: PageDeps) {
@@ -73,11 +81,22 @@ export function useWorkspace(deps: PageDeps) {
       const previous = latest.current.contents;
       const opening = sessionId !== null && previous?.session.id !== sessionId;
       // Read at the moment of reading: an unfolded section stays unfolded (see windowSizes).
-      const newest = (counts: ReadonlyMap<string, number>) => windowSizes(counts, wantedSection, opening ? null : latest.current.contents);
+      const newest = (counts: ReadonlyMap<string, number>) =>
+        windowSizes(counts, wantedSection, opening ? null : latest.current.contents);
       const show = (contents: PartialSession | null, partial = false) => {
         heard.current = { epoch: snapshot.epoch, seq: snapshot.seq };
         const { selection, follow, context } = snapshot;
-        update((s) => ({ ...s, loading: false, sessions, contents, partial, selection, follow, context, heard: heard.current }));
+        update((s) => ({
+          ...s,
+          loading: false,
+          sessions,
+          contents,
+          partial,
+          selection,
+          follow,
+          context,
+          heard: heard.current,
+        }));
       };
       // Opening a session (not reading it again): first the newest notes of the chosen section alone, on screen
       // after a handful of requests; after that paint, every section.
@@ -91,11 +110,12 @@ export function useWorkspace(deps: PageDeps) {
         await afterPaint();
         if (mine !== generation.current) return;
       }
-      const contents = sessionId ? (await deps.store.loadPartialSession(sessionId, newest)) ?? null : null;
+      const contents = sessionId ? ((await deps.store.loadPartialSession(sessionId, newest)) ?? null) : null;
       if (mine !== generation.current) return;
       show(contents);
     } catch (error) {
-      if (mine === generation.current) update((s) => ({ ...s, loading: false, error: `Could not load your notes: ${errorText(error)}` }));
+      if (mine === generation.current)
+        update((s) => ({ ...s, loading: false, error: `Could not load your notes: ${errorText(error)}` }));
     } finally {
       pending.current -= 1;
       if (again.current && pending.current === 0) {
@@ -105,26 +125,29 @@ export function useWorkspace(deps: PageDeps) {
     }
   }, [deps, update]);
 
-  const hear = useCallback((announcement: Announcement) => {
-    if (pending.current > 0) {
-      again.current = true;
-      return;
-    }
-    const last = heard.current;
-    if (last && announcement.epoch === last.epoch && announcement.seq <= last.seq) return; // already read
-    if (!last || announcement.epoch !== last.epoch || announcement.seq !== last.seq + 1) {
-      void reload(); // missed one (or the background restarted): read again
-      return;
-    }
-    heard.current = { epoch: announcement.epoch, seq: announcement.seq };
-    let readAgain = false;
-    update((s) => {
-      const { shown, reload: must } = applyChange(s, announcement.change);
-      readAgain = must;
-      return { ...s, ...shown, heard: heard.current };
-    });
-    if (readAgain) void reload();
-  }, [reload, update]);
+  const hear = useCallback(
+    (announcement: Announcement) => {
+      if (pending.current > 0) {
+        again.current = true;
+        return;
+      }
+      const last = heard.current;
+      if (last && announcement.epoch === last.epoch && announcement.seq <= last.seq) return; // already read
+      if (!last || announcement.epoch !== last.epoch || announcement.seq !== last.seq + 1) {
+        void reload(); // missed one (or the background restarted): read again
+        return;
+      }
+      heard.current = { epoch: announcement.epoch, seq: announcement.seq };
+      let readAgain = false;
+      update((s) => {
+        const { shown, reload: must } = applyChange(s, announcement.change);
+        readAgain = must;
+        return { ...s, ...shown, heard: heard.current };
+      });
+      if (readAgain) void reload();
+    },
+    [reload, update],
+  );
 
   useEffect(() => {
     const unsubscribe = deps.announcements.subscribe(hear);
@@ -139,19 +162,23 @@ export function useWorkspace(deps: PageDeps) {
 
   const shownRef = useRef<(seq: number) => Promise<void>>(() => Promise.resolve());
   /** Resolves once announcement `seq` is on screen, or after a while (then it was missed and a read follows). */
-  const shown = useCallback((seq: number) => new Promise<void>((resolve) => {
-    if (heard.current && heard.current.seq >= seq && latest.current === state) return resolve();
-    const timer = setTimeout(() => waiter.done(), SHOWN_WITHIN_MS);
-    const waiter = {
-      seq,
-      done() {
-        clearTimeout(timer);
-        waiting.current.delete(waiter);
-        resolve();
-      },
-    };
-    waiting.current.add(waiter);
-  }), [state]);
+  const shown = useCallback(
+    (seq: number) =>
+      new Promise<void>((resolve) => {
+        if (heard.current && heard.current.seq >= seq && latest.current === state) return resolve();
+        const timer = setTimeout(() => waiter.done(), SHOWN_WITHIN_MS);
+        const waiter = {
+          seq,
+          done() {
+            clearTimeout(timer);
+            waiting.current.delete(waiter);
+            resolve();
+          },
+        };
+        waiting.current.add(waiter);
+      }),
+    [state],
+  );
   shownRef.current = shown;
 
   const setError = useCallback((error: string) => update((s) => ({ ...s, error })), [update]);
@@ -160,31 +187,39 @@ export function useWorkspace(deps: PageDeps) {
    * Sends one intent; resolves to `{ value }` once what it changed is on screen (the background announces it), or
    * null after showing the error (the caller keeps what the user typed).
    */
-  const run = useCallback(async <T,>(what: string, intent: () => Promise<Done<T>>): Promise<{ value: T } | null> => {
-    let answer: Done<T>;
-    try {
-      answer = await intent();
-    } catch (error) {
-      answer = { error: `${what} failed: ${errorText(error)}` };
-    }
-    if ('error' in answer) {
-      setError(answer.error);
-      return null;
-    }
-    update((s) => (s.error ? { ...s, error: '' } : s));
-    if (answer.seq !== undefined) await shownRef.current(answer.seq);
-    return answer;
-  }, [setError, update]);
+  const run = useCallback(
+    async <T>(what: string, intent: () => Promise<Done<T>>): Promise<{ value: T } | null> => {
+      let answer: Done<T>;
+      try {
+        answer = await intent();
+      } catch (error) {
+        answer = { error: `${what} failed: ${errorText(error)}` };
+      }
+      if ('error' in answer) {
+        setError(answer.error);
+        return null;
+      }
+      update((s) => (s.error ? { ...s, error: '' } : s));
+      if (answer.seq !== undefined) await shownRef.current(answer.seq);
+      return answer;
+    },
+    [setError, update],
+  );
 
   /** Changes the loaded session in memory (notes read on request, "Show earlier notes"). */
-  const patchContents = useCallback((patch: (contents: PartialSession) => PartialSession) => {
-    update((s) => ({ ...s, contents: s.contents && patch(s.contents) }));
-  }, [update]);
+  const patchContents = useCallback(
+    (patch: (contents: PartialSession) => PartialSession) => {
+      update((s) => ({ ...s, contents: s.contents && patch(s.contents) }));
+    },
+    [update],
+  );
 
   const offerUndo = useCallback((undoable: Undoable | null) => update((s) => ({ ...s, undoable })), [update]);
 
-  const api = useMemo(() => ({ latest, reload, run, offerUndo, setError, patchContents, ask: deps.ask }),
-    [reload, run, offerUndo, setError, patchContents, deps.ask]);
+  const api = useMemo(
+    () => ({ latest, reload, run, offerUndo, setError, patchContents, ask: deps.ask }),
+    [reload, run, offerUndo, setError, patchContents, deps.ask],
+  );
   return { state, api };
 }
 

@@ -55,14 +55,16 @@ export function workspaceActions(ws: Workspace, store: StoreReads) {
     async undo() {
       const done = await run('Undo', () => ask('workspace/restore', { removed }));
       const back = removed.sessions[0];
-      if (done && back) await run('Undo', () => ask('selection/choose', { selection: { sessionId: back.id, sectionId: null } }));
+      if (done && back)
+        await run('Undo', () => ask('selection/choose', { selection: { sessionId: back.id, sectionId: null } }));
       return done !== null;
     },
   });
 
   return {
     createSession: (input: SessionInput) => run('Creating the session', () => ask('session/create', { input })),
-    updateSession: (id: Id, patch: Partial<SessionInput>) => run('Saving the session', () => ask('session/update', { id, patch })),
+    updateSession: (id: Id, patch: Partial<SessionInput>) =>
+      run('Saving the session', () => ask('session/update', { id, patch })),
     async deleteSession(session: Session) {
       const done = await run('Deleting the session', () => ask('session/delete', { id: session.id }));
       if (done) offerUndo(undoable(`Deleted session “${session.title}”`, done.value));
@@ -72,18 +74,24 @@ export function workspaceActions(ws: Workspace, store: StoreReads) {
       if (last && (await last.undo())) offerUndo(null);
     },
     dismissUndo: () => offerUndo(null),
-    chooseSession: (sessionId: Id) => run('Choosing the session', () => ask('selection/choose', { selection: { sessionId, sectionId: null } })),
+    chooseSession: (sessionId: Id) =>
+      run('Choosing the session', () => ask('selection/choose', { selection: { sessionId, sectionId: null } })),
 
     sections: (): Section[] => state().contents?.sections ?? [],
     /** A new section becomes the chosen one (the background stores the choice for every page and capture). */
     addSection(input: SectionInput) {
       const sessionId = current();
-      return sessionId ? run('Adding the section', () => ask('section/add', { sessionId, input })) : Promise.resolve(null);
+      return sessionId
+        ? run('Adding the section', () => ask('section/add', { sessionId, input }))
+        : Promise.resolve(null);
     },
-    updateSection: (id: Id, patch: Partial<SectionInput>) => run('Renaming the section', () => ask('section/update', { id, patch })),
+    updateSection: (id: Id, patch: Partial<SectionInput>) =>
+      run('Renaming the section', () => ask('section/update', { id, patch })),
     moveSection(id: Id, step: -1 | 1) {
       const beforeId = beforeIdForStep(state().contents?.sections ?? [], id, step);
-      return beforeId === undefined ? Promise.resolve(null) : run('Moving the section', () => ask('section/move', { id, beforeId }));
+      return beforeId === undefined
+        ? Promise.resolve(null)
+        : run('Moving the section', () => ask('section/move', { id, beforeId }));
     },
     async deleteSection(section: Section) {
       const done = await run('Deleting the section', () => ask('section/delete', { id: section.id }));
@@ -116,7 +124,9 @@ export function workspaceActions(ws: Workspace, store: StoreReads) {
       }
       return beforeId === undefined
         ? null
-        : run('Moving the note', () => ask('note/move', { id: note.id, from: note.sectionId, sectionId: note.sectionId, beforeId }));
+        : run('Moving the note', () =>
+            ask('note/move', { id: note.id, from: note.sectionId, sectionId: note.sectionId, beforeId }),
+          );
     },
     /**
      * Moves a note to the end of another section. A talk's time stays only in that talk's section: moved elsewhere
@@ -125,15 +135,24 @@ export function workspaceActions(ws: Workspace, store: StoreReads) {
     async moveNoteTo(note: Note, sectionId: Id) {
       const siblings = state().contents?.notesBySection.get(note.sectionId) ?? [];
       const next = siblings[siblings.findIndex((n) => n.id === note.id) + 1]?.id ?? null;
-      const done = await run('Moving the note', () => ask('note/move', { id: note.id, from: note.sectionId, sectionId, beforeId: null }));
+      const done = await run('Moving the note', () =>
+        ask('note/move', { id: note.id, from: note.sectionId, sectionId, beforeId: null }),
+      );
       const at = 'at' in note ? note.at : undefined;
       if (!done || !at || ('at' in done.value && done.value.at)) return done;
       const to = state().contents?.sections.find((s) => s.id === sectionId)?.title ?? 'the other section';
       offerUndo({
         label: `Moved to “${to}”: its time ${formatTimestamp(at.seconds)} was removed`,
-        undo: async () => (await run('Undo', () => ask('note/move', {
-          id: note.id, from: sectionId, sectionId: note.sectionId, beforeId: next, at,
-        }))) !== null,
+        undo: async () =>
+          (await run('Undo', () =>
+            ask('note/move', {
+              id: note.id,
+              from: sectionId,
+              sectionId: note.sectionId,
+              beforeId: next,
+              at,
+            }),
+          )) !== null,
       });
       return done;
     },

@@ -58,7 +58,11 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const sections = contents?.sections ?? [];
   const chosenId = chosenOrLast(sections, selection.sectionId)?.id ?? null;
   // Unknown (null) while only the first section is read: the delete prompt must not quote too few notes.
-  const noteCount = !contents ? 0 : state.partial ? null : [...contents.noteCounts.values()].reduce((n, count) => n + count, 0);
+  const noteCount = !contents
+    ? 0
+    : state.partial
+      ? null
+      : [...contents.noteCounts.values()].reduce((n, count) => n + count, 0);
   const { now, talk, target } = useTarget(state, capture?.frozen);
   useScrollToSaved(saved?.noteId ?? null, contents);
 
@@ -79,29 +83,50 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
 
   return (
     <div class="workspace">
-      {state.loading
-        ? <p class="loading" aria-busy="true">Loading your notes…</p>
-        : (
-          <SessionBar
-            sessions={state.sessions} sessionId={contents?.session.id ?? selection.sessionId} noteCount={noteCount}
-            onSelect={(id) => void actions.chooseSession(id)}
-            onCreate={async (input) => (await actions.createSession(input)) !== null}
-            onUpdate={async (id, input) => (await actions.updateSession(id, input)) !== null}
-            onDelete={(session) => void actions.deleteSession(session)}
-          />
-        )}
+      {state.loading ? (
+        <p class="loading" aria-busy="true">
+          Loading your notes…
+        </p>
+      ) : (
+        <SessionBar
+          sessions={state.sessions}
+          sessionId={contents?.session.id ?? selection.sessionId}
+          noteCount={noteCount}
+          onSelect={(id) => void actions.chooseSession(id)}
+          onCreate={async (input) => (await actions.createSession(input)) !== null}
+          onUpdate={async (id, input) => (await actions.updateSession(id, input)) !== null}
+          onDelete={(session) => void actions.deleteSession(session)}
+        />
+      )}
       {top?.(state.loading ? undefined : state.context, now)}
       {contents && (
         <main class="sections" aria-label={`Notes of ${contents.session.title}`} aria-busy={state.partial}>
-          {sections.length === 0 && <p class="empty">No sections yet: your first note starts one, or add a section for each talk.</p>}
+          {sections.length === 0 && (
+            <p class="empty">No sections yet: your first note starts one, or add a section for each talk.</p>
+          )}
           {sections.map((section, i) => (
-            <SectionItem key={section.id} section={section} notes={contents.notesBySection.get(section.id) ?? []}
-              first={i === 0} last={i === sections.length - 1} current={section.id === chosenId}
-              earlier={earlierCount(contents, section.id)} loaded={contents.noteCounts.has(section.id)} actions={actions} />
+            <SectionItem
+              key={section.id}
+              section={section}
+              notes={contents.notesBySection.get(section.id) ?? []}
+              first={i === 0}
+              last={i === sections.length - 1}
+              current={section.id === chosenId}
+              earlier={earlierCount(contents, section.id)}
+              loaded={contents.noteCounts.has(section.id)}
+              actions={actions}
+            />
           ))}
-          {addingSection
-            ? <SectionForm onCancel={() => setAddingSection(false)} onSubmit={async (input) => (await actions.addSection(input)) !== null} />
-            : <button type="button" class="add-section" onClick={() => setAddingSection(true)}>New section</button>}
+          {addingSection ? (
+            <SectionForm
+              onCancel={() => setAddingSection(false)}
+              onSubmit={async (input) => (await actions.addSection(input)) !== null}
+            />
+          ) : (
+            <button type="button" class="add-section" onClick={() => setAddingSection(true)}>
+              New section
+            </button>
+          )}
           {exportTools?.(contents)}
         </main>
       )}
@@ -109,12 +134,29 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
       <div class="dock">
         <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
         <UndoBar undoable={state.undoable} onUndo={() => void actions.undo()} onDismiss={actions.dismissUndo} />
-        <Composer sections={sections} sectionId={chosenId} disabled={!contents}
-          onChooseSection={(id) => void actions.chooseSection(id)} onSave={saveNote} onStartTyping={capture?.onStartTyping}
-          target={<>
-            {contents && <TargetLine target={target} talk={talk} follow={state.follow} onFollow={() => void actions.followTalk()} />}
-            <p class="saved" role="status">{saved?.words ?? ''}</p>
-          </>} />
+        <Composer
+          sections={sections}
+          sectionId={chosenId}
+          disabled={!contents}
+          onChooseSection={(id) => void actions.chooseSection(id)}
+          onSave={saveNote}
+          onStartTyping={capture?.onStartTyping}
+          target={
+            <>
+              {contents && (
+                <TargetLine
+                  target={target}
+                  talk={talk}
+                  follow={state.follow}
+                  onFollow={() => void actions.followTalk()}
+                />
+              )}
+              <p class="saved" role="status">
+                {saved?.words ?? ''}
+              </p>
+            </>
+          }
+        />
       </div>
     </div>
   );

@@ -14,7 +14,9 @@ const DIST = process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIS
 test('web-ext lint on dist/firefox: 0 errors, 0 notices, and only explained warnings', () => {
   buildIfMissing(ROOT, DIST);
   const lint = spawnSync(process.execPath, [path.join(ROOT, 'scripts/lint-firefox.mjs')], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONFNOTES_DIST: DIST },
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONFNOTES_DIST: DIST },
   });
   const report = `${lint.stdout}${lint.stderr}`;
   expect(report, 'the validator ran and summed up').toMatch(/^web-ext lint .*: 0 errors, \d+ warnings/m);

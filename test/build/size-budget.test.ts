@@ -9,7 +9,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  BUDGET, buildIfMissing, contentScripts, gzipSize, kb, packageZips, pageScripts, readManifest, TARGETS, uiPages, type Target,
+  BUDGET,
+  buildIfMissing,
+  contentScripts,
+  gzipSize,
+  kb,
+  packageZips,
+  pageScripts,
+  readManifest,
+  TARGETS,
+  uiPages,
+  type Target,
 } from '../support/bundle-sizes';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -22,7 +32,9 @@ beforeAll(() => {
   zipDir = mkdtempSync(path.join(tmpdir(), 'confnotes-zips-'));
   zips = packageZips(ROOT, DIST, zipDir);
 }, 120_000);
-afterAll(() => { if (zipDir) rmSync(zipDir, { recursive: true, force: true }); });
+afterAll(() => {
+  if (zipDir) rmSync(zipDir, { recursive: true, force: true });
+});
 
 describe.each(TARGETS)('size budgets of dist/%s', (target: Target) => {
   test('each content script is at most 10 KB minified', () => {
@@ -30,8 +42,10 @@ describe.each(TARGETS)('size budgets of dist/%s', (target: Target) => {
     expect(scripts.length, 'the manifest declares content scripts').toBeGreaterThan(0);
     for (const script of scripts) {
       const bytes = statSync(path.join(DIST, target, script)).size;
-      expect(bytes, `${target}/${script} is ${kb(bytes)} minified; budget ${kb(BUDGET.contentScriptMinified)}`)
-        .toBeLessThanOrEqual(BUDGET.contentScriptMinified);
+      expect(
+        bytes,
+        `${target}/${script} is ${kb(bytes)} minified; budget ${kb(BUDGET.contentScriptMinified)}`,
+      ).toBeLessThanOrEqual(BUDGET.contentScriptMinified);
     }
   });
 
@@ -41,8 +55,10 @@ describe.each(TARGETS)('size budgets of dist/%s', (target: Target) => {
       const scripts = pageScripts(DIST, target, page);
       expect(scripts.length, `${page} loads a script`).toBeGreaterThan(0);
       const gzipped = scripts.reduce((sum, s) => sum + gzipSize(readFileSync(path.join(DIST, target, s))), 0);
-      expect(gzipped, `${target} ${name} (${scripts.join(', ')}) is ${kb(gzipped)} gzipped; budget ${kb(BUDGET.pageScriptsGzipped)}`)
-        .toBeLessThanOrEqual(BUDGET.pageScriptsGzipped);
+      expect(
+        gzipped,
+        `${target} ${name} (${scripts.join(', ')}) is ${kb(gzipped)} gzipped; budget ${kb(BUDGET.pageScriptsGzipped)}`,
+      ).toBeLessThanOrEqual(BUDGET.pageScriptsGzipped);
     }
   });
 

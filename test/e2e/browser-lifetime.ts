@@ -22,7 +22,8 @@ export function pidByProfile(profileDir: string): number | undefined {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (args.includes(`--user-data-dir=${profileDir}`) && !args.some((a) => a.startsWith('--type='))) return Number(entry);
+      if (args.includes(`--user-data-dir=${profileDir}`) && !args.some((a) => a.startsWith('--type=')))
+        return Number(entry);
     } catch {
       // The process ended meanwhile.
     }
@@ -46,8 +47,16 @@ export async function closeOrKill(browser: Tracked, waitMs = CLOSE_WAIT_MS): Pro
   open.delete(browser);
   const pid = browser.pid();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'late'>((resolve) => { timer = setTimeout(resolve, waitMs, 'late'); });
-  const outcome = await Promise.race([browser.close().then(() => 'closed', () => 'failed'), late]);
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(resolve, waitMs, 'late');
+  });
+  const outcome = await Promise.race([
+    browser.close().then(
+      () => 'closed',
+      () => 'failed',
+    ),
+    late,
+  ]);
   clearTimeout(timer);
   if (outcome !== 'closed') {
     console.warn(`a browser did not close in ${waitMs / 1000} s (${outcome}): killed`);

@@ -53,8 +53,14 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
       ...(options.args ?? []),
     ],
   });
@@ -62,7 +68,10 @@ export async function launchWithExtension(
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
   return {
-    ctx, sw, extensionId, profileDir,
+    ctx,
+    sw,
+    extensionId,
+    profileDir,
     async openPage(page) {
       const tab = await ctx.newPage();
       await tab.goto(`chrome-extension://${extensionId}/${page}`);
@@ -77,11 +86,17 @@ export async function launchWithExtension(
 
 /** Serves fixture HTML for a site's URLs without the network (route interception). */
 export async function serveFixtures(
-  ctx: BrowserContext, origin: string, pages: (url: URL) => { body: string | Buffer; contentType?: string } | null,
+  ctx: BrowserContext,
+  origin: string,
+  pages: (url: URL) => { body: string | Buffer; contentType?: string } | null,
 ): Promise<void> {
   await ctx.route(`${origin}/**`, async (route) => {
     const found = pages(new URL(route.request().url()));
     if (!found) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
-    return route.fulfill({ status: 200, contentType: found.contentType ?? 'text/html; charset=utf-8', body: found.body });
+    return route.fulfill({
+      status: 200,
+      contentType: found.contentType ?? 'text/html; charset=utf-8',
+      body: found.body,
+    });
   });
 }

@@ -19,10 +19,19 @@ let x: Page;
 const readable = [...firstCells, ...batches.flat()].filter((t) => !t.ad).length;
 
 /** What the page can see of our buttons: their markup, text and boxes. */
-const pageView = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-confnotes]')].map((host) => {
-  const box = host.getBoundingClientRect();
-  return { html: host.outerHTML, text: (host as HTMLElement).innerText, width: box.width, height: box.height, shadow: host.shadowRoot !== null };
-}));
+const pageView = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-confnotes]')].map((host) => {
+      const box = host.getBoundingClientRect();
+      return {
+        html: host.outerHTML,
+        text: (host as HTMLElement).innerText,
+        width: box.width,
+        height: box.height,
+        shadow: host.shadowRoot !== null,
+      };
+    }),
+  );
 
 beforeAll(async () => {
   ({ b, panel } = await openXSite('Hallway'));
@@ -40,7 +49,9 @@ beforeAll(async () => {
   });
   await x.goto('https://x.com/search?q=%23FjordOps');
 });
-afterAll(async () => { await b?.close({ removeProfile: true }); });
+afterAll(async () => {
+  await b?.close({ removeProfile: true });
+});
 
 test('a page script clicking every "Clip to session" it can reach clips nothing and reads nothing', async () => {
   await expect.poll(async () => (await ourButtons(x)).length, { timeout: 10_000 }).toBe(readable);

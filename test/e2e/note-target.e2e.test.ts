@@ -34,7 +34,9 @@ beforeAll(async () => {
   b = await launchWithExtension();
   await serveYouTube(b.ctx);
   await serveFixtures(b.ctx, 'https://x.com', xRoute);
-  await b.ctx.route(/^https:\/\/(pbs|abs-0)\.twimg\.com\//, (r) => r.fulfill({ contentType: 'image/png', body: PIXEL }));
+  await b.ctx.route(/^https:\/\/(pbs|abs-0)\.twimg\.com\//, (r) =>
+    r.fulfill({ contentType: 'image/png', body: PIXEL }),
+  );
   yt = await b.ctx.newPage();
   await yt.goto(TALK_A);
   await playerReady(yt);
@@ -46,7 +48,9 @@ beforeAll(async () => {
   await form.getByRole('button', { name: 'Create session' }).click();
   await panel.locator('textarea#note-input:not([disabled])').waitFor();
 });
-afterAll(async () => { await b?.close({ removeProfile: true }); });
+afterAll(async () => {
+  await b?.close({ removeProfile: true });
+});
 
 test('with a talk paused in its tab, a note typed with "Open Spaces" chosen is stored there without a time', async () => {
   await expect.poll(() => target(panel)).toBe('→ Deploying on Fridays without fear · 3:20 (new section)');
@@ -83,13 +87,21 @@ test('after "New section", a tweet clipped on X lands in the new section', async
   await clickToClipped(x, fx.plain.id);
   const stored = await readStore(b.sw);
   const lunch = stored.sections.find((s) => s.title === 'Lunch chats')!;
-  const clip = (await panel.evaluate(() => new Promise<{ kind: string; sectionId: string }[]>((resolve) => {
-    const open = indexedDB.open('confnotes');
-    open.onsuccess = () => {
-      const all = open.result.transaction('notes').objectStore('notes').getAll();
-      all.onsuccess = () => { resolve(all.result); open.result.close(); };
-    };
-  }))).find((n) => n.kind === 'tweet')!;
+  const clip = (
+    await panel.evaluate(
+      () =>
+        new Promise<{ kind: string; sectionId: string }[]>((resolve) => {
+          const open = indexedDB.open('confnotes');
+          open.onsuccess = () => {
+            const all = open.result.transaction('notes').objectStore('notes').getAll();
+            all.onsuccess = () => {
+              resolve(all.result);
+              open.result.close();
+            };
+          };
+        }),
+    )
+  ).find((n) => n.kind === 'tweet')!;
   expect(clip.sectionId).toBe(lunch.id);
   await panel.locator('section', { hasText: 'Lunch chats' }).locator('.note[data-kind="tweet"]').waitFor();
   await x.close();
@@ -112,10 +124,13 @@ test("a timed note moved out of its talk's section loses its time; Undo puts it 
   const item = panel.locator('.note').filter({ has: panel.getByText('On the talk', { exact: true }) });
   await item.getByRole('button', { name: 'Note actions' }).click();
   await item.getByRole('combobox', { name: 'Move to section' }).selectOption({ label: 'Open Spaces' });
-  await expect.poll(async () => (await readStore(b.sw)).notes.find((n) => n.text === 'On the talk')?.at).toBeUndefined();
+  await expect
+    .poll(async () => (await readStore(b.sw)).notes.find((n) => n.text === 'On the talk')?.at)
+    .toBeUndefined();
   await panel.getByText(/: its time 3:20 was removed/).waitFor();
   await panel.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(async () => (await readStore(b.sw)).notes.find((n) => n.text === 'On the talk')?.at)
+  await expect
+    .poll(async () => (await readStore(b.sw)).notes.find((n) => n.text === 'On the talk')?.at)
     .toEqual({ videoId: 'cnfTalkAAA1', seconds: 200 });
 });
 

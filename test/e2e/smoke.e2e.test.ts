@@ -2,8 +2,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
 
 let browser: ExtensionBrowser;
-beforeAll(async () => { browser = await launchWithExtension(); });
-afterAll(async () => { await browser?.close({ removeProfile: true }); });
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close({ removeProfile: true });
+});
 
 test('dist/chrome loads: its service worker starts and its pages open', async () => {
   expect(browser.extensionId).toMatch(/^[a-p]{32}$/);

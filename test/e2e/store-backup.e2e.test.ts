@@ -12,8 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_CHROME, ROOT, launchWithExtension, newProfileDir } from './chromium';
 
 type Probe = {
-  evalBlocked: () => boolean; violations: () => string[]; persist: () => Promise<boolean>; write: (title: string, text: string) => Promise<string>;
-  notes: (id: string) => Promise<string[]>; exportFrom: (name: string) => Promise<string>;
+  evalBlocked: () => boolean;
+  violations: () => string[];
+  persist: () => Promise<boolean>;
+  write: (title: string, text: string) => Promise<string>;
+  notes: (id: string) => Promise<string[]>;
+  exportFrom: (name: string) => Promise<string>;
   importInto: (name: string, text: string) => Promise<{ summary?: unknown; problems?: string[]; error?: string }>;
 };
 declare const confnotesProbe: Probe;
@@ -21,15 +25,23 @@ declare const confnotesProbe: Probe;
 let extensionDir: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST_CHROME, 'manifest.json'))) throw new Error(`Build first: no extension at ${DIST_CHROME}`);
+  if (!existsSync(path.join(DIST_CHROME, 'manifest.json')))
+    throw new Error(`Build first: no extension at ${DIST_CHROME}`);
   extensionDir = mkdtempSync(path.join(tmpdir(), 'confnotes-store-ext-'));
   cpSync(DIST_CHROME, extensionDir, { recursive: true });
   await esbuild.build({
-    absWorkingDir: ROOT, entryPoints: ['test/e2e/store-probe/probe.ts'], bundle: true, format: 'iife',
-    outfile: path.join(extensionDir, 'store-probe/probe.js'), target: ['chrome120'], logLevel: 'warning',
+    absWorkingDir: ROOT,
+    entryPoints: ['test/e2e/store-probe/probe.ts'],
+    bundle: true,
+    format: 'iife',
+    outfile: path.join(extensionDir, 'store-probe/probe.js'),
+    target: ['chrome120'],
+    logLevel: 'warning',
   });
-  writeFileSync(path.join(extensionDir, 'store-probe/index.html'),
-    '<!doctype html><meta charset="utf-8"><title>store probe</title><script src="probe.js"></script>\n');
+  writeFileSync(
+    path.join(extensionDir, 'store-probe/index.html'),
+    '<!doctype html><meta charset="utf-8"><title>store probe</title><script src="probe.js"></script>\n',
+  );
 });
 
 afterAll(() => {

@@ -22,7 +22,8 @@ let x: Page;
 const TIMELINE = 'https://x.com/search?q=%23FjordOps';
 const clipHosts = (page: Page, id: string) => page.locator(`[data-confnotes="clip"][data-confnotes-id="${id}"]`);
 /** The labels our buttons show (inside closed shadow roots, read through the DevTools protocol). */
-const labels = async (page: Page, kind = 'clip') => (await ourButtons(page)).filter((b) => b.kind === kind).map((b) => b.label);
+const labels = async (page: Page, kind = 'clip') =>
+  (await ourButtons(page)).filter((b) => b.kind === kind).map((b) => b.label);
 
 /** The tweet notes as stored, read straight from the extension's database in an extension page. */
 async function storedTweets(page: Page): Promise<TweetNote[]> {
@@ -35,17 +36,24 @@ beforeAll(async () => {
   x = await b.ctx.newPage();
   await x.goto(TIMELINE);
 });
-afterAll(async () => { await b?.close({ removeProfile: true }); });
+afterAll(async () => {
+  await b?.close({ removeProfile: true });
+});
 
 describe('tweets', () => {
   test('one "Clip to session" button per tweet as the timeline streams in, none on the ad', async () => {
     const all = [...firstCells, ...batches.flat()];
     const readable = all.filter((t) => !t.ad).length;
-    await expect.poll(async () => (await labels(x)).filter((l) => l === 'Clip to session').length, { timeout: 10_000 }).toBe(readable);
+    await expect
+      .poll(async () => (await labels(x)).filter((l) => l === 'Clip to session').length, { timeout: 10_000 })
+      .toBe(readable);
     const ads = all.length - readable;
     // Each in the tweet's own action bar, exactly one per article.
-    const perArticle = await x.locator('article[data-testid="tweet"]').evaluateAll((articles) =>
-      articles.map((a) => a.querySelectorAll('[role="group"] > [data-confnotes="clip"]').length));
+    const perArticle = await x
+      .locator('article[data-testid="tweet"]')
+      .evaluateAll((articles) =>
+        articles.map((a) => a.querySelectorAll('[role="group"] > [data-confnotes="clip"]').length),
+      );
     expect(perArticle.sort()).toEqual([...Array(ads).fill(0), ...Array(readable).fill(1)]);
     const ad = x.locator('article[data-testid="tweet"]', { hasText: 'Scale your observability' });
     expect(await ad.locator('[data-confnotes]').count()).toBe(0);
@@ -64,13 +72,16 @@ describe('tweets', () => {
     const stored = (await storedTweets(panel)).filter((n) => n.tweet.id === fx.plain.id);
     expect(stored).toHaveLength(1);
 
-    const page = await x.locator('article[data-testid="tweet"]').first().evaluate((a) => ({
-      time: a.querySelector('time')!.getAttribute('datetime'),
-      emoji: [...a.querySelectorAll('[data-testid="tweetText"] img')].map((i) => i.getAttribute('alt')),
-      nameEmoji: [...a.querySelectorAll('[data-testid="User-Name"] img')].map((i) => i.getAttribute('alt')),
-      href: a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]')!.getAttribute('href'),
-      shown: (a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]') as HTMLElement).innerText,
-    }));
+    const page = await x
+      .locator('article[data-testid="tweet"]')
+      .first()
+      .evaluate((a) => ({
+        time: a.querySelector('time')!.getAttribute('datetime'),
+        emoji: [...a.querySelectorAll('[data-testid="tweetText"] img')].map((i) => i.getAttribute('alt')),
+        nameEmoji: [...a.querySelectorAll('[data-testid="User-Name"] img')].map((i) => i.getAttribute('alt')),
+        href: a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]')!.getAttribute('href'),
+        shown: (a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]') as HTMLElement).innerText,
+      }));
     const tweet = stored[0]!.tweet;
     expect(page.nameEmoji).toEqual(['🚀']);
     expectPlainTweetAsShown(tweet, page);
@@ -87,14 +98,18 @@ describe('tweets', () => {
     await clickToClipped(x, batches[2]![0]!.id);
     const byId = new Map((await storedTweets(panel)).map((n) => [n.tweet.id, n.tweet]));
     expect(textOf(byId.get(fx.hostile.id)!)).toBe(
-      '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n$FJRD up 3% & `rm -rf`');
+      '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n$FJRD up 3% & `rm -rf`',
+    );
     expect(byId.get(fx.hostile.id)!.authorName).toBe('<b>Noor</b> & "co"');
     expect(byId.get(fx.rtl.id)).toMatchObject({ lang: 'ar', authorName: 'ليلى' });
     expect(byId.get(fx.zwj.id)!.authorName).toBe('Sam 👩🏽‍💻 🏳️‍🌈');
     expect(textOf(byId.get(fx.zwj.id)!)).toBe('Pairing room is full 👨‍👩‍👧‍👦🧑🏾‍🤝‍🧑🏻 bring chairs');
     // The fixture quote, like most on X, has no link of its own: it is kept, marked incomplete.
     expect(byId.get(fx.quoting.id)!.quoted).toMatchObject({ id: '', handle: fx.plain.handle, incomplete: true });
-    expect(byId.get(fx.mediaOnly.id)).toMatchObject({ parts: [], media: [{ type: 'photo', url: expect.stringContaining('name=orig') }] });
+    expect(byId.get(fx.mediaOnly.id)).toMatchObject({
+      parts: [],
+      media: [{ type: 'photo', url: expect.stringContaining('name=orig') }],
+    });
     // The panel shows hostile text as text: no element came from it.
     await panel.getByText('<script>alert(1)</script>', { exact: false }).waitFor();
     expect(await panel.locator('.note script, .note b').count()).toBe(0);
@@ -144,7 +159,10 @@ describe('tweets', () => {
   });
 
   test('the tweet under the pointer is what the context menu clips', async () => {
-    await x.locator('article[data-testid="tweet"]', { hasText: 'great thread!' }).locator('[data-testid="tweetText"]').click({ button: 'right' });
+    await x
+      .locator('article[data-testid="tweet"]', { hasText: 'great thread!' })
+      .locator('[data-testid="tweetText"]')
+      .click({ button: 'right' });
     const capture = await b.sw.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
       const [tab] = await api.tabs.query({ url: 'https://x.com/*' });

@@ -17,7 +17,9 @@ export interface XSite {
 export async function openXSite(section: string): Promise<XSite> {
   const b = await launchWithExtension();
   await serveFixtures(b.ctx, 'https://x.com', xRoute);
-  await b.ctx.route(/^https:\/\/(pbs|abs-0)\.twimg\.com\//, (r) => r.fulfill({ contentType: 'image/png', body: PIXEL }));
+  await b.ctx.route(/^https:\/\/(pbs|abs-0)\.twimg\.com\//, (r) =>
+    r.fulfill({ contentType: 'image/png', body: PIXEL }),
+  );
   const panel = await b.openPage('panel/index.html');
   const form = panel.getByRole('form', { name: 'New session' });
   await form.getByLabel('Title').fill('FjordOps 2025');
@@ -31,13 +33,19 @@ export async function openXSite(section: string): Promise<XSite> {
 
 /** Every note as stored, read straight from the extension's database in an extension page. */
 export function storedNotes(page: Page): Promise<Note[]> {
-  return page.evaluate(() => new Promise<Note[]>((resolve, reject) => {
-    const open = indexedDB.open('confnotes');
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
-    open.onsuccess = () => {
-      const all = open.result.transaction('notes').objectStore('notes').getAll();
-      all.onsuccess = () => { resolve(all.result as Note[]); open.result.close(); };
-      all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<Note[]>((resolve, reject) => {
+        const open = indexedDB.open('confnotes');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
+        open.onsuccess = () => {
+          const all = open.result.transaction('notes').objectStore('notes').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as Note[]);
+            open.result.close();
+          };
+          all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
+        };
+      }),
+  );
 }

@@ -17,7 +17,9 @@ let browser: ExtensionBrowser;
 let yt: Page;
 const pageErrors: string[] = [];
 
-type Fixture = { fixture: { navigate: (href: string, options?: { swapVideo?: boolean; miniplayer?: boolean }) => void } };
+type Fixture = {
+  fixture: { navigate: (href: string, options?: { swapVideo?: boolean; miniplayer?: boolean }) => void };
+};
 const navigate = (href: string, options?: { swapVideo?: boolean; miniplayer?: boolean }) =>
   yt.evaluate(({ href, options }) => (window as unknown as Fixture).fixture.navigate(href, options), { href, options });
 
@@ -26,12 +28,16 @@ beforeAll(async () => {
   await serveYouTube(browser.ctx);
   yt = await browser.ctx.newPage();
   yt.on('pageerror', (error) => pageErrors.push(error.message));
-  yt.on('console', (message) => { if (message.type() === 'error') pageErrors.push(message.text()); });
+  yt.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
   await yt.goto(TALK_A);
   await playerReady(yt);
   await yt.bringToFront();
 });
-afterAll(async () => { await browser?.close({ removeProfile: true }); });
+afterAll(async () => {
+  await browser?.close({ removeProfile: true });
+});
 
 /** The listeners on document and window that the content script added (read in its isolated world). */
 async function listenerCounts(): Promise<Record<string, number>> {
@@ -53,7 +59,9 @@ async function listenerCounts(): Promise<Record<string, number>> {
 
 type Runtime = { chrome: { runtime: { sendMessage: (message: object) => Promise<{ context: PageContext | null }> } } };
 async function contextFromPanel(panel: Page): Promise<PageContext | null> {
-  return (await panel.evaluate(() => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type: 'workspace/get' }))).context;
+  return (
+    await panel.evaluate(() => (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ type: 'workspace/get' }))
+  ).context;
 }
 
 test('the YouTube content script is at most 10 KB minified', () => {
@@ -66,7 +74,9 @@ test('after ten in-page navigations nothing doubles, and the page read is the la
   const before = await listenerCounts();
   expect(before['document:yt-navigate-finish']).toBe(1);
   for (let i = 0; i < 10; i += 1) {
-    await navigate(i % 2 === 0 ? TALK_B_PATH : '/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=1', { swapVideo: i % 3 === 0 });
+    await navigate(i % 2 === 0 ? TALK_B_PATH : '/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=1', {
+      swapVideo: i % 3 === 0,
+    });
   }
   expect(await listenerCounts()).toEqual(before);
   const panel = await browser.openPage('panel/index.html');
@@ -75,7 +85,7 @@ test('after ten in-page navigations nothing doubles, and the page read is the la
   await panel.close();
 });
 
-test('theatre and fullscreen layouts, and a channel not rendered yet: the page\'s own data, for its own talk only', async () => {
+test("theatre and fullscreen layouts, and a channel not rendered yet: the page's own data, for its own talk only", async () => {
   type Layout = { fixture: { setLayout: (mode: string) => void } };
   const panel = await browser.openPage('panel/index.html');
   const read = async () => (await contextFromPanel(panel))?.youtube;
@@ -83,15 +93,24 @@ test('theatre and fullscreen layouts, and a channel not rendered yet: the page\'
   for (const mode of ['theater', 'fullscreen']) {
     await yt.evaluate((m) => (window as unknown as Layout).fixture.setLayout(m), mode);
     await seekTo(yt, mode === 'theater' ? 75 : 85);
-    await expect.poll(async () => (await read())?.currentTime ?? 0).toBeGreaterThanOrEqual(mode === 'theater' ? 74 : 84);
-    await expect.poll(() => panel.locator('.now-watching').textContent()).toContain(mode === 'theater' ? '1:15' : '1:25');
+    await expect
+      .poll(async () => (await read())?.currentTime ?? 0)
+      .toBeGreaterThanOrEqual(mode === 'theater' ? 74 : 84);
+    await expect
+      .poll(() => panel.locator('.now-watching').textContent())
+      .toContain(mode === 'theater' ? '1:15' : '1:25');
     expect(await read()).toMatchObject({ videoId: 'cnfTalkAAA1', channel: 'DevOpsDays Fixture', problem: '' });
   }
   await yt.evaluate(() => (window as unknown as Layout).fixture.setLayout('default'));
   // The owner link before YouTube renders it: talk A was opened directly, so its ytInitialPlayerResponse is A's.
-  const hideOwner = () => yt.evaluate(() => { document.querySelector('ytd-video-owner-renderer a')!.textContent = ''; });
+  const hideOwner = () =>
+    yt.evaluate(() => {
+      document.querySelector('ytd-video-owner-renderer a')!.textContent = '';
+    });
   await hideOwner();
-  await expect.poll(read).toMatchObject({ channel: 'DevOpsDays Fixture', channelUrl: 'https://www.youtube.com/@devopsdaysfixture' });
+  await expect
+    .poll(read)
+    .toMatchObject({ channel: 'DevOpsDays Fixture', channelUrl: 'https://www.youtube.com/@devopsdaysfixture' });
   // Reached by in-page navigation, talk B must not get talk A's channel from that same script.
   await navigate(TALK_B_PATH);
   await hideOwner();
@@ -118,7 +137,9 @@ test('after an extension reload the old script stops quietly and the panel asks 
   // What an update does: the same extension loaded again while the tab stays open (chrome.runtime.reload() would
   // disable an extension loaded from the command line).
   const cdp = await browser.ctx.browser()!.newBrowserCDPSession();
-  expect(await cdp.send('Extensions.loadUnpacked' as never, { path: DIST_CHROME } as never)).toEqual({ id: browser.extensionId });
+  expect(await cdp.send('Extensions.loadUnpacked' as never, { path: DIST_CHROME } as never)).toEqual({
+    id: browser.extensionId,
+  });
   await navigate('/watch?v=cnfTalkAAA1');
   await navigate(TALK_B_PATH);
   await yt.bringToFront();

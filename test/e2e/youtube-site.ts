@@ -18,7 +18,8 @@ export async function serveYouTube(ctx: BrowserContext): Promise<void> {
   const js = readFileSync(path.join(DIR, 'app.js'));
   const wav = silentWav(TALK_SECONDS);
   await serveFixtures(ctx, 'https://www.youtube.com', (url) =>
-    url.pathname === '/fixture/app.js' ? { body: js, contentType: 'text/javascript' } : { body: html });
+    url.pathname === '/fixture/app.js' ? { body: js, contentType: 'text/javascript' } : { body: html },
+  );
   await ctx.route('https://www.youtube.com/fixture/talk.wav*', async (route) => {
     const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers().range ?? '');
     const start = range ? Number(range[1]) : 0;
@@ -26,7 +27,9 @@ export async function serveYouTube(ctx: BrowserContext): Promise<void> {
     await route.fulfill({
       status: range ? 206 : 200,
       headers: {
-        'content-type': 'audio/wav', 'accept-ranges': 'bytes', 'content-length': String(end - start + 1),
+        'content-type': 'audio/wav',
+        'accept-ranges': 'bytes',
+        'content-length': String(end - start + 1),
         ...(range ? { 'content-range': `bytes ${start}-${end}/${wav.length}` } : {}),
       },
       body: wav.subarray(start, end + 1),
@@ -43,35 +46,60 @@ export async function playerReady(page: Page): Promise<void> {
 }
 
 export async function seekTo(page: Page, seconds: number, play = false): Promise<void> {
-  await page.evaluate(async ({ seconds, play }) => {
-    const video = (window as unknown as { fixture: { video: () => HTMLVideoElement } }).fixture.video();
-    const seeked = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
-    video.currentTime = seconds;
-    await seeked;
-    if (play) await video.play();
-    else video.pause();
-  }, { seconds, play });
+  await page.evaluate(
+    async ({ seconds, play }) => {
+      const video = (window as unknown as { fixture: { video: () => HTMLVideoElement } }).fixture.video();
+      const seeked = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
+      video.currentTime = seconds;
+      await seeked;
+      if (play) await video.play();
+      else video.pause();
+    },
+    { seconds, play },
+  );
 }
 
 export function playerTime(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { fixture: { video: () => HTMLVideoElement } }).fixture.video().currentTime);
+  return page.evaluate(
+    () => (window as unknown as { fixture: { video: () => HTMLVideoElement } }).fixture.video().currentTime,
+  );
 }
 
-export interface StoredNote { id: string; sectionId: string; text: string; at?: { videoId: string; seconds: number } }
-export interface StoredSection { id: string; title: string; sourceKey?: string; source?: { videoId: string; list?: string; index?: number } }
+export interface StoredNote {
+  id: string;
+  sectionId: string;
+  text: string;
+  at?: { videoId: string; seconds: number };
+}
+export interface StoredSection {
+  id: string;
+  title: string;
+  sourceKey?: string;
+  source?: { videoId: string; list?: string; index?: number };
+}
 
 /** Everything in the extension's database, read in its service worker. */
 export function readStore(sw: Worker): Promise<{ notes: StoredNote[]; sections: StoredSection[] }> {
-  return sw.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('confnotes');
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['notes', 'sections']);
-      const out: { notes: never[]; sections: never[] } = { notes: [], sections: [] };
-      tx.objectStore('notes').getAll().onsuccess = (e) => { out.notes = (e.target as IDBRequest).result; };
-      tx.objectStore('sections').getAll().onsuccess = (e) => { out.sections = (e.target as IDBRequest).result; };
-      tx.oncomplete = () => { db.close(); resolve(out); };
-    };
-  }));
+  return sw.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('confnotes');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['notes', 'sections']);
+          const out: { notes: never[]; sections: never[] } = { notes: [], sections: [] };
+          tx.objectStore('notes').getAll().onsuccess = (e) => {
+            out.notes = (e.target as IDBRequest).result;
+          };
+          tx.objectStore('sections').getAll().onsuccess = (e) => {
+            out.sections = (e.target as IDBRequest).result;
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
 }

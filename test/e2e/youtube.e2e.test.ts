@@ -7,9 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
 import { PROBLEMS } from '../../src/capture/youtube/page';
-import {
-  playerReady, playerTime, readStore, seekTo, serveYouTube, TALK_A, type StoredNote,
-} from './youtube-site';
+import { playerReady, playerTime, readStore, seekTo, serveYouTube, TALK_A, type StoredNote } from './youtube-site';
 import { TALK_A_SECTION } from '../fixtures/youtube/talks';
 
 type Session = { chrome: { storage: { session: { set: (value: object) => Promise<void> } } } };
@@ -31,7 +29,9 @@ beforeAll(async () => {
   await panel.getByRole('button', { name: 'Create session' }).click();
   await panel.locator('textarea#note-input:not([disabled])').waitFor();
 });
-afterAll(async () => { await browser?.close({ removeProfile: true }); });
+afterAll(async () => {
+  await browser?.close({ removeProfile: true });
+});
 
 /** Types the note (what is not in the box yet) and saves it with Enter; resolves to the stored note. */
 async function typeNote(text: string): Promise<StoredNote> {
@@ -61,7 +61,9 @@ test('a note typed at 1:05 of talk A has 65 s ±1, the video id, and starts the 
   expect(note.at?.videoId).toBe('cnfTalkAAA1');
   expect(Math.abs(note.at!.seconds - 65)).toBeLessThanOrEqual(1);
   expect(await sectionOf(note)).toMatchObject(TALK_A_SECTION);
-  expect(await panel.locator('.note a.moment', { hasText: '1:05' }).getAttribute('href')).toMatch(/watch\?v=cnfTalkAAA1&t=65s/);
+  expect(await panel.locator('.note a.moment', { hasText: '1:05' }).getAttribute('href')).toMatch(
+    /watch\?v=cnfTalkAAA1&t=65s/,
+  );
 });
 
 test('after in-page navigation to talk B, the next note goes to B’s section at the playing time', async () => {
@@ -74,7 +76,9 @@ test('after in-page navigation to talk B, the next note goes to B’s section at
   const before = await playerTime(yt);
   await panel.getByLabel('Note', { exact: true }).pressSequentially('T');
   // Talk B has no section yet: the note box says the note goes to a new section for the talk, at the frozen time.
-  await expect.poll(() => target(panel)).toMatch(/^→ Observability for humans: <logs> & "traces" · 0:3\d \(new section\)$/);
+  await expect
+    .poll(() => target(panel))
+    .toMatch(/^→ Observability for humans: <logs> & "traces" · 0:3\d \(new section\)$/);
   const after = await playerTime(yt);
   const note = await typeNote('Traces answer questions that logs cannot');
   expect(note.at?.videoId).toBe('cnfTalkBBB2');
@@ -92,7 +96,10 @@ test('clicking a timestamp seeks the talk’s open tab; with no tab open on that
   await seekTo(yt, 200);
   await panel.locator('.note a.moment', { hasText: `0:${String(b.at!.seconds).padStart(2, '0')}` }).click();
   // Polled until the player is at the note's moment: it was at 200 s, past the moment, before the click.
-  const atMoment = async () => { const t = await playerTime(yt); return t >= b.at!.seconds && t < b.at!.seconds + 3; };
+  const atMoment = async () => {
+    const t = await playerTime(yt);
+    return t >= b.at!.seconds && t < b.at!.seconds + 3;
+  };
   await expect.poll(atMoment).toBe(true);
   expect(await yt.evaluate(() => document.visibilityState)).toBe('visible');
 
@@ -115,23 +122,31 @@ test('the popup shows the talk too, and its note carries the moment', async () =
   const box = popup.getByLabel('Note', { exact: true });
   await box.pressSequentially('Taken from the popup', { delay: 5 });
   await box.press('Enter');
-  await expect.poll(async () => (await readStore(browser.sw)).notes.some((n) => n.text === 'Taken from the popup')).toBe(true);
+  await expect
+    .poll(async () => (await readStore(browser.sw)).notes.some((n) => n.text === 'Taken from the popup'))
+    .toBe(true);
   const stored = await readStore(browser.sw);
   const note = stored.notes.find((n) => n.text === 'Taken from the popup')!;
   expect(note.at).toEqual({ videoId: 'cnfTalkBBB2', seconds: 150 });
   const section = stored.sections.find((s) => s.id === note.sectionId)!;
-  await expect.poll(() => popup.locator('.quick-capture > .status').textContent()).toBe(`Saved to ${section.title} at 2:30.`);
+  await expect
+    .poll(() => popup.locator('.quick-capture > .status').textContent())
+    .toBe(`Saved to ${section.title} at 2:30.`);
   await popup.close();
   await panel.bringToFront();
 });
 
 type Settings = { capture: { rewindSeconds: number; pauseWhileTyping: boolean } };
-const setCapture = (capture: Settings['capture']) => browser.sw.evaluate(
-  (settings) => (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } })
-    .chrome.storage.local.set({ settings }),
-  { version: 1, capture } as Settings,
-);
-const paused = () => yt.evaluate(() => (window as unknown as { fixture: { video: () => HTMLVideoElement } }).fixture.video().paused);
+const setCapture = (capture: Settings['capture']) =>
+  browser.sw.evaluate(
+    (settings) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }
+      ).chrome.storage.local.set({ settings }),
+    { version: 1, capture } as Settings,
+  );
+const paused = () =>
+  yt.evaluate(() => (window as unknown as { fixture: { video: () => HTMLVideoElement } }).fixture.video().paused);
 
 test('with a 5 s rewind and pause-while-typing, the talk pauses at the first keystroke, resumes on save', async () => {
   await setCapture({ rewindSeconds: 5, pauseWhileTyping: true });
@@ -173,8 +188,10 @@ test('quick capture opened by the add-note command uses the moment frozen at the
   await playerReady(yt);
   await seekTo(yt, 200);
   const frozen = {
-    moment: { videoId: 'cnfTalkAAA1', seconds: 42 }, source: { kind: 'youtube', videoId: 'cnfTalkAAA1' },
-    title: 'Deploying on Fridays without fear', problem: '',
+    moment: { videoId: 'cnfTalkAAA1', seconds: 42 },
+    source: { kind: 'youtube', videoId: 'cnfTalkAAA1' },
+    title: 'Deploying on Fridays without fear',
+    problem: '',
   };
   await browser.sw.evaluate((value) => (globalThis as unknown as Session).chrome.storage.session.set(value), {
     frozenMoment: { frozen, at: Date.now() },
@@ -183,7 +200,8 @@ test('quick capture opened by the add-note command uses the moment frozen at the
   await expect.poll(() => target(popup)).toMatch(/ · 0:42$/);
   await popup.getByLabel('Note', { exact: true }).pressSequentially('Said when I pressed the key', { delay: 5 });
   await popup.getByLabel('Note', { exact: true }).press('Enter');
-  await expect.poll(async () => (await readStore(browser.sw)).notes.some((n) => n.text === 'Said when I pressed the key'))
+  await expect
+    .poll(async () => (await readStore(browser.sw)).notes.some((n) => n.text === 'Said when I pressed the key'))
     .toBe(true);
   const note = (await readStore(browser.sw)).notes.find((n) => n.text === 'Said when I pressed the key')!;
   expect(note.at).toEqual({ videoId: 'cnfTalkAAA1', seconds: 42 });

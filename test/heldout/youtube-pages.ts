@@ -4,15 +4,48 @@
  * rendered yet), one reached by in-page navigation (everything in the HTML still names the first video), the
  * 2019 layout, a live stream's /live/ URL in theatre mode, and a page with only ld+json. Names are ours.
  */
-export interface YouTubeExpected { videoId: string; title: string; channel: string; channelUrl: string }
-export interface YouTubeHeldOut { name: string; url: string; html: string; expected: YouTubeExpected }
+export interface YouTubeExpected {
+  videoId: string;
+  title: string;
+  channel: string;
+  channelUrl: string;
+}
+export interface YouTubeHeldOut {
+  name: string;
+  url: string;
+  html: string;
+  expected: YouTubeExpected;
+}
 
 const playerResponse = (id: string, title: string, author: string, channelId: string, handle: string, live = false) =>
   `<script nonce="a1B2c3">var ytInitialPlayerResponse = ${JSON.stringify({
     responseContext: { serviceTrackingParams: [{ service: 'CSI', params: [{ key: 'c', value: 'WEB' }] }] },
-    playabilityStatus: { status: 'OK', playableInEmbed: true, liveStreamability: live ? { liveStreamabilityRenderer: { videoId: id } } : undefined },
-    videoDetails: { videoId: id, title, lengthSeconds: live ? '0' : '2462', isLive: live || undefined, keywords: ['sre', 'talk {1}'], channelId, shortDescription: `Recorded at FjordOps.\nSlides: https://slides.example.org/${id}`, isCrawlable: true, author, isLiveContent: live },
-    microformat: { playerMicroformatRenderer: { title: { simpleText: title }, ownerProfileUrl: `http://www.youtube.com/@${handle}`, externalChannelId: channelId, ownerChannelName: author, liveBroadcastDetails: live ? { isLiveNow: true, startTimestamp: '2025-09-19T07:00:00+00:00' } : undefined } },
+    playabilityStatus: {
+      status: 'OK',
+      playableInEmbed: true,
+      liveStreamability: live ? { liveStreamabilityRenderer: { videoId: id } } : undefined,
+    },
+    videoDetails: {
+      videoId: id,
+      title,
+      lengthSeconds: live ? '0' : '2462',
+      isLive: live || undefined,
+      keywords: ['sre', 'talk {1}'],
+      channelId,
+      shortDescription: `Recorded at FjordOps.\nSlides: https://slides.example.org/${id}`,
+      isCrawlable: true,
+      author,
+      isLiveContent: live,
+    },
+    microformat: {
+      playerMicroformatRenderer: {
+        title: { simpleText: title },
+        ownerProfileUrl: `http://www.youtube.com/@${handle}`,
+        externalChannelId: channelId,
+        ownerChannelName: author,
+        liveBroadcastDetails: live ? { isLiveNow: true, startTimestamp: '2025-09-19T07:00:00+00:00' } : undefined,
+      },
+    },
   })};var meta = document.createElement('meta');</script>`;
 
 const microdata = (id: string, title: string, author: string, handle: string) =>
@@ -30,28 +63,58 @@ const W = 'https://www.youtube.com';
 
 export const YOUTUBE_PAGES: YouTubeHeldOut[] = [
   {
-    name: 'youtube/direct, first paint', url: `${W}/watch?v=hldTalk0001&pp=ygUIZmpvcmRvcHM%3D`,
+    name: 'youtube/direct, first paint',
+    url: `${W}/watch?v=hldTalk0001&pp=ygUIZmpvcmRvcHM%3D`,
     html: `<!DOCTYPE html><html lang="en">${head('hldTalk0001', 'Pager peace, at last')}<body>${watch({ flexyId: 'hldTalk0001' })}${microdata('hldTalk0001', 'Pager peace, at last', 'Ops &amp; Humans', 'opsandhumans')}${playerResponse('hldTalk0001', 'Pager peace, at last', 'Ops & Humans', 'UCopsAndHumansHeldOut01', 'opsandhumans')}</body></html>`,
-    expected: { videoId: 'hldTalk0001', title: 'Pager peace, at last', channel: 'Ops & Humans', channelUrl: `${W}/@opsandhumans` },
+    expected: {
+      videoId: 'hldTalk0001',
+      title: 'Pager peace, at last',
+      channel: 'Ops & Humans',
+      channelUrl: `${W}/@opsandhumans`,
+    },
   },
   {
-    name: 'youtube/in-page navigation', url: `${W}/watch?v=hldTalk0002&list=PLheldOutFjord2025&index=3`,
+    name: 'youtube/in-page navigation',
+    url: `${W}/watch?v=hldTalk0002&list=PLheldOutFjord2025&index=3`,
     html: `<!DOCTYPE html><html lang="en">${head('hldTalk0001', 'Pager peace, at last')}<body>${watch({ flexyId: 'hldTalk0002', title: 'Error budgets you can spend', channel: 'FjordOps', href: '/@fjordops' })}${microdata('hldTalk0001', 'Pager peace, at last', 'Ops &amp; Humans', 'opsandhumans')}${playerResponse('hldTalk0001', 'Pager peace, at last', 'Ops & Humans', 'UCopsAndHumansHeldOut01', 'opsandhumans')}</body></html>`,
-    expected: { videoId: 'hldTalk0002', title: 'Error budgets you can spend', channel: 'FjordOps', channelUrl: `${W}/@fjordops` },
+    expected: {
+      videoId: 'hldTalk0002',
+      title: 'Error budgets you can spend',
+      channel: 'FjordOps',
+      channelUrl: `${W}/@fjordops`,
+    },
   },
   {
-    name: 'youtube/2019 layout', url: `${W}/watch?v=hldTalk0003`,
+    name: 'youtube/2019 layout',
+    url: `${W}/watch?v=hldTalk0003`,
     html: `<!DOCTYPE html><html lang="en">${head('hldTalk0003', 'Chaos day: a retrospective')}<body><div id="page" class="watch"><div id="player-api"><div id="movie_player" class="html5-video-player">${'<div class="html5-video-container"><video class="video-stream html5-main-video" src="blob:https://www.youtube.com/1a2b"></video></div>'}</div></div><div id="watch7-container"><div id="watch-header"><h1 class="watch-title-container"><span id="eow-title" class="watch-title" dir="ltr" title="Chaos day: a retrospective">Chaos day: a retrospective</span></h1><div id="watch7-user-header"><div class="yt-user-info"><a href="/channel/UCkestrelOpsHeldOut0001" class="g-hovercard yt-uix-sessionlink spf-link">Kestrel Ops</a></div></div></div>${microdata('hldTalk0003', 'Chaos day: a retrospective', 'Kestrel Ops', 'kestrelops')}</div></div></body></html>`,
-    expected: { videoId: 'hldTalk0003', title: 'Chaos day: a retrospective', channel: 'Kestrel Ops', channelUrl: `${W}/channel/UCkestrelOpsHeldOut0001` },
+    expected: {
+      videoId: 'hldTalk0003',
+      title: 'Chaos day: a retrospective',
+      channel: 'Kestrel Ops',
+      channelUrl: `${W}/channel/UCkestrelOpsHeldOut0001`,
+    },
   },
   {
-    name: 'youtube/live, theatre', url: `${W}/live/hldLive0004?si=Xy12`,
+    name: 'youtube/live, theatre',
+    url: `${W}/live/hldLive0004?si=Xy12`,
     html: `<!DOCTYPE html><html lang="en">${head('hldLive0004', 'FjordOps 2025, day 2 (live)')}<body>${watch({ flexyId: 'hldLive0004', theater: true, title: 'FjordOps 2025, day 2 (live)', channel: 'FjordOps', href: '/@fjordops' })}${playerResponse('hldLive0004', 'FjordOps 2025, day 2 (live)', 'FjordOps', 'UCfjordopsHeldOut000001', 'fjordops', true)}</body></html>`,
-    expected: { videoId: 'hldLive0004', title: 'FjordOps 2025, day 2 (live)', channel: 'FjordOps', channelUrl: `${W}/@fjordops` },
+    expected: {
+      videoId: 'hldLive0004',
+      title: 'FjordOps 2025, day 2 (live)',
+      channel: 'FjordOps',
+      channelUrl: `${W}/@fjordops`,
+    },
   },
   {
-    name: 'youtube/ld+json only', url: `${W}/watch?v=hldTalk0005`,
+    name: 'youtube/ld+json only',
+    url: `${W}/watch?v=hldTalk0005`,
     html: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'VideoObject', '@id': `${W}/watch?v=hldTalk0005`, name: 'Runbooks people read', embedUrl: `${W}/embed/hldTalk0005`, author: { '@type': 'Person', name: 'Noor Haddad', url: `${W}/@noor_dev` } })}</script></head><body>${watch({ flexyId: 'hldTalk0005' })}</body></html>`,
-    expected: { videoId: 'hldTalk0005', title: 'Runbooks people read', channel: 'Noor Haddad', channelUrl: `${W}/@noor_dev` },
+    expected: {
+      videoId: 'hldTalk0005',
+      title: 'Runbooks people read',
+      channel: 'Noor Haddad',
+      channelUrl: `${W}/@noor_dev`,
+    },
   },
 ];

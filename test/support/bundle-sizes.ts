@@ -35,7 +35,10 @@ export function contentScripts(manifest: Manifest): string[] {
 
 /** The workspace (side panel or sidebar) and popup pages the manifest names. */
 export function uiPages(manifest: Manifest): { workspace?: string; popup?: string } {
-  return { workspace: manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel, popup: manifest.action?.default_popup };
+  return {
+    workspace: manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel,
+    popup: manifest.action?.default_popup,
+  };
 }
 
 /** The scripts an extension page loads, from its HTML, relative to the target folder. */
@@ -47,7 +50,11 @@ export function pageScripts(dist: string, target: string, page: string): string[
 
 export const gzipSize = (bytes: Buffer): number => gzipSync(bytes, { level: 9 }).length;
 
-export interface FileSize { file: string; minified: number; gzipped: number }
+export interface FileSize {
+  file: string;
+  minified: number;
+  gzipped: number;
+}
 
 export function fileSize(dist: string, target: string, file: string): FileSize {
   const bytes = readFileSync(path.join(dist, target, file));
@@ -58,21 +65,31 @@ export function fileSize(dist: string, target: string, file: string): FileSize {
 export function allBundles(dist: string, target: string): FileSize[] {
   const dir = path.join(dist, target);
   return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.js')).sort().map((f) => fileSize(dist, target, f));
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .map((f) => fileSize(dist, target, f));
 }
 
 /** Builds into `dist` with scripts/build.mjs unless both targets are already there. */
 export function buildIfMissing(root: string, dist: string): void {
   if (TARGETS.every((t) => existsSync(path.join(dist, t, 'manifest.json')))) return;
   execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
-    cwd: root, stdio: 'pipe', env: { ...process.env, CONFNOTES_DIST: dist },
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, CONFNOTES_DIST: dist },
   });
 }
 
 /** Zips both targets of `dist` with scripts/package.mjs (web-ext build) into `outDir`; target -> zip size. */
-export function packageZips(root: string, dist: string, outDir: string): Record<Target, { file: string; bytes: number }> {
+export function packageZips(
+  root: string,
+  dist: string,
+  outDir: string,
+): Record<Target, { file: string; bytes: number }> {
   execFileSync(process.execPath, [path.join(root, 'scripts/package.mjs'), '--out', outDir], {
-    cwd: root, stdio: 'pipe', env: { ...process.env, CONFNOTES_DIST: dist },
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, CONFNOTES_DIST: dist },
   });
   const zips = {} as Record<Target, { file: string; bytes: number }>;
   for (const target of TARGETS) {

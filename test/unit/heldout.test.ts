@@ -25,37 +25,59 @@ function field(where: string, name: string, got: unknown, want: unknown): void {
   else tally.wrong.push(`${where} ${name}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
 }
 
-const textOf = (t: Tweet) => t.parts.map((p) => p.text).join('').trim();
+const textOf = (t: Tweet) =>
+  t.parts
+    .map((p) => p.text)
+    .join('')
+    .trim();
 const readable = (t: Tweet): Record<keyof Expected, unknown> => ({
-  id: t.id, ad: undefined, author: t.authorName, handle: t.handle, time: t.time, text: textOf(t),
+  id: t.id,
+  ad: undefined,
+  author: t.authorName,
+  handle: t.handle,
+  time: t.time,
+  text: textOf(t),
   links: t.parts.flatMap((p) => (p.type === 'url' ? [p.expanded ?? p.href] : [])),
   media: t.media.filter((m) => m.type !== 'card').map((m) => `${m.type} ${m.url}`),
   cards: t.media.filter((m) => m.type === 'card').map((m) => `${m.title} -> ${m.url}`),
   quote: t.quoted ? `${t.quoted.handle} ${t.quoted.id} ${textOf(t.quoted)}` : undefined,
-  poll: t.poll ? [...t.poll.options.map((o) => (o.percent === undefined ? o.label : `${o.label} ${o.percent}`)), t.poll.votes, t.poll.status] : undefined,
+  poll: t.poll
+    ? [
+        ...t.poll.options.map((o) => (o.percent === undefined ? o.label : `${o.label} ${o.percent}`)),
+        t.poll.votes,
+        t.poll.status,
+      ]
+    : undefined,
   article: t.article?.title,
 });
 
 beforeAll(() => {
   // The content script's runtime, as in src/content/x/main.test.ts: answers "none clipped yet".
   (globalThis as unknown as { chrome: unknown }).chrome = {
-    runtime: { id: 'confnotes', sendMessage: vi.fn(async () => ({ clipped: [] })), onMessage: { addListener: vi.fn(), removeListener: vi.fn() } },
+    runtime: {
+      id: 'confnotes',
+      sendMessage: vi.fn(async () => ({ clipped: [] })),
+      onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
+    },
   };
 });
 
 /** The page's address as the content script sees it (vitest's jsdom is reachable as `jsdom`). */
-const goTo = (url: string) => (globalThis as unknown as { jsdom: { reconfigure: (o: { url: string }) => void } }).jsdom.reconfigure({ url });
+const goTo = (url: string) =>
+  (globalThis as unknown as { jsdom: { reconfigure: (o: { url: string }) => void } }).jsdom.reconfigure({ url });
 
 test.each(X_PAGES.map((p) => [p.name, p] as const))('%s', async (_name, page) => {
   goTo(page.url);
-  document.documentElement.innerHTML = new DOMParser().parseFromString(page.html, 'text/html').documentElement.innerHTML;
+  document.documentElement.innerHTML = new DOMParser().parseFromString(
+    page.html,
+    'text/html',
+  ).documentElement.innerHTML;
   const { addButtons } = await import('../../src/content/x/clipper');
   const articles = [...document.querySelectorAll('article[data-testid="tweet"]')];
   expect(() => addButtons(articles, new AbortController().signal, () => undefined)).not.toThrow();
   expect(articles).toHaveLength(page.expected.length);
   for (const want of page.expected) {
-    const article = articles.find((a) => tweetId(a, page.url) === want.id)
-      ?? articles[page.expected.indexOf(want)]!;
+    const article = articles.find((a) => tweetId(a, page.url) === want.id) ?? articles[page.expected.indexOf(want)]!;
     const buttons = article.querySelectorAll('[role="group"] > [data-confnotes="clip"]').length;
     const where = `${page.name} ${want.id}`;
     if (want.ad) {
@@ -65,24 +87,35 @@ test.each(X_PAGES.map((p) => [p.name, p] as const))('%s', async (_name, page) =>
     }
     field(where, 'button', buttons, 1);
     let tweet: Tweet | null = null;
-    expect(() => { tweet = parseTweet(fromSnapshot(JSON.parse(JSON.stringify(snapshot(article))))!, page.url); }).not.toThrow();
+    expect(() => {
+      tweet = parseTweet(fromSnapshot(JSON.parse(JSON.stringify(snapshot(article))))!, page.url);
+    }).not.toThrow();
     const got: Record<string, unknown> = tweet ? readable(tweet) : {};
-    for (const [key, value] of Object.entries(want)) field(where, key, got[key], key === 'text' ? String(value).trim() : value);
+    for (const [key, value] of Object.entries(want))
+      field(where, key, got[key], key === 'text' ? String(value).trim() : value);
   }
 });
 
 test.each(YOUTUBE_PAGES.map((p) => [p.name, p] as const))('%s', (_name, page) => {
   goTo(page.url);
-  document.documentElement.innerHTML = new DOMParser().parseFromString(page.html, 'text/html').documentElement.innerHTML;
+  document.documentElement.innerHTML = new DOMParser().parseFromString(
+    page.html,
+    'text/html',
+  ).documentElement.innerHTML;
   document.title = new DOMParser().parseFromString(page.html, 'text/html').title;
   let state: ReturnType<typeof readYouTubeState> | null = null;
-  expect(() => { state = readYouTubeState(document, page.url); }).not.toThrow();
-  for (const [key, value] of Object.entries(page.expected)) field(page.name, key, (state as unknown as Record<string, unknown>)?.[key], value);
+  expect(() => {
+    state = readYouTubeState(document, page.url);
+  }).not.toThrow();
+  for (const [key, value] of Object.entries(page.expected))
+    field(page.name, key, (state as unknown as Record<string, unknown>)?.[key], value);
 });
 
 afterAll(() => {
   const share = tally.right / tally.total;
-  console.log(`held-out pages: ${tally.right} of ${tally.total} fields read right (${(share * 100).toFixed(1)} %)`
-    + (tally.wrong.length ? `\n  ${tally.wrong.join('\n  ')}` : ''));
+  console.log(
+    `held-out pages: ${tally.right} of ${tally.total} fields read right (${(share * 100).toFixed(1)} %)` +
+      (tally.wrong.length ? `\n  ${tally.wrong.join('\n  ')}` : ''),
+  );
   expect(share).toBeGreaterThanOrEqual(0.99);
 });

@@ -13,9 +13,16 @@ import { buildIfMissing, readManifest } from '../support/bundle-sizes';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(ROOT, 'dist');
 
-type Built = { permissions: string[]; content_security_policy?: { extension_pages?: string }; minimum_chrome_version?: string;
-  browser_specific_settings?: { gecko?: { strict_min_version?: string } } };
-const manifest = (target: string) => { buildIfMissing(ROOT, DIST); return readManifest(DIST, target) as unknown as Built; };
+type Built = {
+  permissions: string[];
+  content_security_policy?: { extension_pages?: string };
+  minimum_chrome_version?: string;
+  browser_specific_settings?: { gecko?: { strict_min_version?: string } };
+};
+const manifest = (target: string) => {
+  buildIfMissing(ROOT, DIST);
+  return readManifest(DIST, target) as unknown as Built;
+};
 
 function installedMajor(binary: string | undefined): number | null {
   if (!binary || !existsSync(binary)) return null;
@@ -28,7 +35,9 @@ describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
     const m = manifest(target);
     expect(m.permissions).toContain('unlimitedStorage');
     const csp = m.content_security_policy?.extension_pages ?? '';
-    expect(csp.split(';').map((d) => d.trim())).toEqual(expect.arrayContaining(["script-src 'self'", "img-src 'self' data:"]));
+    expect(csp.split(';').map((d) => d.trim())).toEqual(
+      expect.arrayContaining(["script-src 'self'", "img-src 'self' data:"]),
+    );
   });
 });
 

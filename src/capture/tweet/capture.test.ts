@@ -15,7 +15,10 @@ test('a snapshot keeps the markup the parsers read, and leaves out scripts and o
   expect(snap).not.toContain('alert(1)');
   expect(snap).not.toContain('Clip');
   expect(snap).toContain('"data-testid":"tweetText"');
-  expect(readCapture({ pageUrl: PAGE, articles: [JSON.parse(snap)] })).toMatchObject({ id: fx.plain.id, handle: 'ada_builds' });
+  expect(readCapture({ pageUrl: PAGE, articles: [JSON.parse(snap)] })).toMatchObject({
+    id: fx.plain.id,
+    handle: 'ada_builds',
+  });
 });
 
 test('a capture that is not one, or from a page that is not X, reads as null', () => {

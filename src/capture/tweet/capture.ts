@@ -26,6 +26,9 @@ export function readCapture(value: unknown): Tweet | null {
   }
   if (page.protocol !== 'https:' || !X_HOSTS.test(page.hostname)) return null;
   const budget = { left: MAX_NODES * 4 };
-  const articles = c.articles.slice(0, 60).map((a) => fromSnapshot(a, null, budget)).filter((a): a is ElementNode => !!a);
+  const articles = c.articles
+    .slice(0, 60)
+    .map((a) => fromSnapshot(a, null, budget))
+    .filter((a): a is ElementNode => !!a);
   return collectThread(articles, page.href);
 }

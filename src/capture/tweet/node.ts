@@ -5,7 +5,10 @@
  * written against this and never against `querySelector`.
  */
 /** Node types as numbers (3: text, 1: element), so that a live DOM node is one of these as it is. */
-export interface TextNode { nodeType: number; data: string }
+export interface TextNode {
+  nodeType: number;
+  data: string;
+}
 export interface ElementNode {
   nodeType: number;
   localName: string;
@@ -54,11 +57,22 @@ export function children(el: ElementNode): ElementNode[] {
 }
 
 export const attr = (el: ElementNode | null | undefined, name: string): string => el?.getAttribute(name) ?? '';
-export const testId = (...ids: string[]): Test => (el) => ids.includes(attr(el, 'data-testid'));
-export const testIdLike = (pattern: RegExp): Test => (el) => pattern.test(attr(el, 'data-testid'));
-export const tag = (name: string): Test => (el) => el.localName === name;
-export const hasAttr = (name: string, value?: string): Test => (el) =>
-  value === undefined ? el.getAttribute(name) !== null : el.getAttribute(name) === value;
+export const testId =
+  (...ids: string[]): Test =>
+  (el) =>
+    ids.includes(attr(el, 'data-testid'));
+export const testIdLike =
+  (pattern: RegExp): Test =>
+  (el) =>
+    pattern.test(attr(el, 'data-testid'));
+export const tag =
+  (name: string): Test =>
+  (el) =>
+    el.localName === name;
+export const hasAttr =
+  (name: string, value?: string): Test =>
+  (el) =>
+    value === undefined ? el.getAttribute(name) !== null : el.getAttribute(name) === value;
 
 /**
  * The text a reader sees in an element: text nodes as they are, `<img alt>` (X's emoji) as the alt text, `<br>` as

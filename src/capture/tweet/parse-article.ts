@@ -4,7 +4,18 @@
  * a timeline X shows the cover image with the title and the first lines under it.
  */
 import type { TweetArticle } from '../../model/types';
-import { all, attr, children, closest, first, httpUrl, readableText, squash, type ElementNode, type Test } from './node';
+import {
+  all,
+  attr,
+  children,
+  closest,
+  first,
+  httpUrl,
+  readableText,
+  squash,
+  type ElementNode,
+  type Test,
+} from './node';
 import { textLines } from './lines';
 import { ARTICLE_BODY, ARTICLE_COVER, ARTICLE_TITLE, IMG, USER_NAME } from './selectors';
 
@@ -32,6 +43,10 @@ export function parseArticle(root: ElementNode, skip: Test, base: string): Tweet
 /** The rich text as paragraphs: each block (`data-block`, else each child) one paragraph. */
 function blocks(body: ElementNode): string {
   const marked = all(body, (el) => attr(el, 'data-block') === 'true');
-  const parts = marked.length > 0 ? marked : children(body).length === 1 ? children(children(body)[0]!) : children(body);
-  return parts.map((b) => squash(readableText(b))).filter(Boolean).join('\n\n');
+  const parts =
+    marked.length > 0 ? marked : children(body).length === 1 ? children(children(body)[0]!) : children(body);
+  return parts
+    .map((b) => squash(readableText(b)))
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -9,7 +9,11 @@ import { all, attr, contains, first, httpUrl, readableText, squash, type Element
 import { textLines } from './lines';
 import { CARD, CAROUSEL_BUTTON, IMG, LINK, POLL } from './selectors';
 
-export interface Cards { cards: TweetMedia[]; poll?: TweetPoll; unreadable: ('card' | 'poll')[] }
+export interface Cards {
+  cards: TweetMedia[];
+  poll?: TweetPoll;
+  unreadable: ('card' | 'poll')[];
+}
 
 export function parseCards(root: ElementNode, skip: Test, base: string): Cards {
   const out: Cards = { cards: [], unreadable: [] };
@@ -62,8 +66,12 @@ function cardFrom(block: ElementNode, href: string, base: string, links: Element
   let title = rest[0] ?? '';
   if (!title) {
     const label = squash(links.map((a) => attr(a, 'aria-label')).find(Boolean) ?? '');
-    title = domainLine && label.startsWith(`${domainLine} `) ? label.slice(domainLine.length + 1)
-      : domain && label.startsWith(`${domain} `) ? label.slice(domain.length + 1) : label;
+    title =
+      domainLine && label.startsWith(`${domainLine} `)
+        ? label.slice(domainLine.length + 1)
+        : domain && label.startsWith(`${domain} `)
+          ? label.slice(domain.length + 1)
+          : label;
   }
   const card: TweetMedia = { type: 'card', url: href };
   if (image) card.image = image;
@@ -80,16 +88,21 @@ const PERCENT = /^(\d{1,3}(?:[.,]\d+)?)\s?%$/;
  * count and the status line ("Final results", "2 days left"), which X writes as one line split by "·" or as two.
  */
 export function parsePoll(poll: ElementNode): TweetPoll | null {
-  const rows = all(poll, (el) => ['radio', 'listitem'].includes(attr(el, 'role')) || el.localName === 'li')
-    .filter((el, _, list) => !list.some((o) => o !== el && contains(o, el)));
-  const options = rows.map((row) => {
-    const lines = textLines(row);
-    const pct = lines.find((l) => PERCENT.test(l));
-    const label = squash(lines.filter((l) => l !== pct).join(' ')) || squash(readableText(row));
-    return pct ? { label, percent: Number(PERCENT.exec(pct)![1]!.replace(',', '.')) } : { label };
-  }).filter((o) => o.label);
+  const rows = all(poll, (el) => ['radio', 'listitem'].includes(attr(el, 'role')) || el.localName === 'li').filter(
+    (el, _, list) => !list.some((o) => o !== el && contains(o, el)),
+  );
+  const options = rows
+    .map((row) => {
+      const lines = textLines(row);
+      const pct = lines.find((l) => PERCENT.test(l));
+      const label = squash(lines.filter((l) => l !== pct).join(' ')) || squash(readableText(row));
+      return pct ? { label, percent: Number(PERCENT.exec(pct)![1]!.replace(',', '.')) } : { label };
+    })
+    .filter((o) => o.label);
   if (options.length < 2) return null;
-  const footer = textLines(poll, (el) => rows.includes(el)).flatMap((l) => l.split('·')).map(squash)
+  const footer = textLines(poll, (el) => rows.includes(el))
+    .flatMap((l) => l.split('·'))
+    .map(squash)
     .filter((l) => l && !PERCENT.test(l));
   const votes = footer.find((l) => /\d/.test(l)) ?? '';
   const status = footer.find((l) => l !== votes) ?? '';

@@ -11,8 +11,9 @@ import { DURATION, IMG, LINK, PHOTO, PHOTO_PATH, VIDEO, X_HOSTS } from './select
 
 export function parseMedia(root: ElementNode, skip: Test, base: string, statusUrl: string): TweetMedia[] {
   const media: TweetMedia[] = [];
-  const blocks = all(root, (el) => PHOTO(el) || VIDEO(el), skip)
-    .filter((el) => !closest(el.parentElement, (p) => PHOTO(p) || VIDEO(p), root));
+  const blocks = all(root, (el) => PHOTO(el) || VIDEO(el), skip).filter(
+    (el) => !closest(el.parentElement, (p) => PHOTO(p) || VIDEO(p), root),
+  );
   for (const block of blocks) {
     const img = first(block, IMG);
     const video = first(block, (el) => el.localName === 'video');
@@ -20,9 +21,13 @@ export function parseMedia(root: ElementNode, skip: Test, base: string, statusUr
     // An image not loaded yet leaves its alt text on the block's label.
     const alt = attr(video, 'aria-label') || attr(img, 'alt') || attr(block, 'aria-label');
     if (first(block, VIDEO) || VIDEO(block) || video || duration || /^(Embedded video|GIF)$/i.test(alt)) {
-      const poster = httpUrl(video?.getAttribute('poster') ?? null, base) ?? httpUrl(img?.getAttribute('src') ?? null, base);
+      const poster =
+        httpUrl(video?.getAttribute('poster') ?? null, base) ?? httpUrl(img?.getAttribute('src') ?? null, base);
       media.push({
-        type: 'video', url: statusUrl, ...(poster ? { poster } : {}), ...(duration ? { duration } : {}),
+        type: 'video',
+        url: statusUrl,
+        ...(poster ? { poster } : {}),
+        ...(duration ? { duration } : {}),
       });
       continue;
     }

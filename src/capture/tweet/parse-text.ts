@@ -60,7 +60,8 @@ function linkPart(a: ElementNode, base: string): TweetPart {
     const hashtag = /^\/hashtag\/([^/]+)$/.exec(path);
     if (hashtag && /^[#＃]/.test(text)) return { type: 'hashtag', text, tag: decode(hashtag[1]!) };
     const q = url.searchParams.get('q');
-    if (path === '/search' && q && /^\$/.test(q) && /^\$/.test(text)) return { type: 'cashtag', text, symbol: q.slice(1) };
+    if (path === '/search' && q && /^\$/.test(q) && /^\$/.test(text))
+      return { type: 'cashtag', text, symbol: q.slice(1) };
     const profile = PROFILE_PATH.exec(path);
     if (profile && /^[@＠]/.test(text)) return { type: 'mention', text, handle: profile[1]! };
     // Other links to X itself (a status URL written out) are shown as X shows them.

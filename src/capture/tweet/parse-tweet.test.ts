@@ -29,7 +29,9 @@ describe('parseTweet', () => {
         { type: 'emoji', text: '😄' },
         { type: 'text', text: '\n\nSlides: ' },
         {
-          type: 'url', text: 'slides.example.org/fjordops-2025/…', href: 'https://t.co/Ab12Cd34Ef',
+          type: 'url',
+          text: 'slides.example.org/fjordops-2025/…',
+          href: 'https://t.co/Ab12Cd34Ef',
           expanded: 'https://slides.example.org/fjordops-2025/keynote-undo-everything',
         },
       ],
@@ -38,7 +40,11 @@ describe('parseTweet', () => {
 
   test('photos at full size with their alt text; the default "Image" alt is dropped', () => {
     expect(parseTweet(article(fx.photos), BASE)!.media).toEqual([
-      { type: 'photo', url: 'https://pbs.twimg.com/media/GXa1b2c3d4e5f6g?format=jpg&name=orig', alt: 'A crowded hallway with whiteboards' },
+      {
+        type: 'photo',
+        url: 'https://pbs.twimg.com/media/GXa1b2c3d4e5f6g?format=jpg&name=orig',
+        alt: 'A crowded hallway with whiteboards',
+      },
       { type: 'photo', url: 'https://pbs.twimg.com/media/GXa1b2c3d4e5f6h?format=png&name=orig' },
     ]);
   });
@@ -57,7 +63,11 @@ describe('parseTweet', () => {
     expect(t.handle).toBe('kestrel_ops');
     expect(t.incomplete).toBeUndefined();
     expect(t.quoted).toMatchObject({
-      id: '', url: '', authorName: 'Ada Lindqvist 🚀', handle: 'ada_builds', time: '2025-09-18T09:12:30.000Z',
+      id: '',
+      url: '',
+      authorName: 'Ada Lindqvist 🚀',
+      handle: 'ada_builds',
+      time: '2025-09-18T09:12:30.000Z',
       incomplete: true,
     });
     expect(t.quoted!.missing).toBeUndefined();
@@ -68,7 +78,10 @@ describe('parseTweet', () => {
     const t = parseTweet(article(fx.hostile), BASE)!;
     expect(t.authorName).toBe('<b>Noor</b> & "co"');
     expect(t.parts).toEqual([
-      { type: 'text', text: '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n' },
+      {
+        type: 'text',
+        text: '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n',
+      },
       { type: 'cashtag', text: '$FJRD', symbol: 'FJRD' },
       { type: 'text', text: ' up 3% & `rm -rf`' },
     ]);
@@ -94,12 +107,17 @@ describe('parseTweet', () => {
   test('video poster and link card', () => {
     expect(parseTweet(article(fx.videoCard), BASE)!.media).toEqual([
       {
-        type: 'video', url: 'https://x.com/kestrel_ops/status/1840000000000000009', duration: '12:04',
+        type: 'video',
+        url: 'https://x.com/kestrel_ops/status/1840000000000000009',
+        duration: '12:04',
         poster: 'https://pbs.twimg.com/ext_tw_video_thumb/1840000000000000009/pu/img/panelThumb.jpg',
       },
       {
-        type: 'card', url: 'https://t.co/Zz99Yy88Xx', image: 'https://pbs.twimg.com/card_img/1840/abcd?format=jpg&name=medium',
-        domain: 'fjordops.example', title: 'FjordOps 2025: all recordings',
+        type: 'card',
+        url: 'https://t.co/Zz99Yy88Xx',
+        image: 'https://pbs.twimg.com/card_img/1840/abcd?format=jpg&name=medium',
+        domain: 'fjordops.example',
+        title: 'FjordOps 2025: all recordings',
       },
     ]);
   });
@@ -126,7 +144,13 @@ describe('bad situations', () => {
       a.prepend(a.querySelector('time')!.closest('a')!);
       a.querySelector('[data-testid="User-Name"]')!.remove();
     })!;
-    expect(t).toMatchObject({ id: '1840000000000000001', handle: 'ada_builds', authorName: '', incomplete: true, missing: ['author'] });
+    expect(t).toMatchObject({
+      id: '1840000000000000001',
+      handle: 'ada_builds',
+      authorName: '',
+      incomplete: true,
+      missing: ['author'],
+    });
     expect(t.parts.length).toBeGreaterThan(0);
   });
 
@@ -140,7 +164,9 @@ describe('bad situations', () => {
       a.querySelector('a[href^="https://t.co"]')!.setAttribute('href', 'javascript:alert(1)');
     })!.parts;
     expect(parts.some((p) => p.type === 'url')).toBe(false);
-    expect(parts.map((p) => p.text).join('')).toContain('https://slides.example.org/fjordops-2025/keynote-undo-everything');
+    expect(parts.map((p) => p.text).join('')).toContain(
+      'https://slides.example.org/fjordops-2025/keynote-undo-everything',
+    );
   });
 
   test('bad time and language attributes are dropped', () => {
@@ -157,9 +183,12 @@ describe('isPromoted', () => {
     expect(isPromoted(live({ ...fx.ad, ad: mark }))).toBe(true);
   });
 
-  test.each(fx.adsAbroad.map((a) => [a.lang, a] as const))('an ad labelled in %s, by its shape not its word', (_lang, ad) => {
-    expect(isPromoted(live(ad))).toBe(true);
-  });
+  test.each(fx.adsAbroad.map((a) => [a.lang, a] as const))(
+    'an ad labelled in %s, by its shape not its word',
+    (_lang, ad) => {
+      expect(isPromoted(live(ad))).toBe(true);
+    },
+  );
 
   test('ordinary tweets, with a video (whose player X also wraps in placementTracking) and "Ad" in the text', () => {
     expect(isPromoted(live(fx.videoCard))).toBe(false);

@@ -51,7 +51,11 @@ function readTweet(root: ElementNode, exclude: ElementNode | null, base: string,
   const lang = textEl?.getAttribute('lang') ?? '';
   if (!link && !handle && text.parts.length === 0) return null;
   const tweet: Tweet = {
-    id: link?.id ?? '', url, authorName: author.authorName, handle, parts: text.parts,
+    id: link?.id ?? '',
+    url,
+    authorName: author.authorName,
+    handle,
+    parts: text.parts,
     time: isIsoTime(time) ? new Date(time).toISOString() : '',
     lang: /^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/.test(lang) ? lang : '',
     media: [...media, ...cards.cards],

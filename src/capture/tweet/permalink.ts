@@ -22,7 +22,12 @@ function statusOf(link: ElementNode | null, base: string, path = STATUS_PATH): {
  * The status id and handle from the tweet's own time link. A quoted tweet often has no time link but shows its
  * photos as links to `/<handle>/status/<id>/photo/<n>`: its id is read from those (`fromPhotos`).
  */
-export function permalink(root: ElementNode, quote: ElementNode | null, base: string, fromPhotos = false): { id: string; handle: string } | null {
+export function permalink(
+  root: ElementNode,
+  quote: ElementNode | null,
+  base: string,
+  fromPhotos = false,
+): { id: string; handle: string } | null {
   const time = first(root, TIME, outside(quote));
   const link = closest(time, LINK, root);
   const own = link && contains(root, link) ? statusOf(link, base) : null;

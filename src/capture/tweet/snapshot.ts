@@ -10,8 +10,21 @@ export type SnapNode = string | SnapElement;
 /** `[name, attributes, ...children]` */
 export type SnapElement = [string, Record<string, string>, ...SnapNode[]];
 
-const KEEP = ['data-testid', 'href', 'src', 'alt', 'aria-label', 'aria-hidden', 'lang', 'dir', 'datetime', 'role',
-  'poster', 'title', 'data-block'];
+const KEEP = [
+  'data-testid',
+  'href',
+  'src',
+  'alt',
+  'aria-label',
+  'aria-hidden',
+  'lang',
+  'dir',
+  'datetime',
+  'role',
+  'poster',
+  'title',
+  'data-block',
+];
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'path', 'g']);
 /** Far above any real tweet (a long X Article is some thousands of nodes). */
 export const MAX_NODES = 40_000;
@@ -27,7 +40,11 @@ export function snapshot(el: Element, budget = { left: MAX_NODES }): SnapElement
   for (const child of el.childNodes) {
     if (--budget.left < 0) break;
     if (child.nodeType === 3) out.push((child as Text).data.slice(0, 10_000));
-    else if (child.nodeType === 1 && !SKIP.has((child as Element).localName) && !(child as Element).hasAttribute('data-confnotes')) {
+    else if (
+      child.nodeType === 1 &&
+      !SKIP.has((child as Element).localName) &&
+      !(child as Element).hasAttribute('data-confnotes')
+    ) {
       out.push(snapshot(child as Element, budget));
     }
   }
@@ -37,8 +54,11 @@ export function snapshot(el: Element, budget = { left: MAX_NODES }): SnapElement
 class SnapTreeElement implements ElementNode {
   readonly nodeType = 1;
   readonly childNodes: AnyNode[] = [];
-  constructor(readonly localName: string, private readonly attrs: Map<string, string>,
-    readonly parentElement: ElementNode | null) {}
+  constructor(
+    readonly localName: string,
+    private readonly attrs: Map<string, string>,
+    readonly parentElement: ElementNode | null,
+  ) {}
   getAttribute(name: string): string | null {
     return this.attrs.get(name) ?? null;
   }
@@ -48,9 +68,21 @@ class SnapTreeElement implements ElementNode {
  * The tree of a snapshot received from a content script (background side), or null when it is not one. Anything
  * malformed is dropped, never thrown; depth and size are capped.
  */
-export function fromSnapshot(value: unknown, parent: ElementNode | null = null, budget = { left: MAX_NODES }, depth = 0): ElementNode | null {
-  if (!Array.isArray(value) || typeof value[0] !== 'string' || typeof value[1] !== 'object' || value[1] === null
-    || depth > 400 || --budget.left < 0) return null;
+export function fromSnapshot(
+  value: unknown,
+  parent: ElementNode | null = null,
+  budget = { left: MAX_NODES },
+  depth = 0,
+): ElementNode | null {
+  if (
+    !Array.isArray(value) ||
+    typeof value[0] !== 'string' ||
+    typeof value[1] !== 'object' ||
+    value[1] === null ||
+    depth > 400 ||
+    --budget.left < 0
+  )
+    return null;
   const attrs = new Map<string, string>();
   for (const [k, v] of Object.entries(value[1] as Record<string, unknown>)) {
     if (KEEP.includes(k) && typeof v === 'string') attrs.set(k, v);

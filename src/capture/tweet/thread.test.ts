@@ -10,7 +10,10 @@ let articles: Element[] = [];
 beforeEach(() => {
   articles = showTweets([
     { ...fx.plain, id: '1840000000000000099', handle: 'kestrel_ops', name: ['Kestrel'] }, // an ancestor: not in the thread
-    { ...fx.threadHead, focal: true }, ...fx.threadReplies, fx.otherReply, fx.lateSelfReply,
+    { ...fx.threadHead, focal: true },
+    ...fx.threadReplies,
+    fx.otherReply,
+    fx.lateSelfReply,
   ]);
 });
 
@@ -21,12 +24,14 @@ test('status ids from page URLs', () => {
   expect(statusIdOf('not a url')).toBeNull();
 });
 
-test('the thread is the author\'s consecutive self-replies, in order, ending at someone else', () => {
+test("the thread is the author's consecutive self-replies, in order, ending at someone else", () => {
   const t = collectThread(articles.slice(1).map(asSent), PAGE)!;
   expect(t.id).toBe(fx.threadHead.id);
   expect(t.thread!.map((r) => r.id)).toEqual(fx.threadReplies.map((r) => r.id));
   expect(t.thread!.map((r) => r.parts.map((p) => p.text).join(''))).toEqual([
-    '1/ Start with a hypothesis you can falsify.', '2/ Tell support before, not after.', '3/ Write down what surprised you.',
+    '1/ Start with a hypothesis you can falsify.',
+    '2/ Tell support before, not after.',
+    '3/ Write down what surprised you.',
   ]);
 });
 

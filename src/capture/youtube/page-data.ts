@@ -6,7 +6,11 @@
  */
 import { YT } from './selectors';
 
-export interface PageData { title?: string; channel?: string; channelUrl?: string }
+export interface PageData {
+  title?: string;
+  channel?: string;
+  channelUrl?: string;
+}
 
 /** `http://www.youtube.com/@x` as `https://…`; '' for anything that is not a YouTube address. */
 export function youtubeHttps(href: string | null | undefined, base = 'https://www.youtube.com/'): string {
@@ -44,7 +48,7 @@ function objectAt(text: string, from: number): unknown {
 }
 
 type Loose = Record<string, unknown>;
-const obj = (v: unknown): Loose => (typeof v === 'object' && v !== null ? v as Loose : {});
+const obj = (v: unknown): Loose => (typeof v === 'object' && v !== null ? (v as Loose) : {});
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 /** Parsed player responses by script, while its text stays the same (the panel asks every second). */
@@ -70,8 +74,9 @@ function fromPlayerResponse(doc: Document, videoId: string): PageData | null {
     if (details.videoId !== videoId) continue;
     const micro = obj(obj(data.microformat).playerMicroformatRenderer);
     const channelId = str(details.channelId);
-    const channelUrl = youtubeHttps(str(micro.ownerProfileUrl))
-      || (/^UC[\w-]{22}$/.test(channelId) ? `https://www.youtube.com/channel/${channelId}` : '');
+    const channelUrl =
+      youtubeHttps(str(micro.ownerProfileUrl)) ||
+      (/^UC[\w-]{22}$/.test(channelId) ? `https://www.youtube.com/channel/${channelId}` : '');
     return { title: str(details.title), channel: str(details.author) || str(micro.ownerChannelName), channelUrl };
   }
   return null;
@@ -113,7 +118,8 @@ function fromLdJson(doc: Document, videoId: string): PageData | null {
 
 /** The first source naming this video that gives a channel, or the first one at all; {} when none does. */
 export function pageData(doc: Document, videoId: string): PageData {
-  const found = [fromPlayerResponse(doc, videoId), fromMicrodata(doc, videoId), fromLdJson(doc, videoId)]
-    .filter((d): d is PageData => !!d);
+  const found = [fromPlayerResponse(doc, videoId), fromMicrodata(doc, videoId), fromLdJson(doc, videoId)].filter(
+    (d): d is PageData => !!d,
+  );
   return found.find((d) => d.channel) ?? found[0] ?? {};
 }

@@ -30,9 +30,7 @@ function inMiniplayer(el: Element): boolean {
 /** The main player's <video>: a visible one outside the miniplayer first, the miniplayer's only as a last resort. */
 export function findMainVideo(doc: Document): HTMLVideoElement | null {
   const videos = [...doc.querySelectorAll<HTMLVideoElement>(YT.video)];
-  return videos.find((v) => !inMiniplayer(v) && !v.closest('[hidden]'))
-    ?? videos.find((v) => !inMiniplayer(v))
-    ?? null;
+  return videos.find((v) => !inMiniplayer(v) && !v.closest('[hidden]')) ?? videos.find((v) => !inMiniplayer(v)) ?? null;
 }
 
 function miniplayerPlaying(doc: Document): boolean {
@@ -66,7 +64,12 @@ function titleOf(doc: Document, videoId: string, data: PageData): string {
   return data.title || (rendered(doc, videoId) ? doc.title.replace(/\s*-\s*YouTube\s*$/, '').trim() : '');
 }
 
-function channelOf(doc: Document, videoId: string, base: string, data: PageData): { channel: string; channelUrl: string } {
+function channelOf(
+  doc: Document,
+  videoId: string,
+  base: string,
+  data: PageData,
+): { channel: string; channelUrl: string } {
   const link = rendered(doc, videoId) ? doc.querySelector<HTMLAnchorElement>(YT.channel) : null;
   const name = text(link);
   if (link && name) {
@@ -74,7 +77,9 @@ function channelOf(doc: Document, videoId: string, base: string, data: PageData)
     try {
       const url = new URL(link.getAttribute('href') ?? '', base);
       if (url.protocol === 'https:') channelUrl = url.href;
-    } catch { /* a broken href leaves the channel without a link */ }
+    } catch {
+      /* a broken href leaves the channel without a link */
+    }
     return { channel: name, channelUrl };
   }
   return { channel: data.channel ?? '', channelUrl: data.channelUrl ?? '' };
@@ -88,18 +93,29 @@ function finite(n: number): number | null {
 export function readYouTubeState(doc: Document, url: string): YouTubeState {
   const address: WatchAddress | null = parseWatchUrl(url);
   const base = {
-    url, title: '', channel: '', channelUrl: '', duration: null, currentTime: null, paused: true, adPlaying: false,
+    url,
+    title: '',
+    channel: '',
+    channelUrl: '',
+    duration: null,
+    currentTime: null,
+    paused: true,
+    adPlaying: false,
   };
   if (!address) {
     const playing = miniplayerPlaying(doc);
     return { ...base, videoId: null, problem: playing ? PROBLEMS.miniplayer : PROBLEMS.notTalk };
   }
   // The page's own data is read only when the rendered page lacks a title or channel.
-  const rendersAll = rendered(doc, address.videoId) && text(doc.querySelector(YT.title)) && text(doc.querySelector(YT.channel));
+  const rendersAll =
+    rendered(doc, address.videoId) && text(doc.querySelector(YT.title)) && text(doc.querySelector(YT.channel));
   const known: PageData = rendersAll ? {} : pageData(doc, address.videoId);
   const state: YouTubeState = {
-    ...base, videoId: address.videoId, title: titleOf(doc, address.videoId, known),
-    ...channelOf(doc, address.videoId, url, known), problem: '',
+    ...base,
+    videoId: address.videoId,
+    title: titleOf(doc, address.videoId, known),
+    ...channelOf(doc, address.videoId, url, known),
+    problem: '',
   };
   if (address.list) state.list = address.list;
   if (address.index) state.index = address.index;

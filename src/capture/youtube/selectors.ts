@@ -15,8 +15,8 @@ export const YT = {
   title: 'ytd-watch-metadata h1, #above-the-fold #title h1, .slim-video-information-title, #eow-title',
   /** The channel's link under the video (1; `.yt-user-info` in the layout of 2019 and before). */
   channel:
-    'ytd-watch-metadata ytd-video-owner-renderer ytd-channel-name a, ytd-video-owner-renderer #channel-name a, '
-    + '#owner #channel-name a, .slim-owner-channel-name a, #watch7-user-header .yt-user-info a',
+    'ytd-watch-metadata ytd-video-owner-renderer ytd-channel-name a, ytd-video-owner-renderer #channel-name a, ' +
+    '#owner #channel-name a, .slim-owner-channel-name a, #watch7-user-header .yt-user-info a',
   /** Meta tags that go stale after in-page navigation: only trusted when their id matches the URL's. */
   metaVideoId: 'meta[itemprop="videoId"], meta[itemprop="identifier"]',
   metaTitle: 'meta[property="og:title"], meta[name="title"]',

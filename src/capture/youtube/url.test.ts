@@ -4,7 +4,10 @@ import { isYouTubeUrl, momentOfUrl, parseWatchUrl, watchUrl } from './url';
 describe('parseWatchUrl', () => {
   test.each([
     ['https://www.youtube.com/watch?v=cnfTalkAAA1', { videoId: 'cnfTalkAAA1' }],
-    ['https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=3', { videoId: 'cnfTalkAAA1', list: 'PLconfnotesFixture01', index: 3 }],
+    [
+      'https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=3',
+      { videoId: 'cnfTalkAAA1', list: 'PLconfnotesFixture01', index: 3 },
+    ],
     ['https://m.youtube.com/watch?v=cnfTalkAAA1&t=42s', { videoId: 'cnfTalkAAA1' }],
     ['https://www.youtube.com/live/cnfLiveCCC3', { videoId: 'cnfLiveCCC3' }],
     ['https://www.youtube.com/live/cnfLiveCCC3?si=abc', { videoId: 'cnfLiveCCC3' }],
@@ -29,15 +32,19 @@ describe('parseWatchUrl', () => {
 
   test('an index without a list, or a nonsense index, is dropped', () => {
     expect(parseWatchUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&index=2')).toEqual({ videoId: 'cnfTalkAAA1' });
-    expect(parseWatchUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLx1&index=-1')).toEqual({ videoId: 'cnfTalkAAA1', list: 'PLx1' });
+    expect(parseWatchUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLx1&index=-1')).toEqual({
+      videoId: 'cnfTalkAAA1',
+      list: 'PLx1',
+    });
   });
 });
 
 describe('watchUrl', () => {
   test('links a moment with t=123s and keeps the playlist', () => {
     expect(watchUrl({ videoId: 'cnfTalkAAA1' }, 123)).toBe('https://www.youtube.com/watch?v=cnfTalkAAA1&t=123s');
-    expect(watchUrl({ videoId: 'cnfTalkAAA1', list: 'PLconfnotesFixture01', index: 2 }, 65.9))
-      .toBe('https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=2&t=65s');
+    expect(watchUrl({ videoId: 'cnfTalkAAA1', list: 'PLconfnotesFixture01', index: 2 }, 65.9)).toBe(
+      'https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=2&t=65s',
+    );
   });
 
   test('no moment, or the very start, gives the plain watch URL', () => {
@@ -59,9 +66,18 @@ test('isYouTubeUrl', () => {
 });
 
 test('momentOfUrl reads the moment a timestamp link points to', () => {
-  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&t=65s')).toEqual({ videoId: 'cnfTalkAAA1', seconds: 65 });
-  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLx&index=2&t=3723')).toEqual({ videoId: 'cnfTalkAAA1', seconds: 3723 });
-  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&t=1h2m3s')).toEqual({ videoId: 'cnfTalkAAA1', seconds: 3723 });
+  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&t=65s')).toEqual({
+    videoId: 'cnfTalkAAA1',
+    seconds: 65,
+  });
+  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLx&index=2&t=3723')).toEqual({
+    videoId: 'cnfTalkAAA1',
+    seconds: 3723,
+  });
+  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&t=1h2m3s')).toEqual({
+    videoId: 'cnfTalkAAA1',
+    seconds: 3723,
+  });
   expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1')).toBeNull();
   expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&t=soon')).toBeNull();
   expect(momentOfUrl('https://example.org/watch?v=cnfTalkAAA1&t=5s')).toBeNull();

@@ -11,10 +11,11 @@ export type ButtonKind = 'clip' | 'thread';
 export type ButtonState = 'idle' | 'busy' | 'done' | 'error';
 
 // Colours readable on X's light, dim and dark themes alike. A fixed width: see above.
-const STYLE = 'button{all:initial;display:inline-block;width:10em;overflow:hidden;text-overflow:ellipsis;'
-  + 'text-align:center;font:600 13px system-ui,sans-serif;color:#1d9bf0;border:1px solid;border-radius:9em;'
-  + 'padding:3px 8px;margin:0 4px;cursor:pointer;white-space:nowrap}'
-  + 'button:focus-visible{outline:2px solid}[data-state=done]{color:#00ba7c}[data-state=error]{color:#f4212e}';
+const STYLE =
+  'button{all:initial;display:inline-block;width:10em;overflow:hidden;text-overflow:ellipsis;' +
+  'text-align:center;font:600 13px system-ui,sans-serif;color:#1d9bf0;border:1px solid;border-radius:9em;' +
+  'padding:3px 8px;margin:0 4px;cursor:pointer;white-space:nowrap}' +
+  'button:focus-visible{outline:2px solid}[data-state=done]{color:#00ba7c}[data-state=error]{color:#f4212e}';
 
 export const LABELS: Record<ButtonKind, string> = { clip: 'Clip to session', thread: 'Clip thread' };
 
@@ -34,12 +35,16 @@ export function createButton(kind: ButtonKind, id: string, onClick: () => void, 
   button.textContent = LABELS[kind];
   shadow.append(style, button);
   buttons.set(host, button);
-  host.addEventListener('click', (event) => {
-    event.stopPropagation();
-    event.preventDefault();
-    // A real click or key press is trusted; a page script's click() or dispatchEvent is not.
-    if (event.isTrusted) onClick();
-  }, { signal });
+  host.addEventListener(
+    'click',
+    (event) => {
+      event.stopPropagation();
+      event.preventDefault();
+      // A real click or key press is trusted; a page script's click() or dispatchEvent is not.
+      if (event.isTrusted) onClick();
+    },
+    { signal },
+  );
   // X's keyboard shortcuts (Enter opens the tweet, l likes it...) are not for our button.
   host.addEventListener('keydown', (event) => event.stopPropagation(), { signal });
   return host;

@@ -21,7 +21,8 @@ const runtime = {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const hosts = () => [...document.querySelectorAll('[data-confnotes="clip"]')];
-const perArticle = () => [...document.querySelectorAll('article')].map((a) => a.querySelectorAll('[data-confnotes]').length);
+const perArticle = () =>
+  [...document.querySelectorAll('article')].map((a) => a.querySelectorAll('[data-confnotes]').length);
 
 // The buttons' shadow roots are closed. In a real browser the content script runs in its own world, where the page
 // cannot reach its attachShadow; jsdom has one world, so this test (not the page) keeps the roots to read labels.
@@ -35,14 +36,19 @@ Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) 
 const buttonOf = (host: Element) => roots.get(host)!.querySelector('button')!;
 /** The background's side of the channel, as the content script registered it. */
 const fromBackground = (message: object) =>
-  (runtime.onMessage.addListener.mock.calls[0]![0] as (m: object, s: { id: string }) => unknown)(message, { id: 'confnotes' });
+  (runtime.onMessage.addListener.mock.calls[0]![0] as (m: object, s: { id: string }) => unknown)(message, {
+    id: 'confnotes',
+  });
 
 beforeAll(async () => {
   // The page is x.com, as the script's relative links and permalinks expect (vitest's jsdom is reachable as `jsdom`).
-  (globalThis as unknown as { jsdom: { reconfigure: (o: { url: string }) => void } }).jsdom.reconfigure({ url: 'https://x.com/search?q=%23FjordOps' });
+  (globalThis as unknown as { jsdom: { reconfigure: (o: { url: string }) => void } }).jsdom.reconfigure({
+    url: 'https://x.com/search?q=%23FjordOps',
+  });
   (globalThis as unknown as { chrome: unknown }).chrome = { runtime };
-  document.body.innerHTML = `<main><div data-testid="primaryColumn"><div id="cells">${
-    [fx.plain, fx.photos, fx.ad].map(tweetHtml).join('')}</div></div></main>`;
+  document.body.innerHTML = `<main><div data-testid="primaryColumn"><div id="cells">${[fx.plain, fx.photos, fx.ad]
+    .map(tweetHtml)
+    .join('')}</div></div></main>`;
   await import('./main');
   await frame();
 });

@@ -19,9 +19,10 @@ let armedUrl = '';
 let root: Element | null = null;
 let pointed: Element | null = null;
 
-const removeButtons = () => document.querySelectorAll('[data-confnotes]').forEach((host) => {
-  if (isOurButton(host)) host.remove();
-});
+const removeButtons = () =>
+  document.querySelectorAll('[data-confnotes]').forEach((host) => {
+    if (isOurButton(host)) host.remove();
+  });
 
 function stop(): void {
   life.abort();
@@ -50,9 +51,13 @@ function arm(): void {
   armedUrl = location.href;
   removeButtons();
   const signal = page.signal;
-  root = watchTimeline(document, signal, guarded((articles: Element[]) => {
-    if (!rearmIfMoved()) addButtons(articles, signal, onError);
-  }));
+  root = watchTimeline(
+    document,
+    signal,
+    guarded((articles: Element[]) => {
+      if (!rearmIfMoved()) addButtons(articles, signal, onError);
+    }),
+  );
 }
 
 /** Re-arms when the URL changed, or X rendered or replaced the column; true when it did. */
@@ -64,25 +69,35 @@ function rearmIfMoved(): boolean {
 
 life.signal.addEventListener('abort', () => page?.abort(), { once: true });
 addEventListener('popstate', guarded(arm), { signal: life.signal });
-document.addEventListener('contextmenu', (event) => {
-  pointed = event.target instanceof Element ? event.target : null;
-}, { capture: true, signal: life.signal });
+document.addEventListener(
+  'contextmenu',
+  (event) => {
+    pointed = event.target instanceof Element ? event.target : null;
+  },
+  { capture: true, signal: life.signal },
+);
 const timer = setInterval(guarded(rearmIfMoved), 1000);
 life.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 
-onRequest({
-  'tweet/at-point': () => {
-    const article = pointed?.isConnected ? pointed.closest(TWEET) : null;
-    return Promise.resolve(article && !isPromoted(article) ? captureOf([article]) : null);
+onRequest(
+  {
+    'tweet/at-point': () => {
+      const article = pointed?.isConnected ? pointed.closest(TWEET) : null;
+      return Promise.resolve(article && !isPromoted(article) ? captureOf([article]) : null);
+    },
+    'tweet/page': () => {
+      const articles = pageArticles(false);
+      return Promise.resolve(articles.length > 0 ? captureOf(articles) : null);
+    },
+    'tweet/mark-clipped': (request) => {
+      markClipped(request.ids);
+      return Promise.resolve({ ok: true });
+    },
   },
-  'tweet/page': () => {
-    const articles = pageArticles(false);
-    return Promise.resolve(articles.length > 0 ? captureOf(articles) : null);
+  life.signal,
+  () => {
+    if (!extensionAlive()) stop();
   },
-  'tweet/mark-clipped': (request) => {
-    markClipped(request.ids);
-    return Promise.resolve({ ok: true });
-  },
-}, life.signal, () => { if (!extensionAlive()) stop(); });
+);
 
 guarded(arm)();

@@ -7,7 +7,11 @@
 import { TIMELINE, TWEET } from '../../capture/tweet/selectors';
 
 /** Watches the column and returns it, or returns null when the page has none yet. */
-export function watchTimeline(doc: Document, signal: AbortSignal, onTweets: (articles: Element[]) => void): Element | null {
+export function watchTimeline(
+  doc: Document,
+  signal: AbortSignal,
+  onTweets: (articles: Element[]) => void,
+): Element | null {
   const root = doc.querySelector(TIMELINE);
   if (!root) return null;
   let pending: Node[] = [];

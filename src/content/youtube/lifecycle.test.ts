@@ -4,7 +4,9 @@ import { afterEach, expect, test } from 'vitest';
 import { startLifecycle, type Lifecycle } from './lifecycle';
 
 const started: Lifecycle[] = [];
-afterEach(() => { started.splice(0).forEach((l) => l.stop()); });
+afterEach(() => {
+  started.splice(0).forEach((l) => l.stop());
+});
 
 /** Each page adds one listener for a probe event; counting calls per probe counts the live listeners. */
 function probeSetup(alive: () => boolean) {

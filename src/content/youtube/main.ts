@@ -45,7 +45,10 @@ const lifecycle = startLifecycle({
   onPage(signal) {
     onRequest(youtubeAnswers(document), signal, () => lifecycle.checkUrl());
     const followPlayer = watchAds(signal);
-    const onPlayer = () => { followPlayer(); changed(); };
+    const onPlayer = () => {
+      followPlayer();
+      changed();
+    };
     for (const type of PLAYER_EVENTS) document.addEventListener(type, onPlayer, { capture: true, signal });
     document.addEventListener('yt-page-data-updated', onPlayer, { signal });
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });

@@ -10,7 +10,10 @@ function withVideo(doc: Document, act: (video: HTMLVideoElement) => void | Promi
   if (!video) return Promise.resolve({ ok: false });
   return Promise.resolve()
     .then(() => act(video))
-    .then(() => ({ ok: true }), () => ({ ok: false }));
+    .then(
+      () => ({ ok: true }),
+      () => ({ ok: false }),
+    );
 }
 
 export function youtubeAnswers(doc: Document): ContentAnswers {

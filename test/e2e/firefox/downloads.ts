@@ -29,7 +29,10 @@ function sizeOf(file: string): number | null {
   }
 }
 
-export async function nextDownload(dir: string, action: () => Promise<unknown>): Promise<{ name: string; text: string }> {
+export async function nextDownload(
+  dir: string,
+  action: () => Promise<unknown>,
+): Promise<{ name: string; text: string }> {
   const before = new Set(readdirSync(dir));
   await action();
   let last = { name: '', size: -1 };

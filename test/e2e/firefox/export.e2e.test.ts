@@ -37,16 +37,29 @@ describeFirefox('Export Markdown in the sidebar page', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }, FIREFOX_SLOW);
 
-  const lastStatus = (page: Page) => page.evaluate(() =>
-    [...document.querySelectorAll('[role="status"]')].map((s) => s.textContent ?? '').filter(Boolean).at(-1) ?? '');
+  const lastStatus = (page: Page) =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('[role="status"]')]
+          .map((s) => s.textContent ?? '')
+          .filter(Boolean)
+          .at(-1) ?? '',
+    );
 
   async function openSampleSession(): Promise<Page> {
     const panel = await firefox.openPage('panel/index.html');
     const picker = await byLabel(panel, 'Session');
-    await panel.waitForFunction((el) => [...(el as HTMLSelectElement).options].some((o) => o.value === 'sample-session'), {}, picker);
+    await panel.waitForFunction(
+      (el) => [...(el as HTMLSelectElement).options].some((o) => o.value === 'sample-session'),
+      {},
+      picker,
+    );
     await picker.select('sample-session');
-    await panel.waitForFunction(() => [...document.querySelectorAll('h1, h2, h3')]
-      .some((h) => h.textContent?.includes('Pager Fatigue Is a Design Bug')));
+    await panel.waitForFunction(() =>
+      [...document.querySelectorAll('h1, h2, h3')].some((h) =>
+        h.textContent?.includes('Pager Fatigue Is a Design Bug'),
+      ),
+    );
     return panel;
   }
 
@@ -54,7 +67,7 @@ describeFirefox('Export Markdown in the sidebar page', () => {
     const options = await firefox.openPage('options/index.html');
     const input = path.join(dir, 'sample.json');
     writeFileSync(input, sampleBackup());
-    const file = await byLabel(options, 'Import backup') as ElementHandle<HTMLInputElement>;
+    const file = (await byLabel(options, 'Import backup')) as ElementHandle<HTMLInputElement>;
     await file.uploadFile(input);
     await expect.poll(() => lastStatus(options)).toMatch(/^Imported /);
     const backup = path.join(dir, 'profile-backup.json');
@@ -69,11 +82,16 @@ describeFirefox('Export Markdown in the sidebar page', () => {
     expect(defaults.text).toContain('<blockquote class="twitter-tweet" data-lang="en">');
 
     // The open sidebar page picks up settings saved on the options page.
-    for (const label of ['Markdown quote', 'Reference style, listed at the end', 'Front matter (YAML header with title, date, tags)']) {
+    for (const label of [
+      'Markdown quote',
+      'Reference style, listed at the end',
+      'Front matter (YAML header with title, date, tags)',
+    ]) {
       await (await byLabel(options, label)).click();
     }
     const expected = cli(backup, '--tweets', 'quote', '--links', 'reference', '--no-front-matter');
-    await expect.poll(async () => (await firefox.download(async () => (await button(panel, 'Export Markdown')).click())).text)
+    await expect
+      .poll(async () => (await firefox.download(async () => (await button(panel, 'Export Markdown')).click())).text)
       .toBe(expected);
   });
 
@@ -81,11 +99,19 @@ describeFirefox('Export Markdown in the sidebar page', () => {
     const panel = await openSampleSession();
     await (await button(panel, 'Show preview')).click();
     const preview = '[aria-label="Export preview"]';
-    await panel.waitForFunction((sel: string) => [...document.querySelectorAll(`${sel} h1, ${sel} h2, ${sel} h3`)]
-      .some((h) => h.textContent?.includes('Dashboards Nobody Reads')), {}, preview);
-    expect(await panel.$$eval(`${preview} :is(blockquote.twitter-tweet, script, iframe)`, (found) => found.length)).toBe(0);
+    await panel.waitForFunction(
+      (sel: string) =>
+        [...document.querySelectorAll(`${sel} h1, ${sel} h2, ${sel} h3`)].some((h) =>
+          h.textContent?.includes('Dashboards Nobody Reads'),
+        ),
+      {},
+      preview,
+    );
+    expect(
+      await panel.$$eval(`${preview} :is(blockquote.twitter-tweet, script, iframe)`, (found) => found.length),
+    ).toBe(0);
     expect(await panel.$$eval(`${preview} blockquote`, (found) => found.length)).toBeGreaterThan(2);
-    const hrefs = await panel.$$eval(`${preview} a`, (as) => as.map((a) => (a).href));
+    const hrefs = await panel.$$eval(`${preview} a`, (as) => as.map((a) => a.href));
     for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
   });
 });

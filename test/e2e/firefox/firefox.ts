@@ -72,7 +72,8 @@ export async function launchFirefoxWithExtension(
   const source = options.extensionDir ?? DIST_FIREFOX;
   const extensionDir = testCopy(source);
   const downloadsDir = mkdtempSync(path.join(tmpdir(), 'confnotes-firefox-downloads-'));
-  const removeFolders = () => [extensionDir, downloadsDir].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  const removeFolders = () =>
+    [extensionDir, downloadsDir].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   let server: FixtureServer | undefined;
   let launched: Browser | undefined;
   let closeBrowser: (() => Promise<void>) | undefined;
@@ -80,7 +81,10 @@ export async function launchFirefoxWithExtension(
   try {
     server = await startFixtureServer();
     launched = await puppeteer.launch({
-      browser: 'firefox', executablePath, headless: true, acceptInsecureCerts: true,
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      acceptInsecureCerts: true,
       ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
       extraPrefsFirefox: {
         // Every request goes to the fixture proxy; should anything bypass it, names still resolve to this machine.
@@ -130,14 +134,19 @@ export async function launchFirefoxWithExtension(
     return page;
   }
   return {
-    browser, extensionId, openSite, activate,
+    browser,
+    extensionId,
+    openSite,
+    activate,
     serveFixtures: (origin, pages) => fixtures.serve(origin, pages),
     async openPage(page) {
       const siteBefore = lastSite;
       const tab = await browser.newPage();
       await tab.goto(`${LAUNCH_ORIGIN}/`);
       const target = `${EXTENSION_ORIGIN}/${page}`;
-      await tab.evaluate((href) => { location.href = href; }, target);
+      await tab.evaluate((href) => {
+        location.href = href;
+      }, target);
       // waitForNavigation does not see this cross-origin hop in Firefox; polling the page does.
       await tab.waitForFunction((href) => location.href === href && document.readyState === 'complete', {}, target);
       // The launch tab was a web page for a moment, so the background took it as the context tab (and then lost

@@ -31,13 +31,33 @@ export const LAUNCH_ORIGIN = 'https://confnotes.test';
 function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(path.join(tmpdir(), 'confnotes-cert-'));
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-      '-subj', '/CN=Confnotes fixtures', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'),
-    ], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=Confnotes fixtures',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+      ],
+      { stdio: 'pipe' },
+    );
     return { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
   } catch (error) {
-    throw new Error(`openssl could not make the fixture server's certificate (apt-get install -y openssl): ${String(error)}`, { cause: error });
+    throw new Error(
+      `openssl could not make the fixture server's certificate (apt-get install -y openssl): ${String(error)}`,
+      { cause: error },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -60,9 +80,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     if (range) {
       const start = Number(range[1]);
       const end = Math.min(range[2] ? Number(range[2]) : body.length - 1, body.length - 1);
-      response.writeHead(206, {
-        'content-type': type, 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${body.length}`,
-      }).end(body.subarray(start, end + 1));
+      response
+        .writeHead(206, {
+          'content-type': type,
+          'accept-ranges': 'bytes',
+          'content-range': `bytes ${start}-${end}/${body.length}`,
+        })
+        .end(body.subarray(start, end + 1));
       return;
     }
     response.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' }).end(body);
@@ -81,23 +105,36 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       upstream.pipe(client);
       client.pipe(upstream);
     });
-    for (const [one, other] of [[upstream, client], [client, upstream]] as const) {
+    for (const [one, other] of [
+      [upstream, client],
+      [client, upstream],
+    ] as const) {
       tunnels.add(one);
       one.on('error', () => other.destroy());
-      one.on('close', () => { tunnels.delete(one); other.destroy(); });
+      one.on('close', () => {
+        tunnels.delete(one);
+        other.destroy();
+      });
     }
   });
   await listen(server);
   await listen(proxy);
   return {
     proxyPort: (proxy.address() as AddressInfo).port,
-    serve(origin, pages) { sites.set(new URL(origin).origin, pages); },
+    serve(origin, pages) {
+      sites.set(new URL(origin).origin, pages);
+    },
     async close() {
       for (const socket of tunnels) socket.destroy();
-      await Promise.all([server, proxy].map((s) => new Promise<void>((resolve) => {
-        s.closeAllConnections();
-        s.close(() => resolve());
-      })));
+      await Promise.all(
+        [server, proxy].map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.closeAllConnections();
+              s.close(() => resolve());
+            }),
+        ),
+      );
     },
   };
 }

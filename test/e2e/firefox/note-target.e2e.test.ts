@@ -26,7 +26,9 @@ describeFirefox('where notes go', () => {
     await (await button(panel, 'Create session')).click();
     await panel.waitForFunction(() => !(document.getElementById('note-input') as HTMLTextAreaElement | null)?.disabled);
   }, FIREFOX_SLOW);
-  afterAll(async () => { await firefox?.close(); }, FIREFOX_SLOW);
+  afterAll(async () => {
+    await firefox?.close();
+  }, FIREFOX_SLOW);
 
   const target = (page: Page) => page.evaluate(() => document.querySelector('#note-target .target')?.textContent ?? '');
 
@@ -35,7 +37,9 @@ describeFirefox('where notes go', () => {
     await box.type(text);
     const shown = await target(page);
     await box.press('Enter');
-    await expect.poll(async () => (await readAll(page, 'notes')).some((n) => n.kind === 'text' && n.text === text)).toBe(true);
+    await expect
+      .poll(async () => (await readAll(page, 'notes')).some((n) => n.kind === 'text' && n.text === text))
+      .toBe(true);
     const note = (await readAll(page, 'notes')).find((n): n is TextNote => n.kind === 'text' && n.text === text)!;
     const section = (await readAll(page, 'sections')).find((s) => s.id === note.sectionId)!;
     return { note, section, shown };
@@ -52,7 +56,9 @@ describeFirefox('where notes go', () => {
     const hallway = await typeNote(panel, 'Said in the hallway');
     expect(hallway).toMatchObject({ shown: '→ Open Spaces', section: { title: 'Open Spaces' } });
     expect(hallway.note.at).toBeUndefined();
-    await expect.poll(() => panel.evaluate(() => document.querySelector('.saved')?.textContent)).toBe('Saved to Open Spaces');
+    await expect
+      .poll(() => panel.evaluate(() => document.querySelector('.saved')?.textContent))
+      .toBe('Saved to Open Spaces');
   });
 
   test('a section chosen in the popup is the choice; the popup note goes where its box said', async () => {

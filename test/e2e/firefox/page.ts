@@ -11,24 +11,41 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 
 /** The form control whose <label> (own text, ignoring hints inside it) or aria-label is exactly `label`. */
 export async function byLabel(page: Page, label: string, timeout = 10_000): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction((wanted: string) => {
-    const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-    const ownText = (el: Element) => clean([...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' '));
-    for (const l of document.querySelectorAll('label')) {
-      if ((clean(l.textContent) === wanted || ownText(l) === wanted) && l.control) return l.control;
-    }
-    return document.querySelector(`[aria-label="${CSS.escape(wanted)}"]`);
-  }, { timeout }, label);
+  const handle = await page.waitForFunction(
+    (wanted: string) => {
+      const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+      const ownText = (el: Element) =>
+        clean(
+          [...el.childNodes]
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.textContent)
+            .join(' '),
+        );
+      for (const l of document.querySelectorAll('label')) {
+        if ((clean(l.textContent) === wanted || ownText(l) === wanted) && l.control) return l.control;
+      }
+      return document.querySelector(`[aria-label="${CSS.escape(wanted)}"]`);
+    },
+    { timeout },
+    label,
+  );
   return handle as ElementHandle<Element>;
 }
 
 /** The enabled button whose text or aria-label is exactly `name` (the first, in document order). */
 export async function button(page: Page, name: string, timeout = 10_000): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction((wanted: string) => {
-    const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-    return [...document.querySelectorAll('button')].find((b) =>
-      !b.disabled && (clean(b.getAttribute('aria-label')) === wanted || clean(b.textContent) === wanted)) ?? null;
-  }, { timeout }, name);
+  const handle = await page.waitForFunction(
+    (wanted: string) => {
+      const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+      return (
+        [...document.querySelectorAll('button')].find(
+          (b) => !b.disabled && (clean(b.getAttribute('aria-label')) === wanted || clean(b.textContent) === wanted),
+        ) ?? null
+      );
+    },
+    { timeout },
+    name,
+  );
   return handle as ElementHandle<Element>;
 }
 
@@ -41,20 +58,35 @@ export async function bodyText(page: Page): Promise<string> {
   return norm(await page.evaluate(() => document.body.innerText));
 }
 
-interface Stores { sessions: Session; sections: Section; notes: Note }
+interface Stores {
+  sessions: Session;
+  sections: Section;
+  notes: Note;
+}
 
 /** Everything in one object store, read raw from IndexedDB by an extension page (same origin as the store). */
 export async function readAll<K extends keyof Stores>(page: Page, store: K): Promise<Stores[K][]> {
-  return page.evaluate((name: string, storeName: string) => new Promise<Stores[K][]>((resolve, reject) => {
-    const open = indexedDB.open(name);
-    // Never create the database here: an empty version 1 would stop the app's own upgrade from running.
-    open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
-    open.onsuccess = () => {
-      const db = open.result;
-      const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
-      request.onsuccess = () => { resolve(request.result as Stores[K][]); db.close(); };
-      request.onerror = () => { reject(request.error ?? new Error('IndexedDB request failed')); db.close(); };
-    };
-  }), DB_NAME, store);
+  return page.evaluate(
+    (name: string, storeName: string) =>
+      new Promise<Stores[K][]>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        // Never create the database here: an empty version 1 would stop the app's own upgrade from running.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+          request.onsuccess = () => {
+            resolve(request.result as Stores[K][]);
+            db.close();
+          };
+          request.onerror = () => {
+            reject(request.error ?? new Error('IndexedDB request failed'));
+            db.close();
+          };
+        };
+      }),
+    DB_NAME,
+    store,
+  );
 }

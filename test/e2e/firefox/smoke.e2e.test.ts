@@ -1,11 +1,21 @@
 // The harness itself: dist/firefox installs, its pages open as tabs, and the background answers their messages.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, EXTENSION_ORIGIN, type FirefoxWithExtension } from './firefox';
+import {
+  describeFirefox,
+  FIREFOX_SLOW,
+  launchFirefoxWithExtension,
+  EXTENSION_ORIGIN,
+  type FirefoxWithExtension,
+} from './firefox';
 
 describeFirefox('dist/firefox loads', () => {
   let firefox: FirefoxWithExtension;
-  beforeAll(async () => { firefox = await launchFirefoxWithExtension(); }, FIREFOX_SLOW);
-  afterAll(async () => { await firefox?.close(); }, FIREFOX_SLOW);
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension();
+  }, FIREFOX_SLOW);
+  afterAll(async () => {
+    await firefox?.close();
+  }, FIREFOX_SLOW);
 
   test('its pages open as tabs', async () => {
     expect(firefox.extensionId).toBe('confnotes@confnotes.app');
@@ -20,7 +30,9 @@ describeFirefox('dist/firefox loads', () => {
   test('the background answers a page’s request', async () => {
     const tab = await firefox.openPage('panel/index.html');
     const answer = await tab.evaluate(async () => {
-      const { runtime } = (globalThis as unknown as { browser: { runtime: { sendMessage: (m: object) => Promise<unknown> } } }).browser;
+      const { runtime } = (
+        globalThis as unknown as { browser: { runtime: { sendMessage: (m: object) => Promise<unknown> } } }
+      ).browser;
       try {
         return { value: ((await runtime.sendMessage({ type: 'workspace/get' })) as { context: unknown }).context };
       } catch (error) {
@@ -40,9 +52,13 @@ describeFirefox('dist/firefox loads', () => {
 
   test('the add-note keyboard command is registered with its shortcut', async () => {
     const tab = await firefox.openPage('options/index.html');
-    const commands = await tab.evaluate(() => (globalThis as unknown as {
-      browser: { commands: { getAll: () => Promise<{ name?: string; shortcut?: string }[]> } };
-    }).browser.commands.getAll());
+    const commands = await tab.evaluate(() =>
+      (
+        globalThis as unknown as {
+          browser: { commands: { getAll: () => Promise<{ name?: string; shortcut?: string }[]> } };
+        }
+      ).browser.commands.getAll(),
+    );
     expect(commands).toContainEqual(expect.objectContaining({ name: 'add-note', shortcut: 'Alt+Shift+N' }));
     await tab.close();
   });

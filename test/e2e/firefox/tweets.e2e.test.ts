@@ -25,7 +25,8 @@ describeFirefox('clipping tweets on the X fixture', () => {
   const storedTweets = async () => (await readAll(panel, 'notes')).filter((n): n is TweetNote => n.kind === 'tweet');
   // Our buttons' labels sit in closed shadow roots, out of a page script's (and puppeteer's) reach: the Chromium
   // tests read them through the DevTools protocol; here what a click did is read from the store.
-  const hostCount = (id: string) => x.$$eval(`[data-confnotes="clip"][data-confnotes-id="${id}"]`, (hosts) => hosts.length);
+  const hostCount = (id: string) =>
+    x.$$eval(`[data-confnotes="clip"][data-confnotes-id="${id}"]`, (hosts) => hosts.length);
   const clippedCount = async (id: string) => (await storedTweets()).filter((n) => n.tweet.id === id).length;
   /** A real click (trusted input) in the middle of a button's host. */
   async function clip(id: string, copy: 'first' | 'last' = 'first', kind = 'clip'): Promise<void> {
@@ -33,11 +34,13 @@ describeFirefox('clipping tweets on the X fixture', () => {
     await hosts[copy === 'first' ? 0 : hosts.length - 1]!.click();
   }
   /** The text of the section titled SECTION in the sidebar page ('' until it is there). */
-  const sectionText = () => panel.evaluate((title: string) => {
-    const section = [...document.querySelectorAll('section[aria-labelledby]')]
-      .find((s) => document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent?.trim() === title);
-    return (section as HTMLElement | undefined)?.innerText ?? '';
-  }, SECTION);
+  const sectionText = () =>
+    panel.evaluate((title: string) => {
+      const section = [...document.querySelectorAll('section[aria-labelledby]')].find(
+        (s) => document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent?.trim() === title,
+      );
+      return (section as HTMLElement | undefined)?.innerText ?? '';
+    }, SECTION);
 
   beforeAll(async () => {
     firefox = await launchFirefoxWithExtension();
@@ -51,22 +54,36 @@ describeFirefox('clipping tweets on the X fixture', () => {
     await (await button(panel, 'New section')).click();
     await (await byLabel(panel, 'Section title')).type(SECTION);
     await (await button(panel, 'Add section')).click();
-    await panel.waitForFunction((title: string) => [...document.querySelectorAll('section[aria-labelledby]')]
-      .some((s) => document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent?.trim() === title), {}, SECTION);
+    await panel.waitForFunction(
+      (title: string) =>
+        [...document.querySelectorAll('section[aria-labelledby]')].some(
+          (s) => document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent?.trim() === title,
+        ),
+      {},
+      SECTION,
+    );
     x = await firefox.openSite(TIMELINE);
   }, FIREFOX_SLOW);
-  afterAll(async () => { await firefox?.close(); }, FIREFOX_SLOW);
+  afterAll(async () => {
+    await firefox?.close();
+  }, FIREFOX_SLOW);
 
   test('one "Clip to session" button per tweet as the timeline streams in, none on the ad', async () => {
     const all = [...firstCells, ...batches.flat()];
     const readable = all.filter((t) => !t.ad).length;
-    const perArticle = () => x.$$eval('article[data-testid="tweet"]', (articles) =>
-      articles.map((a) => a.querySelectorAll('[role="group"] > [data-confnotes="clip"]').length).sort());
-    await expect.poll(perArticle, { timeout: 10_000 }).toEqual([...Array(all.length - readable).fill(0), ...Array(readable).fill(1)]);
+    const perArticle = () =>
+      x.$$eval('article[data-testid="tweet"]', (articles) =>
+        articles.map((a) => a.querySelectorAll('[role="group"] > [data-confnotes="clip"]').length).sort(),
+      );
+    await expect
+      .poll(perArticle, { timeout: 10_000 })
+      .toEqual([...Array(all.length - readable).fill(0), ...Array(readable).fill(1)]);
     expect(await hostCount(fx.ad.id)).toBe(0);
     for (const ad of fx.adsAbroad) expect(await hostCount(ad.id)).toBe(0);
     expect(await hostCount(fx.plain.id)).toBe(2);
-    expect(await x.$$eval('[data-confnotes]', (hosts) => hosts.filter((h) => h.shadowRoot || h.textContent).length)).toBe(0);
+    expect(
+      await x.$$eval('[data-confnotes]', (hosts) => hosts.filter((h) => h.shadowRoot || h.textContent).length),
+    ).toBe(0);
   });
 
   test('a clip lands in the chosen section with what the page showed; twice and from another copy keeps one', async () => {
@@ -94,13 +111,17 @@ describeFirefox('clipping tweets on the X fixture', () => {
     }
     const byId = new Map((await storedTweets()).map((n) => [n.tweet.id, n.tweet]));
     expect(textOf(byId.get(fx.hostile.id)!)).toBe(
-      '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n$FJRD up 3% & `rm -rf`');
+      '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n$FJRD up 3% & `rm -rf`',
+    );
     expect(byId.get(fx.hostile.id)!.authorName).toBe('<b>Noor</b> & "co"');
     expect(byId.get(fx.rtl.id)).toMatchObject({ lang: 'ar', authorName: 'ليلى' });
     expect(byId.get(fx.zwj.id)!.authorName).toBe('Sam 👩🏽‍💻 🏳️‍🌈');
     expect(textOf(byId.get(fx.zwj.id)!)).toBe('Pairing room is full 👨‍👩‍👧‍👦🧑🏾‍🤝‍🧑🏻 bring chairs');
     expect(byId.get(fx.quoting.id)!.quoted ?? byId.get(fx.quoting.id)!.incomplete).toBeTruthy();
-    expect(byId.get(fx.mediaOnly.id)).toMatchObject({ parts: [], media: [{ type: 'photo', url: expect.stringContaining('name=orig') }] });
+    expect(byId.get(fx.mediaOnly.id)).toMatchObject({
+      parts: [],
+      media: [{ type: 'photo', url: expect.stringContaining('name=orig') }],
+    });
     // The panel shows hostile text as text: no element came from it.
     await expect.poll(sectionText).toContain('<script>alert(1)</script>');
     expect(await panel.$$eval('.note script, .note b', (found) => found.length)).toBe(0);
@@ -128,12 +149,20 @@ describeFirefox('clipping tweets on the X fixture', () => {
   });
 
   test('the tweet under the pointer is what the context menu clips', async () => {
-    const reply = await x.evaluateHandle(() => [...document.querySelectorAll('article[data-testid="tweet"]')]
-      .find((a) => a.textContent?.includes('great thread!'))?.querySelector('[data-testid="tweetText"]'));
+    const reply = await x.evaluateHandle(() =>
+      [...document.querySelectorAll('article[data-testid="tweet"]')]
+        .find((a) => a.textContent?.includes('great thread!'))
+        ?.querySelector('[data-testid="tweetText"]'),
+    );
     await (reply as ElementHandle<Element>).click({ button: 'right' });
     await x.keyboard.press('Escape');
     const capture = await panel.evaluate(async () => {
-      type Api = { tabs: { query: (q: object) => Promise<{ id: number }[]>; sendMessage: (id: number, m: object) => Promise<unknown> } };
+      type Api = {
+        tabs: {
+          query: (q: object) => Promise<{ id: number }[]>;
+          sendMessage: (id: number, m: object) => Promise<unknown>;
+        };
+      };
       const api = (globalThis as unknown as { browser: Api }).browser;
       const [tab] = await api.tabs.query({ url: 'https://x.com/*' });
       return api.tabs.sendMessage(tab!.id, { type: 'tweet/at-point' });

@@ -4,7 +4,11 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, newFirefoxProfile, type FirefoxWithExtension,
+  describeFirefox,
+  FIREFOX_SLOW,
+  launchFirefoxWithExtension,
+  newFirefoxProfile,
+  type FirefoxWithExtension,
 } from './firefox';
 import { button, byLabel, readAll, waitForText } from './page';
 
@@ -39,7 +43,10 @@ describeFirefox('session and notes in the sidebar page', () => {
 
     await panel.waitForFunction(() => {
       const select = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Session')?.control;
-      return select instanceof HTMLSelectElement && select.selectedOptions[0]?.textContent?.includes('DevOpsDays London 2018');
+      return (
+        select instanceof HTMLSelectElement &&
+        select.selectedOptions[0]?.textContent?.includes('DevOpsDays London 2018')
+      );
     });
     const [session, ...others] = await readAll(panel, 'sessions');
     expect(others).toEqual([]);
@@ -61,12 +68,18 @@ describeFirefox('session and notes in the sidebar page', () => {
     const [session] = await readAll(panel, 'sessions');
     const notes = await readAll(panel, 'notes');
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ kind: 'text', text: 'Opening keynote: ship small,\nundo often', sessionId: session!.id });
+    expect(notes[0]).toMatchObject({
+      kind: 'text',
+      text: 'Opening keynote: ship small,\nundo often',
+      sessionId: session!.id,
+    });
   });
 
   test('a note from the popup goes into the chosen session, and the sidebar page shows it at once', async () => {
     const popup = await firefox.openPage('popup/index.html');
-    await popup.waitForFunction(() => document.querySelector('.quick-capture .session')?.textContent?.startsWith('Into DevOpsDays London 2018'));
+    await popup.waitForFunction(() =>
+      document.querySelector('.quick-capture .session')?.textContent?.startsWith('Into DevOpsDays London 2018'),
+    );
     const box = await byLabel(popup, 'Note');
     await box.type('Written in the popup');
     await box.press('Enter');
@@ -90,6 +103,8 @@ describeFirefox('session and notes in the sidebar page', () => {
     await waitForText(again, 'Written in the popup');
     expect(await noteTexts(again)).toEqual(['Opening keynote: ship small,\nundo often', 'Written in the popup']);
     const select = await byLabel(again, 'Session');
-    expect(await select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toContain('DevOpsDays London 2018');
+    expect(await select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toContain(
+      'DevOpsDays London 2018',
+    );
   });
 });

@@ -27,21 +27,28 @@ type FixtureWindow = { fixture: { video: () => HTMLVideoElement; setAd: (on: boo
 
 /** Waits until the main player has loaded its media (real duration known). */
 export async function playerReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const video = (window as unknown as FixtureWindow).fixture.video();
-    return video.readyState >= 1 && video.duration > 0;
-  }, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => {
+      const video = (window as unknown as FixtureWindow).fixture.video();
+      return video.readyState >= 1 && video.duration > 0;
+    },
+    { timeout: 15_000 },
+  );
 }
 
 export async function seekTo(page: Page, seconds: number, play = false): Promise<void> {
-  await page.evaluate(async (to: number, andPlay: boolean) => {
-    const video = (window as unknown as FixtureWindow).fixture.video();
-    const seeked = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
-    video.currentTime = to;
-    await seeked;
-    if (andPlay) await video.play();
-    else video.pause();
-  }, seconds, play);
+  await page.evaluate(
+    async (to: number, andPlay: boolean) => {
+      const video = (window as unknown as FixtureWindow).fixture.video();
+      const seeked = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
+      video.currentTime = to;
+      await seeked;
+      if (andPlay) await video.play();
+      else video.pause();
+    },
+    seconds,
+    play,
+  );
 }
 
 export function playerTime(page: Page): Promise<number> {

@@ -31,7 +31,9 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
       return box instanceof HTMLTextAreaElement && !box.disabled;
     });
   }, FIREFOX_SLOW);
-  afterAll(async () => { await firefox?.close(); }, FIREFOX_SLOW);
+  afterAll(async () => {
+    await firefox?.close();
+  }, FIREFOX_SLOW);
 
   // The bar shows what the YouTube tab's script pushed through the background: three processes, which on a loaded
   // 2-core machine can take more than expect.poll's default second.
@@ -62,11 +64,27 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
     expect(links).toContainEqual(['1:05', expect.stringMatching(/watch\?v=cnfTalkAAA1&t=65s/)]);
   });
 
-  test('theatre and fullscreen layouts read the same; a channel not rendered yet comes from the page\'s own data', async () => {
+  test("theatre and fullscreen layouts read the same; a channel not rendered yet comes from the page's own data", async () => {
     type Fixture = { fixture: { setLayout: (mode: string) => void } };
-    type Api = { browser: { runtime: { sendMessage: (m: object) => Promise<{ context: { youtube?: { channel: string; channelUrl: string; currentTime: number | null } } | null }> } } };
-    const context = async () => (await panel.evaluate(() => (globalThis as unknown as Api).browser.runtime.sendMessage({ type: 'workspace/get' }))).context;
-    for (const [mode, at] of [['theater', 75], ['fullscreen', 85]] as const) {
+    type Api = {
+      browser: {
+        runtime: {
+          sendMessage: (m: object) => Promise<{
+            context: { youtube?: { channel: string; channelUrl: string; currentTime: number | null } } | null;
+          }>;
+        };
+      };
+    };
+    const context = async () =>
+      (
+        await panel.evaluate(() =>
+          (globalThis as unknown as Api).browser.runtime.sendMessage({ type: 'workspace/get' }),
+        )
+      ).context;
+    for (const [mode, at] of [
+      ['theater', 75],
+      ['fullscreen', 85],
+    ] as const) {
       await yt.evaluate((m: string) => (window as unknown as Fixture).fixture.setLayout(m), mode);
       await seekTo(yt, at);
       // Read from the page when asked. (Firefox does not push this seek to the bar after the player moved, as
@@ -76,12 +94,17 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
     await yt.evaluate(() => (window as unknown as Fixture).fixture.setLayout('default'));
     const owner = () => yt.evaluate(() => document.querySelector('ytd-video-owner-renderer a')!.textContent);
     const original = await owner();
-    await yt.evaluate(() => { document.querySelector('ytd-video-owner-renderer a')!.textContent = ''; });
+    await yt.evaluate(() => {
+      document.querySelector('ytd-video-owner-renderer a')!.textContent = '';
+    });
     try {
-      await expect.poll(async () => (await context())?.youtube)
+      await expect
+        .poll(async () => (await context())?.youtube)
         .toMatchObject({ channel: 'DevOpsDays Fixture', channelUrl: 'https://www.youtube.com/@devopsdaysfixture' });
     } finally {
-      await yt.evaluate((name: string) => { document.querySelector('ytd-video-owner-renderer a')!.textContent = name; }, original ?? '');
+      await yt.evaluate((name: string) => {
+        document.querySelector('ytd-video-owner-renderer a')!.textContent = name;
+      }, original ?? '');
     }
   });
 
@@ -104,14 +127,20 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
     const b = (await notes()).find((n) => n.at?.videoId === 'cnfTalkBBB2')!;
     await seekTo(yt, 200);
     const label = `0:${String(b.at!.seconds).padStart(2, '0')}`;
-    const link = await panel.waitForFunction((text: string) =>
-      [...document.querySelectorAll('.note a.moment')].find((a) => a.textContent === text), {}, label);
+    const link = await panel.waitForFunction(
+      (text: string) => [...document.querySelectorAll('.note a.moment')].find((a) => a.textContent === text),
+      {},
+      label,
+    );
     // Clear of the docked note box, which stays over the bottom of the list as a user scrolls.
     const anchor = link as unknown as ElementHandle<Element>;
     await anchor.evaluate((a) => a.scrollIntoView({ block: 'center' }));
     await anchor.click();
     // Polled until the player is at the note's moment: a time past it before the click must not pass.
-    const atMoment = async () => { const t = await playerTime(yt); return t >= b.at!.seconds && t < b.at!.seconds + 3; };
+    const atMoment = async () => {
+      const t = await playerTime(yt);
+      return t >= b.at!.seconds && t < b.at!.seconds + 3;
+    };
     await expect.poll(atMoment).toBe(true);
     await firefox.activate(yt);
     await firefox.activate(panel);

@@ -34,13 +34,34 @@ const probe = {
 
   async write(title: string, text: string): Promise<string> {
     const store = createStore(await openConfnotesDB());
-    const session = await store.createSession({ title, date: '2019-06-20', description: '', tags: ['ops'], categories: [] });
-    const talk = await store.sectionForSource(session.id, { kind: 'youtube', videoId: 'abcdefghijk' }, { title: 'A talk' });
+    const session = await store.createSession({
+      title,
+      date: '2019-06-20',
+      description: '',
+      tags: ['ops'],
+      categories: [],
+    });
+    const talk = await store.sectionForSource(
+      session.id,
+      { kind: 'youtube', videoId: 'abcdefghijk' },
+      { title: 'A talk' },
+    );
     await store.addNote(session.id, talk.id, { kind: 'text', text, at: { videoId: 'abcdefghijk', seconds: 42 } });
-    await store.clipTweet(session.id, talk.id, {
-      id: '1044', url: 'https://x.com/a/status/1044', authorName: 'A', handle: 'a', parts: [{ type: 'text', text: 'hi' }],
-      time: '', lang: 'en', media: [],
-    }, '');
+    await store.clipTweet(
+      session.id,
+      talk.id,
+      {
+        id: '1044',
+        url: 'https://x.com/a/status/1044',
+        authorName: 'A',
+        handle: 'a',
+        parts: [{ type: 'text', text: 'hi' }],
+        time: '',
+        lang: 'en',
+        media: [],
+      },
+      '',
+    );
     return session.id;
   },
 

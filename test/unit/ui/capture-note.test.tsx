@@ -23,17 +23,37 @@ configure({ asyncUtilTimeout: 5000 });
 const A = 'cnfTalkAAA1';
 const B = 'cnfTalkBBB2';
 const watching = (videoId: string, title: string, seconds: number, paused = false): PageContext => ({
-  tabId: 1, url: `https://www.youtube.com/watch?v=${videoId}`, title, site: 'youtube',
+  tabId: 1,
+  url: `https://www.youtube.com/watch?v=${videoId}`,
+  title,
+  site: 'youtube',
   youtube: {
-    videoId, url: `https://www.youtube.com/watch?v=${videoId}`, title, channel: '', channelUrl: '', duration: 3000,
-    currentTime: seconds, paused, adPlaying: false, problem: '',
+    videoId,
+    url: `https://www.youtube.com/watch?v=${videoId}`,
+    title,
+    channel: '',
+    channelUrl: '',
+    duration: 3000,
+    currentTime: seconds,
+    paused,
+    adPlaying: false,
+    problem: '',
   },
 });
 
 async function setup(context: PageContext | null) {
   const { store } = await freshStore();
-  const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
-  const talk = await store.addSection(session.id, { title: 'Fridays (renamed by me)', source: { kind: 'youtube', videoId: A } });
+  const session = await store.createSession({
+    title: 'DevOpsDays London 2018',
+    date: '',
+    description: '',
+    tags: [],
+    categories: [],
+  });
+  const talk = await store.addSection(session.id, {
+    title: 'Fridays (renamed by me)',
+    source: { kind: 'youtube', videoId: A },
+  });
   const open = await store.addSection(session.id, { title: 'Open Spaces' });
   const local = localWorkspace(store, { selection: { sessionId: session.id, sectionId: talk.id }, context });
   render(<WorkspaceView deps={local.deps} />);
@@ -47,7 +67,8 @@ async function setup(context: PageContext | null) {
     const notes = [...(await store.loadSession(session.id))!.notesBySection.values()].flat();
     return notes.find((n) => n.kind === 'text' && n.text === text)! as Note & { at?: unknown };
   };
-  const choose = (id: string) => fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: id } });
+  const choose = (id: string) =>
+    fireEvent.change(screen.getByRole('combobox', { name: 'Section' }), { target: { value: id } });
   return { store, session, talk, open, local, box, shown, write, choose };
 }
 
@@ -57,7 +78,9 @@ test('with a talk showing, the box says the talk and its time, and the note is s
   expect(box.getAttribute('aria-describedby')).toBe('note-target');
   const note = await write('Deploy on Fridays');
   expect(note).toMatchObject({ sectionId: talk.id, at: { videoId: A, seconds: 65 } });
-  await waitFor(() => expect(document.querySelector('.saved')!.textContent).toBe('Saved to Fridays (renamed by me) at 1:05'));
+  await waitFor(() =>
+    expect(document.querySelector('.saved')!.textContent).toBe('Saved to Fridays (renamed by me) at 1:05'),
+  );
   expect(screen.getByRole('link', { name: /1:05/ })).toBeTruthy();
 });
 

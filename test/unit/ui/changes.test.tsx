@@ -23,10 +23,22 @@ configure({ asyncUtilTimeout: 5000 });
 
 async function opened() {
   const { store } = await freshStore();
-  const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
+  const session = await store.createSession({
+    title: 'DevOpsDays London 2018',
+    date: '',
+    description: '',
+    tags: [],
+    categories: [],
+  });
   const section = await store.addSection(session.id, { title: 'Keynote' });
   const reads = { count: 0 };
-  const counting: Store = { ...store, loadPartialSession: (...args) => { reads.count += 1; return store.loadPartialSession(...args); } };
+  const counting: Store = {
+    ...store,
+    loadPartialSession: (...args) => {
+      reads.count += 1;
+      return store.loadPartialSession(...args);
+    },
+  };
   const local = localWorkspace(store);
   return { store, session, section, reads, local, pageDeps: { ...local.deps, store: counting } as PageDeps };
 }
@@ -66,8 +78,19 @@ test('a gap in the announcements, or a background that restarted, reads the stor
   const listeners = new Set<(a: Announcement) => void>();
   const deps: PageDeps = {
     ...local.deps,
-    store: { ...store, loadPartialSession: (...args) => { reads.count += 1; return store.loadPartialSession(...args); } },
-    announcements: { subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } },
+    store: {
+      ...store,
+      loadPartialSession: (...args) => {
+        reads.count += 1;
+        return store.loadPartialSession(...args);
+      },
+    },
+    announcements: {
+      subscribe: (l) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+    },
   };
   render(<WorkspaceView deps={deps} />);
   await settled();
@@ -75,21 +98,32 @@ test('a gap in the announcements, or a background that restarted, reads the stor
   const note = await store.addNote(session.id, section.id, { kind: 'text', text: 'missed' });
   const { epoch, seq } = local.sent.at(-1) ?? { epoch: (await local.deps.ask('workspace/get', {})).epoch, seq: 0 };
   // Number seq + 2: the one before it was never heard.
-  for (const listener of listeners) listener({ type: 'workspace/changed', epoch, seq: seq + 2, change: { kind: 'note/added', note } });
+  for (const listener of listeners)
+    listener({ type: 'workspace/changed', epoch, seq: seq + 2, change: { kind: 'note/added', note } });
   await screen.findByText('missed');
   expect(reads.count).toBeGreaterThanOrEqual(1);
   reads.count = 0;
   const other = await store.addNote(session.id, section.id, { kind: 'text', text: 'after a restart' });
-  for (const listener of listeners) listener({ type: 'workspace/changed', epoch: 'new-run', seq: 1, change: { kind: 'note/added', note: other } });
+  for (const listener of listeners)
+    listener({ type: 'workspace/changed', epoch: 'new-run', seq: 1, change: { kind: 'note/added', note: other } });
   await screen.findByText('after a restart');
   expect(reads.count).toBeGreaterThanOrEqual(1);
 });
 
 test('two pages open at once see each other’s changes', async () => {
   const { local, store } = await opened();
-  const first = render(<div data-page="one"><WorkspaceView deps={local.deps} /></div>);
-  const second = render(<div data-page="two"><WorkspaceView deps={{ ...local.deps, store }} /></div>);
-  const inPage = (page: string, text: string) => document.querySelector(`[data-page="${page}"]`)!.textContent.includes(text);
+  const first = render(
+    <div data-page="one">
+      <WorkspaceView deps={local.deps} />
+    </div>,
+  );
+  const second = render(
+    <div data-page="two">
+      <WorkspaceView deps={{ ...local.deps, store }} />
+    </div>,
+  );
+  const inPage = (page: string, text: string) =>
+    document.querySelector(`[data-page="${page}"]`)!.textContent.includes(text);
   await waitFor(() => expect(inPage('one', 'Keynote') && inPage('two', 'Keynote')).toBe(true));
   const box = first.container.querySelector('textarea')!;
   fireEvent.input(box, { target: { value: 'written in one' } });

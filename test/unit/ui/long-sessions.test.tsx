@@ -35,11 +35,26 @@ async function marathon() {
   // Written in one transaction: adding them one by one through the store is not what this test is about.
   const tx = db.transaction('notes', 'readwrite');
   for (let i = 0; i < 600; i += 1) {
-    void tx.store.put({ id: `n${i}`, sessionId: session.id, sectionId: section.id, kind: 'text', text: `note ${i}`, order: i + 1, createdAt: i, updatedAt: i });
+    void tx.store.put({
+      id: `n${i}`,
+      sessionId: session.id,
+      sectionId: section.id,
+      kind: 'text',
+      text: `note ${i}`,
+      order: i + 1,
+      createdAt: i,
+      updatedAt: i,
+    });
   }
   await tx.done;
   let fullReads = 0;
-  const counting: Store = { ...store, loadSession: (id) => { fullReads += 1; return store.loadSession(id); } };
+  const counting: Store = {
+    ...store,
+    loadSession: (id) => {
+      fullReads += 1;
+      return store.loadSession(id);
+    },
+  };
   const local = localWorkspace(store);
   render(<WorkspaceView deps={{ ...local.deps, store: counting }} />);
   await screen.findByText('note 599');
@@ -87,7 +102,9 @@ test('an announced note, a delete and its undo keep what was unfolded and the hi
   await screen.findByText('from the popup');
   await waitFor(() => expect(document.querySelector('main.sections[aria-busy="true"]')).toBeNull());
   screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });
-  fireEvent.click(within(document.querySelectorAll('.note')[0] as HTMLElement).getByRole('button', { name: 'Note actions' }));
+  fireEvent.click(
+    within(document.querySelectorAll('.note')[0] as HTMLElement).getByRole('button', { name: 'Note actions' }),
+  );
   fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
   await waitFor(() => expect(screen.queryByText('note 401')).toBeNull());
   screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });

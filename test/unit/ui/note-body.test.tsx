@@ -9,7 +9,12 @@ afterEach(cleanup);
 const base = { id: 'n', sessionId: 's', sectionId: 'x', order: 1, createdAt: 0, updatedAt: 0 };
 
 test('a text note with markup shows the markup as text, with its moment as a link to the talk', () => {
-  const note: Note = { ...base, kind: 'text', text: '<img src=x onerror="alert(1)"> **bold**', at: { videoId: 'dQw4w9WgXcQ', seconds: 65 } };
+  const note: Note = {
+    ...base,
+    kind: 'text',
+    text: '<img src=x onerror="alert(1)"> **bold**',
+    at: { videoId: 'dQw4w9WgXcQ', seconds: 65 },
+  };
   const { container } = render(<NoteBody note={note} />);
   expect(container.querySelector('img')).toBeNull();
   expect(container.querySelector('.note-text')!.textContent).toBe('<img src=x onerror="alert(1)"> **bold**');
@@ -19,7 +24,14 @@ test('a text note with markup shows the markup as text, with its moment as a lin
 });
 
 test('a page clip links only http(s) addresses', () => {
-  const page = (url: string): Note => ({ ...base, kind: 'page', url, title: 'Slides', selection: 'quoted', comment: 'mine' });
+  const page = (url: string): Note => ({
+    ...base,
+    kind: 'page',
+    url,
+    title: 'Slides',
+    selection: 'quoted',
+    comment: 'mine',
+  });
   const safe = render(<NoteBody note={page('https://example.com/slides')} />);
   expect((safe.container.querySelector('a') as HTMLAnchorElement).href).toBe('https://example.com/slides');
   cleanup();

@@ -15,7 +15,13 @@ configure({ asyncUtilTimeout: 5000 });
 
 test('the chosen section is on screen before the others are read; then they show their notes', async () => {
   const { store } = await freshStore();
-  const session = await store.createSession({ title: 'Two steps', date: '', description: '', tags: [], categories: [] });
+  const session = await store.createSession({
+    title: 'Two steps',
+    date: '',
+    description: '',
+    tags: [],
+    categories: [],
+  });
   const early = await store.addSection(session.id, { title: 'Early talk' });
   const chosen = await store.addSection(session.id, { title: 'Chosen talk' });
   await store.addSection(session.id, { title: 'Latest talk' });
@@ -24,7 +30,9 @@ test('the chosen section is on screen before the others are read; then they show
 
   // The full read waits until the test lets it go.
   let release = () => {};
-  const held = new Promise<void>((resolve) => { release = resolve; });
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const reads: (readonly string[] | 'all')[] = [];
   const gated: Store = {
     ...store,

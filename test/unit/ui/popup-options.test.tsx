@@ -22,15 +22,25 @@ configure({ asyncUtilTimeout: 5000 });
 function memoryDraft(): DraftStorage & { text: string } {
   return {
     text: '',
-    async load() { return this.text; },
-    async save(text) { this.text = text; },
+    async load() {
+      return this.text;
+    },
+    async save(text) {
+      this.text = text;
+    },
   };
 }
 
 describe('popup quick capture', () => {
   test('a draft survives closing the popup, and saving stores it in the chosen section and clears the draft', async () => {
     const { store } = await freshStore();
-    const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
+    const session = await store.createSession({
+      title: 'DevOpsDays London 2018',
+      date: '',
+      description: '',
+      tags: [],
+      categories: [],
+    });
     const keynote = await store.addSection(session.id, { title: 'Keynote' });
     await store.addSection(session.id, { title: 'Open Spaces' });
     const { deps, sent } = localWorkspace(store, { selection: { sessionId: session.id, sectionId: keynote.id } });
@@ -48,15 +58,22 @@ describe('popup quick capture', () => {
     fireEvent.keyDown(box, { key: 'Enter' });
     await waitFor(() => expect(box.value).toBe(''));
     expect(draft.text).toBe('');
-    expect((await store.loadSession(session.id))!.notesBySection.get(keynote.id)!.map((n) => n.kind === 'text' && n.text))
-      .toEqual(['half a thought']);
+    expect(
+      (await store.loadSession(session.id))!.notesBySection.get(keynote.id)!.map((n) => n.kind === 'text' && n.text),
+    ).toEqual(['half a thought']);
     expect(sent.map((a) => a.change.kind)).toEqual(['note/added']);
     expect(document.querySelector('.status')!.textContent).toBe('Saved to Keynote.');
   });
 
   test('the popup chooses the section (stored as the choice) and the note goes where the box said', async () => {
     const { store } = await freshStore();
-    const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
+    const session = await store.createSession({
+      title: 'DevOpsDays London 2018',
+      date: '',
+      description: '',
+      tags: [],
+      categories: [],
+    });
     const keynote = await store.addSection(session.id, { title: 'Keynote' });
     const open = await store.addSection(session.id, { title: 'Open Spaces' });
     const local = localWorkspace(store, { selection: { sessionId: session.id, sectionId: keynote.id } });
@@ -69,28 +86,50 @@ describe('popup quick capture', () => {
     fireEvent.input(box, { target: { value: 'hallway track' } });
     fireEvent.keyDown(box, { key: 'Enter' });
     await waitFor(() => expect(document.querySelector('.status')!.textContent).toBe('Saved to Open Spaces.'));
-    expect((await store.loadSession(session.id))!.notesBySection.get(open.id)!.map((n) => n.kind === 'text' && n.text))
-      .toEqual(['hallway track']);
+    expect(
+      (await store.loadSession(session.id))!.notesBySection.get(open.id)!.map((n) => n.kind === 'text' && n.text),
+    ).toEqual(['hallway track']);
   });
 
   test('a talk note says it was saved to the talk’s section, at its time', async () => {
     const { store } = await freshStore();
-    const session = await store.createSession({ title: 'DevOpsDays London 2018', date: '', description: '', tags: [], categories: [] });
+    const session = await store.createSession({
+      title: 'DevOpsDays London 2018',
+      date: '',
+      description: '',
+      tags: [],
+      categories: [],
+    });
     const keynote = await store.addSection(session.id, { title: 'Keynote' });
     const local = localWorkspace(store, { selection: { sessionId: session.id, sectionId: keynote.id } });
     const source = { kind: 'youtube' as const, videoId: 'cnfTalkAAA1' };
-    const frozen = { moment: { videoId: source.videoId, seconds: 65 }, source, title: 'Deploying on Fridays', problem: '' };
+    const frozen = {
+      moment: { videoId: source.videoId, seconds: 65 },
+      source,
+      title: 'Deploying on Fridays',
+      problem: '',
+    };
     const save = async (text: string) => {
       const done = await local.deps.ask('note/capture', { text, frozen });
       if ('error' in done) throw new Error(done.error);
       return done.value;
     };
-    render(<QuickCapture deps={local.deps} draft={memoryDraft()} onOpenPanel={() => undefined} save={save} frozen={frozen} />);
+    render(
+      <QuickCapture
+        deps={local.deps}
+        draft={memoryDraft()}
+        onOpenPanel={() => undefined}
+        save={save}
+        frozen={frozen}
+      />,
+    );
     const box = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Note' });
     await screen.findByText('→ Deploying on Fridays · 1:05 (new section)');
     fireEvent.input(box, { target: { value: 'at 1:05' } });
     fireEvent.keyDown(box, { key: 'Enter' });
-    await waitFor(() => expect(document.querySelector('.status')!.textContent).toBe('Saved to Deploying on Fridays at 1:05.'));
+    await waitFor(() =>
+      expect(document.querySelector('.status')!.textContent).toBe('Saved to Deploying on Fridays at 1:05.'),
+    );
     expect(box.value).toBe('');
   });
 });
@@ -113,9 +152,16 @@ describe('options', () => {
     await fillSampleProfile(store);
     const downloads: [string, string][] = [];
     let imported = 0;
-    const backup = backupIO(db, () => { imported += 1; });
-    render(<BackupPanel backup={backup} download={(name, file) => void file.text().then((text) => downloads.push([name, text]))}
-      now={() => new Date(2018, 8, 25, 12)} />);
+    const backup = backupIO(db, () => {
+      imported += 1;
+    });
+    render(
+      <BackupPanel
+        backup={backup}
+        download={(name, file) => void file.text().then((text) => downloads.push([name, text]))}
+        now={() => new Date(2018, 8, 25, 12)}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
     await waitFor(() => expect(downloads.map(([name]) => name)).toEqual(['confnotes-backup-2018-09-25.json']));
     const exported = JSON.parse(downloads[0]![1]);
@@ -125,14 +171,26 @@ describe('options', () => {
     const choose = (file: File) => fireEvent.change(input, { target: { files: [file] } });
     exported.sessions[0].notes[3].kind = 'video';
     choose(new File([JSON.stringify(exported)], 'broken.json', { type: 'application/json' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('sessions[0].notes[3].kind: must be one of'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('sessions[0].notes[3].kind: must be one of'),
+    );
     expect(screen.getByRole('alert').textContent).toContain('broken.json was not imported: nothing changed.');
     const fresh = await freshStore('other');
     cleanup();
-    render(<BackupPanel backup={backupIO(fresh.db, () => { imported += 1; })} />);
+    render(
+      <BackupPanel
+        backup={backupIO(fresh.db, () => {
+          imported += 1;
+        })}
+      />,
+    );
     const again = screen.getByLabelText<HTMLInputElement>('Import backup');
-    fireEvent.change(again, { target: { files: [new File([downloads[0]![1]], 'good.json', { type: 'application/json' })] } });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported good.json: 2 sessions, 3 sections, 6 notes.'));
+    fireEvent.change(again, {
+      target: { files: [new File([downloads[0]![1]], 'good.json', { type: 'application/json' })] },
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Imported good.json: 2 sessions, 3 sections, 6 notes.'),
+    );
     expect(screen.getByRole('alert').textContent).toBe('');
     expect(imported).toBe(1);
   }, 20_000);
@@ -145,7 +203,10 @@ describe('options', () => {
     const bar = await screen.findByRole('progressbar', { name: 'Importing' });
     await waitFor(() => expect(Number(bar.getAttribute('value'))).toBeGreaterThan(0), { timeout: 20_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Import of big.json cancelled: nothing changed.'), { timeout: 20_000 });
+    await waitFor(
+      () => expect(screen.getByRole('status').textContent).toBe('Import of big.json cancelled: nothing changed.'),
+      { timeout: 20_000 },
+    );
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(await db.count('notes')).toBe(0);
     expect(await db.count('sessions')).toBe(0);

@@ -7,11 +7,36 @@ import { withNote } from '../../../src/ui/apply-change';
 import { beforeIdForStep } from '../../../src/ui/workspace-actions';
 
 const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-const note = (id: string, sectionId: string, order: number): Note =>
-  ({ id, sessionId: 's', sectionId, order, kind: 'text', text: id, createdAt: 0, updatedAt: 0 });
-const section = (id: string): Section => ({ id, sessionId: 's', title: id, speaker: '', order: 0, createdAt: 0, updatedAt: 0 });
-const session = (id: string): Session =>
-  ({ id, title: id, date: '', description: '', tags: [], categories: [], fields: {}, createdAt: 0, updatedAt: 0 });
+const note = (id: string, sectionId: string, order: number): Note => ({
+  id,
+  sessionId: 's',
+  sectionId,
+  order,
+  kind: 'text',
+  text: id,
+  createdAt: 0,
+  updatedAt: 0,
+});
+const section = (id: string): Section => ({
+  id,
+  sessionId: 's',
+  title: id,
+  speaker: '',
+  order: 0,
+  createdAt: 0,
+  updatedAt: 0,
+});
+const session = (id: string): Session => ({
+  id,
+  title: id,
+  date: '',
+  description: '',
+  tags: [],
+  categories: [],
+  fields: {},
+  createdAt: 0,
+  updatedAt: 0,
+});
 
 describe('beforeIdForStep', () => {
   test('up goes before the previous item, down before the one after next, ends do not move', () => {
@@ -29,8 +54,14 @@ describe('withNote', () => {
   const contents = (): PartialSession => ({
     session: session('s'),
     sections: [section('one'), section('two')],
-    notesBySection: new Map([['one', [note('n1', 'one', 1), note('n2', 'one', 2)]], ['two', [note('n3', 'two', 1)]]]),
-    noteCounts: new Map([['one', 10], ['two', 1]]),
+    notesBySection: new Map([
+      ['one', [note('n1', 'one', 1), note('n2', 'one', 2)]],
+      ['two', [note('n3', 'two', 1)]],
+    ]),
+    noteCounts: new Map([
+      ['one', 10],
+      ['two', 1],
+    ]),
   });
 
   test('adds, replaces and removes a note, keeping order, counts, and untouched sections as they were', () => {
@@ -45,14 +76,20 @@ describe('withNote', () => {
     const moved = withNote(added, 'n1', note('n1', 'two', 5), 'one');
     expect(moved.notesBySection.get('one')!.map((n) => n.id)).toEqual(['n4', 'n2']);
     expect(moved.notesBySection.get('two')!.map((n) => n.id)).toEqual(['n3', 'n1']);
-    expect([...moved.noteCounts]).toEqual([['one', 10], ['two', 2]]);
+    expect([...moved.noteCounts]).toEqual([
+      ['one', 10],
+      ['two', 2],
+    ]);
 
     const removed = withNote(moved, 'n3', undefined, 'two');
     expect(removed.notesBySection.get('two')!.map((n) => n.id)).toEqual(['n1']);
     expect(removed.noteCounts.get('two')).toBe(1);
     // A note that was not loaded (folded away) still counts where it left and where it went.
     const unseen = withNote(removed, 'n0', note('n0', 'two', 0.5), 'one');
-    expect([...unseen.noteCounts]).toEqual([['one', 9], ['two', 2]]);
+    expect([...unseen.noteCounts]).toEqual([
+      ['one', 9],
+      ['two', 2],
+    ]);
     expect(unseen.notesBySection.get('two')!.map((n) => n.id)).toEqual(['n0', 'n1']);
   });
 });

@@ -14,7 +14,13 @@ afterEach(cleanup);
 // The default 1 s for findBy/waitFor is too tight for IndexedDB plus rendering on a loaded 2-core machine.
 configure({ asyncUtilTimeout: 5000 });
 
-const devopsdays = { title: 'DevOpsDays London 2018', date: '2018-09-25', description: '', tags: ['devops'], categories: [] };
+const devopsdays = {
+  title: 'DevOpsDays London 2018',
+  date: '2018-09-25',
+  description: '',
+  tags: ['devops'],
+  categories: [],
+};
 
 async function setup(prepare?: (store: Store) => Promise<void>, wrap?: (store: Store) => Store) {
   const { store, db } = await freshStore();
@@ -43,8 +49,10 @@ describe('session picker', () => {
       await store.addNote(b.id, sb.id, { kind: 'text', text: 'note in srecon' });
     });
     const picker = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Session' });
-    expect([...picker.options].map((o) => o.textContent).sort())
-      .toEqual(['DevOpsDays London 2018 (2018-09-25)', 'SREcon Europe (2019-10-02)']);
+    expect([...picker.options].map((o) => o.textContent).sort()).toEqual([
+      'DevOpsDays London 2018 (2018-09-25)',
+      'SREcon Europe (2019-10-02)',
+    ]);
     fireEvent.change(picker, { target: { value: second } });
     await screen.findByText('note in srecon');
     expect(screen.queryByText('note in devopsdays')).toBeNull();
@@ -61,7 +69,9 @@ describe('session picker', () => {
     await waitFor(async () => expect(await store.listSessions()).toHaveLength(1));
     const [session] = await store.listSessions();
     expect(session).toMatchObject({ title: 'DevOpsDays London 2018', date: '2018-09-25', tags: ['devops', 'london'] });
-    await waitFor(() => expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Session' }).value).toBe(session!.id));
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Session' }).value).toBe(session!.id),
+    );
   });
 });
 
@@ -87,7 +97,14 @@ describe('note box', () => {
   test('the first keystroke of a new note is reported once (where a talk moment is taken)', async () => {
     const { NoteInput } = await import('../../../src/ui/note-input');
     let starts = 0;
-    render(<NoteInput onSave={() => true} onStartTyping={() => { starts += 1; }} />);
+    render(
+      <NoteInput
+        onSave={() => true}
+        onStartTyping={() => {
+          starts += 1;
+        }}
+      />,
+    );
     const box = screen.getByRole('textbox', { name: 'Note' });
     type(box, 'a');
     type(box, 'ab');
@@ -143,7 +160,9 @@ describe('capture seam', () => {
     let fail = true;
     const local = localWorkspace(store);
     const capture = {
-      onStartTyping: () => { starts += 1; },
+      onStartTyping: () => {
+        starts += 1;
+      },
       save: async (text: string) => {
         calls.push(text);
         if (fail) throw new Error('No talk is playing.');
@@ -157,7 +176,9 @@ describe('capture seam', () => {
     await screen.findByRole('heading', { name: 'Keynote' });
     type(box, 'at 1:05');
     fireEvent.keyDown(box, { key: 'Enter' });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Saving the note failed: No talk is playing.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('Saving the note failed: No talk is playing.'),
+    );
     expect(box.value).toBe('at 1:05');
     fail = false;
     fireEvent.keyDown(box, { key: 'Enter' });
@@ -181,7 +202,9 @@ describe('failed writes', () => {
     const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' });
     type(box, 'precious words');
     fireEvent.keyDown(box, { key: 'Enter' });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Saving the note failed: QuotaExceededError'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('Saving the note failed: QuotaExceededError'),
+    );
     expect(box.value).toBe('precious words');
   });
 });
@@ -243,7 +266,9 @@ describe('ordering', () => {
     fireEvent.change(mover, { target: { value: ids.two } });
     await waitFor(async () => {
       const contents = (await store.loadSession(ids.session))!;
-      expect(contents.notesBySection.get(ids.two)!.map((n) => n.kind === 'text' && n.text)).toEqual(['travelling note']);
+      expect(contents.notesBySection.get(ids.two)!.map((n) => n.kind === 'text' && n.text)).toEqual([
+        'travelling note',
+      ]);
     });
     const openSpaces = screen.getByRole('region', { name: 'Open Spaces' });
     await waitFor(() => expect(within(openSpaces).queryByText('travelling note')).not.toBeNull());
