@@ -4,13 +4,13 @@
  */
 import { render } from 'preact';
 import { loadSettings, saveSettings } from '../src/settings/settings-storage';
-import { BackupPanel } from '../src/ui/backup-panel';
-import { workerBackupIO } from '../src/ui/backup-worker-io';
+import { BackupPanel } from './backup-panel';
+import { workerBackupIO } from './backup-worker-io';
 import { browserDatabase } from '../src/ui/page-deps-browser';
 import { askBackground } from '../src/messaging';
-import { SettingsForm } from '../src/ui/settings-form';
+import { SettingsForm } from './settings-form';
 import { errorText } from '../src/ui/page-deps';
-import { SampleExportPreview } from '../src/ui/sample-export-preview';
+import { SampleExportPreview } from './sample-export-preview';
 
 const settingsStorage = { load: loadSettings, save: saveSettings };
 

@@ -3,14 +3,14 @@
  * "Now watching" bar, `capture` the timestamped note capture, `exportTools` the export actions and preview.
  */
 import { render } from 'preact';
-import { WorkspaceView } from '../src/ui/workspace';
+import { WorkspaceView } from './workspace';
 import { browserPageDeps } from '../src/ui/page-deps-browser';
 import type { PageDeps } from '../src/ui/page-deps';
 import { askBackground } from '../src/messaging';
 import { NowWatching } from '../src/ui/now-watching';
-import { seekOnTimestampClick } from '../src/ui/timestamp-seek';
+import { seekOnTimestampClick } from './timestamp-seek';
 import { useCapture } from '../src/ui/use-capture';
-import { ExportActions, type WriteupSource } from '../src/ui/export-actions';
+import { ExportActions, type WriteupSource } from './export-actions';
 import { onSettingsChanged } from '../src/settings/settings-storage';
 
 /** The writeup comes from the background, which holds the renderer (the panel's bundle stays small). */

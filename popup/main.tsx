@@ -3,14 +3,14 @@
  * panel API straight from the click (it needs the user gesture), with the window id looked up on load.
  */
 import { render } from 'preact';
-import { QuickCapture } from '../src/ui/quick-capture';
+import { QuickCapture } from './quick-capture';
 import { browserPageDeps, popupDraft } from '../src/ui/page-deps-browser';
 import { currentWindowId, openWorkspace } from '../src/platform/workspace';
 import type { PageDeps } from '../src/ui/page-deps';
 import { askBackground } from '../src/messaging';
 import { NowWatching } from '../src/ui/now-watching';
 import { useCapture } from '../src/ui/use-capture';
-import { TweetContext } from '../src/ui/tweet-context';
+import { TweetContext } from './tweet-context';
 
 /** Quick capture with the talk's moment: the one frozen by the add-note key press, or the first keystroke's. */
 function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel: () => void }) {

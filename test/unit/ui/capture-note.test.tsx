@@ -10,7 +10,7 @@ import type { PageContext } from '../../../src/model/context';
 import type { Note } from '../../../src/model/types';
 import { freshStore } from '../../../src/store/test-support';
 import { localWorkspace } from '../../../src/ui/test-support';
-import { WorkspaceView } from '../../../src/ui/workspace';
+import { WorkspaceView } from '../../../panel/workspace';
 
 // Unmounted, then a moment for Preact's after-paint timer (35 ms without animation frames): a render made by the
 // last announcement must not fire it after the test environment is gone.

@@ -10,7 +10,7 @@ import type { Store } from '../../../src/store/api';
 import { localWorkspace } from '../../../src/ui/test-support';
 import type { PageDeps } from '../../../src/ui/page-deps';
 import type { Announcement } from '../../../src/owner/changes';
-import { WorkspaceView } from '../../../src/ui/workspace';
+import { WorkspaceView } from '../../../panel/workspace';
 
 // Unmounted, then a moment for Preact's after-paint timer (35 ms without animation frames): a render made by the
 // last announcement must not fire it after the test environment is gone.

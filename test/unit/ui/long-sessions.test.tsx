@@ -6,7 +6,7 @@ import { initialShown, NOTES_SHOWN, PANEL_BUDGET } from '../../../src/ui/note-wi
 import type { Store } from '../../../src/store/api';
 import { freshStore } from '../../../src/store/test-support';
 import { localWorkspace } from '../../../src/ui/test-support';
-import { WorkspaceView } from '../../../src/ui/workspace';
+import { WorkspaceView } from '../../../panel/workspace';
 
 afterEach(cleanup);
 // The default 1 s for findBy/waitFor is too tight for IndexedDB plus rendering on a loaded 2-core machine.

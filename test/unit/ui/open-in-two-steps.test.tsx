@@ -8,7 +8,7 @@ import { afterEach, expect, test } from 'vitest';
 import type { Store } from '../../../src/store/api';
 import { freshStore } from '../../../src/store/test-support';
 import { localWorkspace } from '../../../src/ui/test-support';
-import { WorkspaceView } from '../../../src/ui/workspace';
+import { WorkspaceView } from '../../../panel/workspace';
 
 afterEach(cleanup);
 configure({ asyncUtilTimeout: 5000 });

@@ -8,10 +8,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { freshStore } from '../../../src/store/test-support';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/settings/settings';
 import { localWorkspace } from '../../../src/ui/test-support';
-import { QuickCapture, type DraftStorage } from '../../../src/ui/quick-capture';
-import { SettingsForm } from '../../../src/ui/settings-form';
-import { BackupPanel } from '../../../src/ui/backup-panel';
-import { backupIO } from '../../../src/ui/backup-io';
+import { QuickCapture, type DraftStorage } from '../../../popup/quick-capture';
+import { SettingsForm } from '../../../options/settings-form';
+import { BackupPanel } from '../../../options/backup-panel';
+import { backupIO } from '../../../options/backup-io';
 import { fillSampleProfile } from '../../../src/backup/test-support';
 import { backupText, generateSession } from '../../../bench/generate-session';
 

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { freshStore } from '../../../src/store/test-support';
 import type { Store } from '../../../src/store/api';
 import { localWorkspace } from '../../../src/ui/test-support';
-import { WorkspaceView } from '../../../src/ui/workspace';
+import { WorkspaceView } from '../../../panel/workspace';
 
 afterEach(cleanup);
 // The default 1 s for findBy/waitFor is too tight for IndexedDB plus rendering on a loaded 2-core machine.

@@ -5,10 +5,10 @@
  * CLI gives for the same session's backup. Rendered at the click, not on every change of the session.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { SessionContents } from '../store/api';
-import { downloadText } from './download';
-import { ExportPreview, type WriteupTexts } from './export-preview';
-import { errorText } from './page-deps';
+import type { SessionContents } from '../src/store/api';
+import { downloadText } from '../src/ui/download';
+import { ExportPreview, type WriteupTexts } from '../src/ui/export-preview';
+import { errorText } from '../src/ui/page-deps';
 
 /** The writeup of a session; `tweets: 'quote'` for the preview. Rejects with a message the user can read. */
 export type WriteupSource = (sessionId: string, tweets?: 'quote') => Promise<{ markdown: string; fileName: string }>;

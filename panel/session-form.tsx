@@ -3,9 +3,9 @@
  * separated). The title is required; the typed values stay in the form when saving fails.
  */
 import { useState } from 'preact/hooks';
-import type { Session } from '../model/types';
-import { logged } from '../log';
-import type { SessionInput } from '../store/api';
+import type { Session } from '../src/model/types';
+import { logged } from '../src/log';
+import type { SessionInput } from '../src/store/api';
 
 export function splitList(text: string): string[] {
   const seen = new Set<string>();

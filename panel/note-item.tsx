@@ -5,9 +5,9 @@
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
 import { useKeepFocus } from './keep-focus';
-import type { Note } from '../model/types';
+import type { Note } from '../src/model/types';
 import { NoteBody } from './note-body';
-import { editableText, type WorkspaceActions } from './workspace-actions';
+import { editableText, type WorkspaceActions } from '../src/ui/workspace-actions';
 
 interface Props {
   note: Note;

@@ -6,11 +6,11 @@
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
 import { useKeepFocus } from './keep-focus';
-import type { Note, Section } from '../model/types';
+import type { Note, Section } from '../src/model/types';
 import { NoteItem } from './note-item';
-import { EARLIER_STEP } from './note-window';
+import { EARLIER_STEP } from '../src/ui/note-window';
 import { SectionForm } from './section-form';
-import type { WorkspaceActions } from './workspace-actions';
+import type { WorkspaceActions } from '../src/ui/workspace-actions';
 
 interface Props {
   section: Section;

@@ -2,8 +2,8 @@
 /** Notes read as text: captured strings never become markup, and only http(s) addresses become links. */
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import type { Note } from '../../../src/model/types';
-import { NoteBody } from '../../../src/ui/note-body';
+import type { Note } from '../src/model/types';
+import { NoteBody } from './note-body';
 
 afterEach(cleanup);
 const base = { id: 'n', sessionId: 's', sectionId: 'x', order: 1, createdAt: 0, updatedAt: 0 };

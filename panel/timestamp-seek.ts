@@ -3,8 +3,8 @@
  * copied, middle-clicked or when scripts fail). A plain click asks the background to seek the talk's open tab
  * instead; if that cannot be asked, the link opens as a link would.
  */
-import { momentOfUrl } from '../capture/youtube/url';
-import type { Ask } from './page-deps';
+import { momentOfUrl } from '../src/capture/youtube/url';
+import type { Ask } from '../src/ui/page-deps';
 
 /** Listens on `root` for clicks on timestamp links; returns the function that stops listening. */
 export function seekOnTimestampClick(root: HTMLElement, ask: Ask): () => void {

@@ -1,7 +1,7 @@
 /** The small form that names a section: its title and, for talks, the speaker. Used to add and to rename. */
 import { useState } from 'preact/hooks';
-import type { Section } from '../model/types';
-import type { SectionInput } from '../store/api';
+import type { Section } from '../src/model/types';
+import type { SectionInput } from '../src/store/api';
 
 interface Props {
   section?: Section;

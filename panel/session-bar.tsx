@@ -3,8 +3,8 @@
  * dialog), and the workspace then offers Undo.
  */
 import { useState } from 'preact/hooks';
-import type { Session } from '../model/types';
-import type { SessionInput } from '../store/api';
+import type { Session } from '../src/model/types';
+import type { SessionInput } from '../src/store/api';
 import { SessionForm } from './session-form';
 
 interface Props {

@@ -1,9 +1,9 @@
 /** The options page's live preview: the built-in sample session rendered with the settings being chosen. */
 import { useMemo } from 'preact/hooks';
-import { sampleContents } from '../export/sample-session';
-import { renderWriteup } from '../export/writeup';
-import type { ExportSettings } from '../settings/settings';
-import { ExportPreview } from './export-preview';
+import { sampleContents } from '../src/export/sample-session';
+import { renderWriteup } from '../src/export/writeup';
+import type { ExportSettings } from '../src/settings/settings';
+import { ExportPreview } from '../src/ui/export-preview';
 
 export function SampleExportPreview({ settings }: { settings: ExportSettings }) {
   const session = useMemo(sampleContents, []);

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sampleContents } from '../export/sample-session';
-import { renderWriteup } from '../export/writeup';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import { slugify } from '../export/slug';
-import { ExportActions, type WriteupSource } from './export-actions';
-import { previewHtml, splitFrontMatter } from './export-preview';
-import { SampleExportPreview } from './sample-export-preview';
+import { sampleContents } from '../../../src/export/sample-session';
+import { renderWriteup } from '../../../src/export/writeup';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings';
+import { slugify } from '../../../src/export/slug';
+import { ExportActions, type WriteupSource } from '../../../panel/export-actions';
+import { previewHtml, splitFrontMatter } from '../../../src/ui/export-preview';
+import { SampleExportPreview } from '../../../options/sample-export-preview';
 
 afterEach(cleanup);
 

@@ -4,8 +4,8 @@
  * import shows its progress and can be cancelled; a Cancel rolls it back whole.
  */
 import { useRef, useState } from 'preact/hooks';
-import { errorText } from './page-deps';
-import { backupFilename, downloadBlob } from './download';
+import { errorText } from '../src/ui/page-deps';
+import { backupFilename, downloadBlob } from '../src/ui/download';
 
 export type ImportOutcome =
   { ok: true; summary: string } | { ok: false; problems: string[] } | { ok: false; cancelled: true };

@@ -4,9 +4,9 @@
  * pages. The comment stays in the box when clipping fails.
  */
 import { useState } from 'preact/hooks';
-import type { PageContext } from '../model/context';
-import type { Ask } from './page-deps';
-import { TweetCard } from './tweet-card';
+import type { PageContext } from '../src/model/context';
+import type { Ask } from '../src/ui/page-deps';
+import { TweetCard } from '../src/ui/tweet-card';
 
 /** `context`: the context tab as the background announced it. */
 export function TweetContext({ ask, context }: { ask: Ask; context: PageContext | null | undefined }) {

@@ -4,8 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ExportSettings, Settings } from '../settings/settings';
-import { errorText } from './page-deps';
+import type { ExportSettings, Settings } from '../src/settings/settings';
+import { errorText } from '../src/ui/page-deps';
 
 export interface SettingsStorage {
   load: () => Promise<Settings>;

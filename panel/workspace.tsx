@@ -5,21 +5,21 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FiledNote } from '../messages';
-import type { FrozenMoment, PageContext } from '../model/context';
-import { chosenOrLast } from '../model/selection';
-import type { SessionContents } from '../store/api';
-import { ErrorRegion, UndoBar } from './alerts';
-import { Composer } from './composer';
-import { errorText, type PageDeps } from './page-deps';
+import type { FiledNote } from '../src/messages';
+import type { FrozenMoment, PageContext } from '../src/model/context';
+import { chosenOrLast } from '../src/model/selection';
+import type { SessionContents } from '../src/store/api';
+import { ErrorRegion, UndoBar } from '../src/ui/alerts';
+import { Composer } from '../src/ui/composer';
+import { errorText, type PageDeps } from '../src/ui/page-deps';
 import { SectionForm } from './section-form';
-import { earlierCount } from './note-window';
+import { earlierCount } from '../src/ui/note-window';
 import { SectionItem } from './section-view';
 import { SessionBar } from './session-bar';
-import { savedWords, TargetLine } from './target-line';
-import { useTarget } from './use-target';
-import { useWorkspace } from './use-workspace';
-import { workspaceActions } from './workspace-actions';
+import { savedWords, TargetLine } from '../src/ui/target-line';
+import { useTarget } from '../src/ui/use-target';
+import { useWorkspace } from '../src/ui/use-workspace';
+import { workspaceActions } from '../src/ui/workspace-actions';
 
 export interface NoteCapture {
   /** The first keystroke of a new note. */

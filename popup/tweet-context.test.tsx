@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
-import type { PageContext } from '../model/context';
-import type { Note, Tweet } from '../model/types';
+import type { PageContext } from '../src/model/context';
+import type { Note, Tweet } from '../src/model/types';
 import { TweetContext } from './tweet-context';
 
 afterEach(cleanup);

@@ -5,17 +5,17 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { FiledNote } from '../messages';
-import type { FrozenMoment, PageContext } from '../model/context';
-import { chosenOrLast } from '../model/selection';
-import { workspaceName } from '../platform/browser-name';
-import { ErrorRegion } from './alerts';
-import { Composer } from './composer';
-import { errorText, type PageDeps } from './page-deps';
-import { savedWords, TargetLine } from './target-line';
-import { useTarget } from './use-target';
-import { useWorkspace } from './use-workspace';
-import { workspaceActions } from './workspace-actions';
+import type { FiledNote } from '../src/messages';
+import type { FrozenMoment, PageContext } from '../src/model/context';
+import { chosenOrLast } from '../src/model/selection';
+import { workspaceName } from '../src/platform/browser-name';
+import { ErrorRegion } from '../src/ui/alerts';
+import { Composer } from '../src/ui/composer';
+import { errorText, type PageDeps } from '../src/ui/page-deps';
+import { savedWords, TargetLine } from '../src/ui/target-line';
+import { useTarget } from '../src/ui/use-target';
+import { useWorkspace } from '../src/ui/use-workspace';
+import { workspaceActions } from '../src/ui/workspace-actions';
 
 export interface DraftStorage {
   load: () => Promise<string>;

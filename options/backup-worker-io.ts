@@ -2,11 +2,11 @@
  * The options page's backup controls over the backup worker (src/backup/worker.ts): one worker per job, ended
  * when the job answers. The page only moves a File in and a Blob out, so it never runs a long task itself.
  */
-import type { FromBackupWorker, ToBackupWorker } from '../backup/worker-protocol';
-import { BACKUP_WORKER_PATH } from '../backup/worker-protocol';
+import type { FromBackupWorker, ToBackupWorker } from '../src/backup/worker-protocol';
+import { BACKUP_WORKER_PATH } from '../src/backup/worker-protocol';
 import { describeImport } from './backup-io';
 import type { BackupIO } from './backup-panel';
-import type { Ask } from './page-deps';
+import type { Ask } from '../src/ui/page-deps';
 
 function runJob(
   job: ToBackupWorker,

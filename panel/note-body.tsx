@@ -2,10 +2,10 @@
  * How each kind of note reads in the panel. Everything is rendered as text nodes (Preact escapes them): captured
  * page text never becomes HTML here. Links are only made for http(s) addresses.
  */
-import type { Moment, Note } from '../model/types';
-import { formatTimestamp } from '../capture/youtube/time';
-import { watchUrl } from '../capture/youtube/url';
-import { httpHref, TweetCard } from './tweet-card';
+import type { Moment, Note } from '../src/model/types';
+import { formatTimestamp } from '../src/capture/youtube/time';
+import { watchUrl } from '../src/capture/youtube/url';
+import { httpHref, TweetCard } from '../src/ui/tweet-card';
 
 function MomentLink({ at }: { at: Moment }) {
   // A real link (works copied or middle-clicked); a plain click seeks the open talk (src/ui/timestamp-seek.ts).

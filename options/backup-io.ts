@@ -2,10 +2,10 @@
  * The backup controls over the backup module on the calling thread (tests, and anywhere without workers); the
  * options page uses the same interface over the backup worker (backup-worker-io.ts).
  */
-import { exportBackup } from '../backup/export';
-import { BackupError, type ImportSummary } from '../backup/format';
-import { ImportCancelled, importBackup } from '../backup/import';
-import type { ConfnotesDatabase } from '../store/db';
+import { exportBackup } from '../src/backup/export';
+import { BackupError, type ImportSummary } from '../src/backup/format';
+import { ImportCancelled, importBackup } from '../src/backup/import';
+import type { ConfnotesDatabase } from '../src/store/db';
 import type { BackupIO } from './backup-panel';
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
