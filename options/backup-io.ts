@@ -1,38 +1,58 @@
 /**
- * The backup controls over the backup module on the calling thread (tests, and anywhere without workers); the
- * options page uses the same interface over the backup worker (backup-worker-io.ts).
+ * The backup controls on the calling thread, for component tests: the same import path as the options page
+ * (reader, chunks, the background's import) with the file read here and the background's import run in-process
+ * over the given database; the options page runs the reader in its backup worker (backup-worker-io.ts).
  */
+import { backupChunks, recordCount } from '../src/backup/chunks';
 import { exportBackup } from '../src/backup/export';
-import { BackupError, type ImportSummary } from '../src/backup/format';
-import { ImportCancelled, importBackup } from '../src/backup/import';
+import { parseBackup } from '../src/backup/validate';
+import type { FromImporter, ImporterPort } from '../src/messages';
+import type { Change } from '../src/owner/changes';
+import { backupImport } from '../src/owner/backup-import';
 import type { ConfnotesDatabase } from '../src/store/db';
 import type { BackupIO } from './backup-panel';
+import { runImport, type BackupReader } from './backup-import';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** Reads, checks and chunks a file on this thread, one step per task (as a worker's messages would arrive). */
+export const threadReader = (chunkChars?: number): BackupReader => {
+  let stopped = false;
+  return {
+    start(file, listener) {
+      const later = (work: () => void) => setTimeout(() => stopped || work(), 0);
+      void file.text().then((text) => {
+        const check = parseBackup(text);
+        if (!check.ok) return later(() => listener({ type: 'refused', problems: check.problems }));
+        later(() => listener({ type: 'checked', records: recordCount(check.backup.sessions) }));
+        backupChunks(check.backup.sessions, (json) => later(() => listener({ type: 'chunk', json })), chunkChars);
+        later(() => listener({ type: 'read' }));
+      });
+    },
+    stop() {
+      stopped = true;
+    },
+  };
+};
 
-export function describeImport(summary: ImportSummary): string {
-  const parts =
-    `${count(summary.sessions, 'session', 'sessions')}, ${count(summary.sections, 'section', 'sections')}, ` +
-    `${count(summary.notes, 'note', 'notes')}`;
-  return summary.replaced > 0
-    ? `${parts} (${count(summary.replaced, 'record was', 'records were')} already here and updated).`
-    : `${parts}.`;
+/** An import port whose other end is the background's import, run in-process (each message in its own task). */
+export function localImporter(db: ConfnotesDatabase, announce: (change: Change) => void): ImporterPort {
+  const listeners: ((message: FromImporter) => void)[] = [];
+  const run = backupImport({
+    database: () => Promise.resolve(db),
+    announce,
+    send: (message) => setTimeout(() => listeners.forEach((listener) => listener(message)), 0),
+  });
+  return {
+    post: (message) => setTimeout(() => run.receive(message), 0),
+    onMessage: (listener) => listeners.push(listener),
+    onEnd: () => undefined,
+    close: () => run.end(),
+  };
 }
 
-/** `onImported` runs after a successful import, e.g. to have the open pages read again. */
-export function backupIO(db: ConfnotesDatabase, onImported: () => void): BackupIO {
+export function backupIO(db: ConfnotesDatabase, announce: (change: Change) => void, chunkChars?: number): BackupIO {
   return {
     exportFile: async () => new Blob([await exportBackup(db)], { type: 'application/json' }),
-    async importFile(file, onProgress, signal) {
-      try {
-        const summary = await importBackup(db, await file.text(), { onProgress, signal });
-        onImported();
-        return { ok: true, summary: describeImport(summary) };
-      } catch (error) {
-        if (error instanceof BackupError) return { ok: false, problems: error.problems };
-        if (error instanceof ImportCancelled) return { ok: false, cancelled: true };
-        throw error;
-      }
-    },
+    importFile: (file, onProgress, signal) =>
+      runImport(file, threadReader(chunkChars), () => localImporter(db, announce), onProgress, signal),
   };
 }

@@ -1,66 +1,50 @@
 /**
  * The options page's backup controls over the backup worker (src/backup/worker.ts): one worker per job, ended
- * when the job answers. The page only moves a File in and a Blob out, so it never runs a long task itself.
+ * when the job is done. The page only moves a File in, chunks of text on to the background (which writes them:
+ * backup-import.ts) and a Blob out, so it never runs a long task itself.
  */
+import type { ImporterPort } from '../src/messages';
 import type { FromBackupWorker, ToBackupWorker } from '../src/backup/worker-protocol';
 import { BACKUP_WORKER_PATH } from '../src/backup/worker-protocol';
-import { describeImport } from './backup-io';
 import type { BackupIO } from './backup-panel';
-import type { Ask } from '../src/ui/page-deps';
+import { runImport, type BackupReader } from './backup-import';
 
-function runJob(
-  job: ToBackupWorker,
-  onProgress?: (done: number, total: number) => void,
-  signal?: AbortSignal,
-): Promise<FromBackupWorker> {
+function startWorker(job: ToBackupWorker, listener: (message: FromBackupWorker) => void): Worker {
   const worker = new Worker(BACKUP_WORKER_PATH);
-  return new Promise<FromBackupWorker>((resolve, reject) => {
-    const cancel = () => worker.postMessage({ type: 'cancel' } satisfies ToBackupWorker);
-    worker.onmessage = (event: MessageEvent<FromBackupWorker>) => {
-      const answer = event.data;
-      if (answer.type === 'progress') return onProgress?.(answer.done, answer.total);
-      signal?.removeEventListener('abort', cancel);
-      worker.terminate();
-      resolve(answer);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the backup worker stopped'));
-    };
-    signal?.addEventListener('abort', cancel, { once: true });
-    worker.postMessage(job);
-  });
+  worker.onmessage = (event: MessageEvent<FromBackupWorker>) => listener(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    listener({ type: 'failed', error: event.message || 'the backup worker stopped' });
+  };
+  worker.postMessage(job);
+  return worker;
 }
 
-/**
- * After an import the background, which tells the open pages of every change, is asked to have them read
- * everything again (the worker wrote beside it: a 100,000-note file is larger than a runtime message may be).
- */
-export function workerBackupIO(ask: Ask): BackupIO {
-  const onImported = () => {
-    void ask('backup/imported', {}).catch(() => undefined);
-  };
+const workerReader = (): BackupReader => {
+  let worker: Worker | null = null;
   return {
-    async exportFile() {
-      const answer = await runJob({ type: 'export' });
-      if (answer.type === 'exported') return answer.file;
-      throw new Error(answer.type === 'failed' ? answer.error : `unexpected answer ${answer.type}`);
+    start(file, listener) {
+      worker = startWorker({ type: 'read', file }, (message) => {
+        if (message.type !== 'exported') listener(message);
+      });
     },
-    async importFile(file, onProgress, signal) {
-      const answer = await runJob({ type: 'import', file }, onProgress, signal);
-      switch (answer.type) {
-        case 'imported':
-          onImported();
-          return { ok: true, summary: describeImport(answer.summary) };
-        case 'refused':
-          return { ok: false, problems: answer.problems };
-        case 'cancelled':
-          return { ok: false, cancelled: true };
-        case 'failed':
-          throw new Error(answer.error);
-        default:
-          throw new Error(`unexpected answer ${answer.type}`);
-      }
+    stop() {
+      worker?.terminate();
+      worker = null;
     },
+  };
+};
+
+export function workerBackupIO(connect: () => ImporterPort): BackupIO {
+  return {
+    exportFile: () =>
+      new Promise<Blob>((resolve, reject) => {
+        const worker = startWorker({ type: 'export' }, (answer) => {
+          worker.terminate();
+          if (answer.type === 'exported') resolve(answer.file);
+          else reject(new Error(answer.type === 'failed' ? answer.error : `unexpected answer ${answer.type}`));
+        });
+      }),
+    importFile: (file, onProgress, signal) => runImport(file, workerReader(), connect, onProgress, signal),
   };
 }

@@ -7,7 +7,7 @@ import { loadSettings, saveSettings } from '../src/settings/settings-storage';
 import { BackupPanel } from './backup-panel';
 import { workerBackupIO } from './backup-worker-io';
 import { browserDatabase } from '../src/ui/page-deps-browser';
-import { askBackground } from '../src/messaging';
+import { connectImporter } from '../src/messaging';
 import { SettingsForm } from './settings-form';
 import { errorText } from '../src/ui/page-deps';
 import { SampleExportPreview } from './sample-export-preview';
@@ -17,7 +17,7 @@ const settingsStorage = { load: loadSettings, save: saveSettings };
 async function main(root: HTMLElement) {
   try {
     await browserDatabase(); // says at once when the database cannot open
-    const backup = workerBackupIO(askBackground);
+    const backup = workerBackupIO(connectImporter);
     render(
       <main class="options">
         <h1>Confnotes settings</h1>

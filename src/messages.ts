@@ -12,6 +12,7 @@ import type { Announcement, WorkspaceSnapshot } from './owner/changes';
 import type { Removed, SectionInput, SessionInput } from './store/api';
 import type { NotePatch } from './store/notes';
 import type { ImportSummary } from './backup/format';
+import type { ImportChunk, JsonOf } from './backup/chunks';
 
 /**
  * The answer to an intent: what it made or changed and the number of the last announcement it made (a page that
@@ -73,16 +74,6 @@ export interface BackgroundRequests {
   /** The comment added to a clip after "Clipped to …" (only a tweet's comment can be set this way). */
   'tweet/comment': [{ noteId: Id; comment: string }, Done<Note>];
   'tweet/clipped': [{ ids: string[] }, { clipped: string[] }];
-  /** Imports a backup file's text: all of it, or nothing and the problems found. */
-  'backup/import': [
-    { text: string },
-    { ok: true; summary: ImportSummary } | { ok: false; problems: string[] } | { error: string },
-  ];
-  /**
-   * The options page's backup worker imported a file (one too large for a message): announce a reset, so that
-   * every open page reads again.
-   */
-  'backup/imported': [NoPayload, { ok: boolean }];
   /**
    * The session's writeup with the saved export settings (`tweets` overrides that one choice: the preview shows
    * tweets as quotes). Rendered here so that the panel does not carry the renderer and its YAML library.
@@ -91,6 +82,39 @@ export interface BackgroundRequests {
     { sessionId: string; tweets?: 'embed' | 'quote' },
     { markdown: string; fileName: string } | { error: string },
   ];
+}
+
+/**
+ * A backup import, on a port the options page opens (`runtime.connect({ name: IMPORT_PORT })`): the file was
+ * read and checked by the page's backup worker, and comes in chunks, because one message may not carry a
+ * 100,000-note file. The background writes it, all or nothing, once `commit` arrives (src/owner/backup-import.ts).
+ */
+export const IMPORT_PORT = 'backup/import';
+
+export type ToImporter =
+  /** How many records (sessions, sections and notes) the chunks will carry. */
+  | { type: 'begin'; records: number }
+  | { type: 'chunk'; json: JsonOf<ImportChunk> }
+  /** Every chunk is sent: write them. */
+  | { type: 'commit' }
+  /** Write nothing, or roll back what is being written; answered `cancelled` (or `imported` if it was too late). */
+  | { type: 'cancel' };
+
+export type FromImporter =
+  /** Records written of all, while the one transaction runs. */
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'imported'; summary: ImportSummary }
+  | { type: 'refused'; problems: string[] }
+  | { type: 'cancelled' }
+  | { type: 'failed'; error: string };
+
+/** The page's end of an import port, typed. */
+export interface ImporterPort {
+  post: (message: ToImporter) => void;
+  onMessage: (listener: (message: FromImporter) => void) => void;
+  /** The background went away (its worker stopped or was restarted, the extension reloaded). */
+  onEnd: (listener: () => void) => void;
+  close: () => void;
 }
 
 /** The only requests a content script may send; every other one must come from an extension page. */

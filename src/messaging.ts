@@ -1,7 +1,8 @@
 /** Typed senders over webextension-polyfill: the only places that call runtime/tabs.sendMessage. */
 import browser from 'webextension-polyfill';
 import { deliver, IDEMPOTENT_REQUESTS, NO_ANSWER_TEXT, NoAnswerError } from './delivery';
-import type { BackgroundRequests, Broadcast, ContentRequests, RequestOf, ResponseOf } from './messages';
+import type { BackgroundRequests, Broadcast, ContentRequests, ImporterPort, RequestOf, ResponseOf } from './messages';
+import { IMPORT_PORT, type FromImporter } from './messages';
 
 export function askBackground<T extends keyof BackgroundRequests>(
   type: T,
@@ -27,4 +28,15 @@ export function askTab<T extends keyof ContentRequests>(
 /** Tell every open extension page; no page open is not an error. */
 export function broadcast(notice: Broadcast): void {
   browser.runtime.sendMessage(notice).catch(() => undefined);
+}
+
+/** Opens a backup import's port to the background (see IMPORT_PORT). */
+export function connectImporter(): ImporterPort {
+  const port = browser.runtime.connect({ name: IMPORT_PORT });
+  return {
+    post: (message) => port.postMessage(message),
+    onMessage: (listener) => port.onMessage.addListener((message: unknown) => listener(message as FromImporter)),
+    onEnd: (listener) => port.onDisconnect.addListener(() => listener()),
+    close: () => port.disconnect(),
+  };
 }

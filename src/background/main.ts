@@ -11,7 +11,7 @@ import { contextHandlers } from './context-handlers';
 import { captureHandlers } from './capture-handlers';
 import { tweetHandlers } from './tweet-handlers';
 import { workspaceHandlers } from './workspace-handlers';
-import { backupHandlers } from './backup-handlers';
+import { listenForImports } from './backup-import';
 import { announceContext } from './owner';
 import { exportHandlers } from './export-handlers';
 import { onContextChange, trackContextTab } from './context-tab';
@@ -24,12 +24,12 @@ startRouter({
   ...captureHandlers,
   ...tweetHandlers,
   ...exportHandlers,
-  ...backupHandlers,
 });
 onContextChange(announceContext);
 trackContextTab();
 listenForCommands();
 listenForTweetMenu();
+listenForImports();
 // Stored settings are brought to the current shape once per install or update (reads normalise them anyway).
 browser.runtime.onInstalled.addListener(() => {
   migrateSettings().catch(() => undefined);

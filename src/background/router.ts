@@ -14,9 +14,12 @@ export function mayAnswer(
   ownId: string,
   ownOrigin: string,
 ): boolean {
-  if (sender.id !== ownId) return false;
-  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
-  return fromOwnPage || CONTENT_SCRIPT_REQUESTS.has(type);
+  return fromOwnPage(sender, ownId, ownOrigin) || (sender.id === ownId && CONTENT_SCRIPT_REQUESTS.has(type));
+}
+
+/** Whether the sender is one of this extension's own pages (not a content script, which carries our id too). */
+export function fromOwnPage(sender: Pick<Runtime.MessageSender, 'id' | 'url'>, ownId: string, ownOrigin: string) {
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
 /**

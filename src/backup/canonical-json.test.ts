@@ -15,3 +15,13 @@ describe('canonicalJSON', () => {
     expect(canonicalJSON({ a: undefined, b: null })).toBe('{\n  "b": null\n}\n');
   });
 });
+
+describe('canonicalJSON of what is in order already', () => {
+  it('gives the same bytes as a copy put in order, for nested objects and arrays in and out of order', () => {
+    const ordered = { id: 'n', kind: 'text', tags: [{ id: 'a', b: 1 }], z: { a: 1, b: [1, { c: 2, d: 3 }] } };
+    const shuffled = { z: { b: [1, { d: 3, c: 2 }], a: 1 }, tags: [{ b: 1, id: 'a' }], kind: 'text', id: 'n' };
+    expect(canonicalJSON([ordered, shuffled, { ...ordered, gone: undefined }])).toBe(
+      `${JSON.stringify([ordered, ordered, ordered], null, 2)}\n`,
+    );
+  });
+});

@@ -12,7 +12,7 @@
 import type { Note, Section, Session } from '../model/types';
 import type { ConfnotesDatabase } from '../store/db';
 import { inTransaction } from '../store/transaction';
-import { BackupError, type ImportSummary } from './format';
+import { BackupError, type BackupEntry, type ImportSummary } from './format';
 import { fieldPath } from './problems';
 import { parseBackup } from './validate';
 
@@ -37,9 +37,9 @@ type Item =
   | { store: 'sections'; record: Section; entry: number; at: string }
   | { store: 'notes'; record: Note; entry: number; at: string };
 
-function itemsOf(entries: ReturnType<typeof parseBackup> & { ok: true }): Item[] {
+function itemsOf(entries: readonly BackupEntry[]): Item[] {
   const items: Item[] = [];
-  entries.backup.sessions.forEach((e, i) => {
+  entries.forEach((e, i) => {
     items.push({ store: 'sessions', record: e.session, entry: i, at: `/sessions/${i}/session/id` });
     e.sections.forEach((s, j) =>
       items.push({ store: 'sections', record: s, entry: i, at: `/sessions/${i}/sections/${j}/id` }),
@@ -49,16 +49,28 @@ function itemsOf(entries: ReturnType<typeof parseBackup> & { ok: true }): Item[]
   return items;
 }
 
+/** Parses and checks a backup file's text, then writes it (importEntries). */
 export async function importBackup(
   db: ConfnotesDatabase,
   text: string,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const { onProgress, signal } = options;
   const check = parseBackup(text);
   if (!check.ok) throw new BackupError(check.problems);
-  const entries = check.backup.sessions;
-  const items = itemsOf(check);
+  return importEntries(db, check.backup.sessions, options);
+}
+
+/**
+ * Writes a checked backup's sessions (validateBackup's, or the background's reassembly of them: see
+ * src/owner/backup-import.ts), all of them or nothing.
+ */
+export async function importEntries(
+  db: ConfnotesDatabase,
+  entries: readonly BackupEntry[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const { onProgress, signal } = options;
+  const items = itemsOf(entries);
   const total = items.length;
   if (signal?.aborted) throw new ImportCancelled();
   return inTransaction(db, ['sessions', 'sections', 'notes'], 'readwrite', async (tx) => {

@@ -5,7 +5,7 @@
  * unique, and every section and note belongs to the session it is filed under, every note to a section of that
  * session.
  */
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupEntry } from './format';
 import { describeSchemaErrors, fieldPath } from './problems';
 import { upgradeBackup } from './upgrade';
 import { validate as schemaValidate } from './schema-validator.generated';
@@ -15,7 +15,8 @@ export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: 
 
 const MAX_PROBLEMS = 10;
 
-function semanticProblems(backup: Backup): string[] {
+/** What a schema cannot say: unique ids, and every record filed under its own session (and a note under a section of it). */
+export function entryProblems(entries: readonly BackupEntry[]): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   const unique = (kind: string, id: string, at: string) => {
@@ -24,7 +25,7 @@ function semanticProblems(backup: Backup): string[] {
     if (first) problems.push(`${at}: the id ${JSON.stringify(id)} is used twice (also at ${first})`);
     else seen.set(key, at);
   };
-  backup.sessions.forEach((entry, i) => {
+  entries.forEach((entry, i) => {
     const base = `/sessions/${i}`;
     const sessionId = entry.session.id;
     unique('session', sessionId, fieldPath(`${base}/session/id`));
@@ -91,7 +92,7 @@ export function validateBackup(raw: unknown): BackupCheck {
   const value = upgradeBackup(raw);
   if (!schemaValidate(value)) return { ok: false, problems: limit(describeSchemaErrors(schemaValidate.errors ?? [])) };
   const backup = value as Backup;
-  const problems = semanticProblems(backup);
+  const problems = entryProblems(backup.sessions);
   return problems.length ? { ok: false, problems: limit(problems) } : { ok: true, backup };
 }
 

@@ -1,22 +1,20 @@
 /**
- * Messages between a page and the backup worker (src/backup/worker.ts). Export and import run in a dedicated
- * worker because a big backup's JSON.parse, validation and serialisation each take longer than a frame, and every
- * Confnotes page shares one renderer process: on the page itself they froze all of them.
+ * Messages between the options page and its backup worker (src/backup/worker.ts). The worker does what takes
+ * longer than a frame on a big backup: reading, parsing and checking an import's file, then cutting it into
+ * chunks; reading and serialising an export. Every Confnotes page shares one renderer thread: on a page, this work
+ * froze all of them. The worker never writes: the page passes the chunks on to the background, the one writer.
  */
-import type { ImportSummary } from './format';
+import type { ImportChunk, JsonOf } from './chunks';
 
-export type ToBackupWorker =
-  | { type: 'export' }
-  | { type: 'import'; file: Blob }
-  /** Roll back the running import; the worker answers `cancelled` once nothing of it is left. */
-  | { type: 'cancel' };
+export type ToBackupWorker = { type: 'export' } | { type: 'read'; file: Blob };
 
 export type FromBackupWorker =
   | { type: 'exported'; file: Blob }
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'imported'; summary: ImportSummary }
+  /** The file is a good backup of this many records; its chunks follow, then `read`. */
+  | { type: 'checked'; records: number }
+  | { type: 'chunk'; json: JsonOf<ImportChunk> }
+  | { type: 'read' }
   | { type: 'refused'; problems: string[] }
-  | { type: 'cancelled' }
   | { type: 'failed'; error: string };
 
 /** The worker's script in the built extension, next to the manifest. */

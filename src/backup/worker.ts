@@ -1,12 +1,13 @@
 /**
- * The backup worker: exports and imports off the pages' thread (see worker-protocol.ts). It opens the extension's
- * database itself (same origin as the pages), does one job, and closes it; the page terminates it afterwards, so
- * no connection lingers to block a later database upgrade.
+ * The backup worker: an export, or the reading side of an import, off the pages' thread (see worker-protocol.ts).
+ * For an export it opens the extension's database itself (same origin as the pages), reads it in one transaction
+ * and closes it; the page terminates the worker after each job, so no connection lingers to block a later
+ * database upgrade.
  */
 import { openConfnotesDB } from '../store/db';
+import { backupChunks, recordCount } from './chunks';
 import { exportBackup } from './export';
-import { BackupError } from './format';
-import { ImportCancelled, importBackup } from './import';
+import { parseBackup } from './validate';
 import type { FromBackupWorker, ToBackupWorker } from './worker-protocol';
 
 interface WorkerScope {
@@ -14,31 +15,28 @@ interface WorkerScope {
   addEventListener: (type: 'message', listener: (event: MessageEvent<ToBackupWorker>) => void) => void;
 }
 const scope = globalThis as unknown as WorkerScope;
-let running: AbortController | null = null;
 
-async function run(job: Exclude<ToBackupWorker, { type: 'cancel' }>): Promise<FromBackupWorker> {
+async function exportFile(): Promise<FromBackupWorker> {
   const db = await openConfnotesDB();
   try {
-    if (job.type === 'export')
-      return { type: 'exported', file: new Blob([await exportBackup(db)], { type: 'application/json' }) };
-    running = new AbortController();
-    const onProgress = (done: number, total: number) => scope.postMessage({ type: 'progress', done, total });
-    return {
-      type: 'imported',
-      summary: await importBackup(db, await job.file.text(), { signal: running.signal, onProgress }),
-    };
-  } catch (error) {
-    if (error instanceof BackupError) return { type: 'refused', problems: error.problems };
-    if (error instanceof ImportCancelled) return { type: 'cancelled' };
-    return { type: 'failed', error: error instanceof Error ? error.message : String(error) };
+    return { type: 'exported', file: new Blob([await exportBackup(db)], { type: 'application/json' }) };
   } finally {
-    running = null;
     db.close();
   }
 }
 
+async function read(file: Blob): Promise<void> {
+  const check = parseBackup(await file.text());
+  if (!check.ok) return scope.postMessage({ type: 'refused', problems: check.problems });
+  scope.postMessage({ type: 'checked', records: recordCount(check.backup.sessions) });
+  backupChunks(check.backup.sessions, (json) => scope.postMessage({ type: 'chunk', json }));
+  scope.postMessage({ type: 'read' });
+}
+
 scope.addEventListener('message', (event) => {
   const job = event.data;
-  if (job.type === 'cancel') running?.abort();
-  else void run(job).then((answer) => scope.postMessage(answer));
+  (job.type === 'export' ? exportFile().then((answer) => scope.postMessage(answer)) : read(job.file)).catch(
+    (error: unknown) =>
+      scope.postMessage({ type: 'failed', error: error instanceof Error ? error.message : String(error) }),
+  );
 });

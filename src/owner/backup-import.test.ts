@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { generateSession } from '../../bench/generate-session';
+import { backupChunks, recordCount } from '../backup/chunks';
+import { exportBackup } from '../backup/export';
+import type { BackupEntry } from '../backup/format';
+import { sampleBackupText } from '../backup/test-support';
+import type { FromImporter, ToImporter } from '../messages';
+import { dumpAll, freshStore } from '../store/test-support';
+import type { Change } from './changes';
+import { backupImport } from './backup-import';
+
+const AT = '2019-06-21T08:00:00.000Z';
+
+/** The background's import over a fresh profile, with what it sent the page and announced. */
+async function importer() {
+  const env = await freshStore();
+  const sent: FromImporter[] = [];
+  const announced: Change[] = [];
+  const run = backupImport({
+    database: () => Promise.resolve(env.db),
+    announce: (change) => announced.push(change),
+    send: (message) => sent.push(message),
+  });
+  const answered = () => sent.filter((m) => m.type !== 'progress');
+  const settled = async () => {
+    await expect.poll(answered, { timeout: 20_000 }).toHaveLength(1);
+    return answered()[0];
+  };
+  return { ...env, sent, announced, run, settled };
+}
+
+function messagesFor(entries: BackupEntry[], chunkChars = 20_000): ToImporter[] {
+  const out: ToImporter[] = [{ type: 'begin', records: recordCount(entries) }];
+  backupChunks(entries, (json) => out.push({ type: 'chunk', json }), chunkChars);
+  return [...out, { type: 'commit' }];
+}
+
+describe("the background's backup import", () => {
+  it('writes the chunks of a backup once all are in, announces a reset, and gives the same backup back', async () => {
+    const text = await sampleBackupText();
+    const { run, settled, db, announced, sent } = await importer();
+    const messages = messagesFor(JSON.parse(text).sessions, 300);
+    expect(messages.length).toBeGreaterThan(5);
+    for (const message of messages.slice(0, -1)) run.receive(message);
+    expect(await dumpAll(db)).toEqual({ sessions: [], sections: [], notes: [] });
+    run.receive(messages.at(-1));
+    expect(await settled()).toEqual({
+      type: 'imported',
+      summary: { sessions: 2, sections: 3, notes: 6, replaced: 0 },
+    });
+    expect(await exportBackup(db, AT)).toBe(text);
+    expect(announced).toEqual([{ kind: 'reset' }]);
+    expect(sent.filter((m) => m.type === 'progress').at(-1)).toEqual({ type: 'progress', done: 11, total: 11 });
+  });
+
+  it('writes nothing on a Cancel or when the page goes away, before or during the write', async () => {
+    const entries = [generateSession(6000, 7)];
+    for (const when of ['before commit', 'during write', 'page gone before commit', 'page gone during write']) {
+      const { run, settled, db, sent, announced } = await importer();
+      const messages = messagesFor(entries, 200_000);
+      for (const message of messages.slice(0, -1)) run.receive(message);
+      if (when.includes('during')) {
+        run.receive(messages.at(-1));
+        await expect.poll(() => sent.some((m) => m.type === 'progress' && m.done > 0), { timeout: 20_000 }).toBe(true);
+      }
+      if (when.startsWith('page gone')) run.end();
+      else run.receive({ type: 'cancel' });
+      if (!when.startsWith('page gone')) expect(await settled(), when).toEqual({ type: 'cancelled' });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await dumpAll(db), when).toEqual({ sessions: [], sections: [], notes: [] });
+      expect(announced, when).toEqual([]);
+    }
+  }, 60_000);
+
+  it('refuses, writing nothing, chunks out of order, missing ones, and records the store would refuse', async () => {
+    const [entry] = JSON.parse(await sampleBackupText()).sessions as BackupEntry[];
+    const cases: [string, (messages: ToImporter[]) => ToImporter[], RegExp][] = [
+      ['the last chunk missing', (m) => [...m.slice(0, -2), m.at(-1)!], /arrived incomplete/],
+      ['the first chunk missing', (m) => [m[0]!, ...m.slice(2)], /out of order/],
+      ['chunks swapped', (m) => [m[0]!, m[2]!, m[1]!, ...m.slice(3)], /out of order/],
+      ['a chunk before the start', (m) => [m[1]!, m[0]!, ...m.slice(1)], /out of shape/],
+      [
+        'a note the store would refuse',
+        (m) =>
+          m.map((x) => (x.type === 'chunk' ? { ...x, json: x.json.replace('"kind":"text"', '"kind":"video"') } : x)),
+        /kind/,
+      ],
+      ['not JSON', (m) => m.map((x) => (x.type === 'chunk' ? { ...x, json: '{' } : x)), /JSON/],
+    ];
+    for (const [name, change, problem] of cases) {
+      const { run, settled, db } = await importer();
+      for (const message of change(messagesFor([entry!], 200))) run.receive(message);
+      const answer = await settled();
+      expect(answer?.type === 'refused' ? answer.problems.join(' ') : JSON.stringify(answer), name).toMatch(problem);
+      expect(await dumpAll(db), name).toEqual({ sessions: [], sections: [], notes: [] });
+    }
+  });
+
+  it('refuses a record whose id belongs to another session in this profile, and ignores what is not a message', async () => {
+    const text = await sampleBackupText();
+    const { run, settled, db } = await importer();
+    for (const message of messagesFor(JSON.parse(text).sessions)) run.receive(message);
+    await settled();
+    const before = await dumpAll(db);
+    const entries = JSON.parse(text).sessions as BackupEntry[];
+    entries[0]!.session.id = 'another-session';
+    for (const s of entries[0]!.sections) s.sessionId = 'another-session';
+    for (const n of entries[0]!.notes) n.sessionId = 'another-session';
+    const second = backupImport({
+      database: () => Promise.resolve(db),
+      announce: () => undefined,
+      send: (message) => answers.push(message),
+    });
+    const answers: FromImporter[] = [];
+    second.receive(null);
+    second.receive({ type: 'nonsense' });
+    for (const message of messagesFor(entries)) second.receive(message);
+    await expect.poll(() => answers.filter((m) => m.type !== 'progress')).toHaveLength(1);
+    expect(JSON.stringify(answers.at(-1))).toMatch(/belongs to another session/);
+    expect(await dumpAll(db)).toEqual(before);
+  });
+});
