@@ -2,7 +2,9 @@
  * Backup export and import of 100,000 notes in real Chromium, as a user does them: on the options page (which
  * hands them to the backup worker), with a panel open beside it. Import: from the file chosen to "Imported …";
  * export: from the click to the download. Meanwhile a long-task observer on both Confnotes pages records the
- * longest task. Targets (issue 18): each within 3 s, no task on a Confnotes page longer than 100 ms.
+ * longest task. Targets: each within 3 s, no task on a Confnotes page longer than 100 ms. The import's baseline is
+ * its floor, measured in the bench page: the file parsed and every record put into bare object stores in one
+ * transaction (the background does that and more: checks every record, keeps the indexes).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,8 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/e2e/chromium';
 import { backupText, generateSession } from './generate-session';
 import type { Row } from './stats';
+import type { Page as BenchPage } from 'playwright-core';
+import { benchCall } from './bench-page';
 
 const NOTES = 100_000;
 
@@ -25,6 +29,10 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
   return () => page.evaluate(() => (window as unknown as { longest: number }).longest);
 }
 
+const longest = (on: { options: number; panel: number }) => Math.max(on.options, on.panel);
+const tasks = (on: { options: number; panel: number }) =>
+  `longest task: options page ${Math.round(on.options)} ms, open panel ${Math.round(on.panel)} ms`;
+
 async function resetLongest(...pages: Page[]): Promise<void> {
   for (const page of pages)
     await page.evaluate(() => {
@@ -32,7 +40,8 @@ async function resetLongest(...pages: Page[]): Promise<void> {
     });
 }
 
-export async function benchBackup(browser: ExtensionBrowser, temp: string): Promise<Row[]> {
+export async function benchBackup(browser: ExtensionBrowser, bench: BenchPage, temp: string): Promise<Row[]> {
+  const floor = await benchCall(bench, 'rawImport', NOTES);
   const text = backupText([generateSession(NOTES)]);
   const options = await browser.openPage('options/index.html');
   const panel = await browser.openPage('panel/index.html');
@@ -42,9 +51,10 @@ export async function benchBackup(browser: ExtensionBrowser, temp: string): Prom
     const longestOnPanel = await watchLongTasks(panel);
     await options.bringToFront();
 
-    // Import: timed by the page, from the input's change to the status saying it is done.
+    // Import: timed by the page, from the input's change to the status saying it is done; the progress bar first
+    // shows when the background starts writing (everything read, checked and sent).
     await options.evaluate(() => {
-      const w = window as unknown as { changed: number; done: number };
+      const w = window as unknown as { changed: number; done: number; writing: number };
       document.getElementById('import-backup')!.addEventListener(
         'change',
         () => {
@@ -55,6 +65,7 @@ export async function benchBackup(browser: ExtensionBrowser, temp: string): Prom
       new MutationObserver(() => {
         const said = [...document.querySelectorAll('[role=status]')].map((el) => el.textContent ?? '');
         if (said.some((text) => text.startsWith('Imported'))) w.done ||= performance.now();
+        if (document.querySelector('progress')) w.writing ||= performance.now();
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await resetLongest(options, panel);
@@ -70,11 +81,11 @@ export async function benchBackup(browser: ExtensionBrowser, temp: string): Prom
         );
         throw new Error(`the import did not finish: ${JSON.stringify(said)} (${String(error)})`);
       });
-    const importMs = await options.evaluate(() => {
-      const w = window as unknown as { changed: number; done: number };
-      return w.done - w.changed;
+    const [importMs, sendingMs] = await options.evaluate(() => {
+      const w = window as unknown as { changed: number; done: number; writing: number };
+      return [w.done - w.changed, w.writing - w.changed];
     });
-    const importLongest = Math.max(await longestOnOptions(), await longestOnPanel());
+    const importLongest = { options: await longestOnOptions(), panel: await longestOnPanel() };
     const status = await options.getByRole('status').last().textContent();
 
     // Export: from the click to the download.
@@ -86,7 +97,7 @@ export async function benchBackup(browser: ExtensionBrowser, temp: string): Prom
     ]);
     await download.path();
     const exportMs = performance.now() - started;
-    const exportLongest = Math.max(await longestOnOptions(), await longestOnPanel());
+    const exportLongest = { options: await longestOnOptions(), panel: await longestOnPanel() };
 
     const mb = (Buffer.byteLength(text) / 1e6).toFixed(0);
     return [
@@ -95,16 +106,23 @@ export async function benchBackup(browser: ExtensionBrowser, temp: string): Prom
         name: `import of a ${NOTES.toLocaleString('en')}-note backup (${mb} MB), options page`,
         value: importMs,
         unit: 'ms',
-        target: { text: '≤3 s; no task >100 ms on a Confnotes page', met: importMs <= 3000 && importLongest <= 100 },
-        note: `longest task on the options page or the open panel: ${Math.round(importLongest)} ms; ${status ?? ''}`,
+        baseline: { value: floor, name: 'JSON.parse + raw put of every record, one transaction' },
+        target: {
+          text: '≤3 s; no task >100 ms on a Confnotes page',
+          met: importMs <= 3000 && longest(importLongest) <= 100,
+        },
+        note: `read, checked and sent in ${Math.round(sendingMs)} ms, then written; ${tasks(importLongest)}; ${status ?? ''}`,
       },
       {
         group: 'backup',
         name: `export of ${NOTES.toLocaleString('en')} notes, options page, click to download`,
         value: exportMs,
         unit: 'ms',
-        target: { text: '≤3 s; no task >100 ms on a Confnotes page', met: exportMs <= 3000 && exportLongest <= 100 },
-        note: `longest task on the options page or the open panel: ${Math.round(exportLongest)} ms`,
+        target: {
+          text: '≤3 s; no task >100 ms on a Confnotes page',
+          met: exportMs <= 3000 && longest(exportLongest) <= 100,
+        },
+        note: tasks(exportLongest),
       },
     ];
   } finally {

@@ -24,7 +24,7 @@ const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page, temp: st
   capture: async (browser, page) =>
     benchCapture(browser, page, await benchCall(page, 'seedExtension', [...SESSION_SIZES])),
   content: (browser) => benchContentScripts(browser),
-  backup: (browser, _, temp) => benchBackup(browser, temp),
+  backup: benchBackup,
 };
 
 export interface BrowserBench {

@@ -102,6 +102,21 @@ const bench = {
     return out;
   },
 
+  /**
+   * The floor under a backup import of `notes` notes: the file parsed, then every record put into bare object
+   * stores (no indexes, no idb, no checks) in one transaction, in this page.
+   */
+  async rawImport(notes: number): Promise<number> {
+    const text = backupText([generateSession(notes)]);
+    const bare = await openBare(`bench-raw-import-${notes}`, ['sessions', 'sections', 'notes']);
+    const ms = await time(async () => {
+      const [e] = (JSON.parse(text) as { sessions: ReturnType<typeof generateSession>[] }).sessions;
+      await rawPut(bare, { sessions: [e!.session], sections: e!.sections, notes: e!.notes });
+    });
+    bare.close();
+    return ms;
+  },
+
   /** loadSession of an imported session (from importBackup above), beside getAll of its notes on a bare store. */
   async loadSession(sessionId: string, notes: number, runs: number): Promise<{ store: number[]; raw: number[] }> {
     const store = createStore(await openConfnotesDB(indexedDB, { name: 'bench-import-0' }));
