@@ -36,6 +36,12 @@ export function NoteBody({ note }: { note: Note }) {
           </blockquote>
         </div>
       );
+    case 'heading':
+      return (
+        <div class="note-body">
+          <h3 class="note-heading">{note.text}</h3>
+        </div>
+      );
     case 'page': {
       const href = httpHref(note.url);
       return (

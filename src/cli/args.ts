@@ -14,9 +14,10 @@ Options:
   --out <file>                     write the Markdown to this file instead of stdout
   --tweets embed|quote             tweets as Twitter's embed markup or as Markdown quotes (default: ${DEFAULT_SETTINGS.export.tweets})
   --timestamps linked|plain|off    note times linked to that moment of the video, plain, or left out (default: ${DEFAULT_SETTINGS.export.timestamps})
-  --links inline|reference         links inline or as references collected at the bottom (default: ${DEFAULT_SETTINGS.export.links})
+  --links inline|reference         links inline or as named references collected at the bottom (default: ${DEFAULT_SETTINGS.export.links})
   --heading title|speaker-title    section headings as "Title" or "Speaker – Title" (default: ${DEFAULT_SETTINGS.export.heading})
   --no-front-matter                leave out the YAML front matter (a "# Title" line starts the file instead)
+  --no-channel                     leave out " from [Channel](url)" after each watch link
   -h, --help                       show this help
 
 Exit status: 0 on success, 1 on any error (one line on stderr says what went wrong).
@@ -63,6 +64,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
     };
     if (flag === '--no-front-matter' && eq < 0) {
       settings.frontMatter = false;
+    } else if (flag === '--no-channel' && eq < 0) {
+      settings.channel = false;
     } else if (flag === '--session' || flag === '--out') {
       const value = takeValue();
       if (!value) return { kind: 'error', message: `${flag} needs a value` };

@@ -13,13 +13,21 @@ const DIR = path.resolve(import.meta.dirname, '../../test/golden/conference');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const GOLDEN: Record<string, ExportSettings> = {
-  defaults: { tweets: 'embed', timestamps: 'linked', links: 'inline', heading: 'title', frontMatter: true },
+  defaults: {
+    tweets: 'embed',
+    timestamps: 'linked',
+    links: 'inline',
+    heading: 'title',
+    frontMatter: true,
+    channel: true,
+  },
   'quote-reference-speaker': {
     tweets: 'quote',
     timestamps: 'linked',
     links: 'reference',
     heading: 'speaker-title',
     frontMatter: true,
+    channel: true,
   },
   'embed-plain-reference-no-front-matter': {
     tweets: 'embed',
@@ -27,6 +35,7 @@ const GOLDEN: Record<string, ExportSettings> = {
     links: 'reference',
     heading: 'title',
     frontMatter: false,
+    channel: true,
   },
   'quote-off-inline-speaker-no-front-matter': {
     tweets: 'quote',
@@ -34,6 +43,7 @@ const GOLDEN: Record<string, ExportSettings> = {
     links: 'inline',
     heading: 'speaker-title',
     frontMatter: false,
+    channel: true,
   },
 };
 

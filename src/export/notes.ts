@@ -15,6 +15,8 @@ import { containUserMarkdown } from './user-markdown';
 export interface NoteContext {
   settings: ExportSettings;
   links: Links;
+  /** A slug of the first words of the section's title, for reference labels of its timestamps (`fargate-why`). */
+  talk: string;
 }
 
 /** The moment as `[4:05](…&t=245s)`, `4:05`, or '' per the timestamps setting. */
@@ -22,7 +24,9 @@ export function timeLabel(at: Moment | undefined, ctx: NoteContext): string {
   if (!at || ctx.settings.timestamps === 'off') return '';
   const label = formatSeconds(at.seconds);
   const url = ctx.settings.timestamps === 'linked' ? momentUrl(at) : null;
-  return url ? ctx.links.link(label, url) : label;
+  if (!url) return label;
+  const time = label.replace(/:/g, '-');
+  return ctx.links.linkAs(label, url, ctx.talk ? `${ctx.talk}-${time}` : time);
 }
 
 function quoted(lines: string[]): string {
@@ -77,5 +81,9 @@ export function renderNote(note: Note, ctx: NoteContext): string[] {
       return pageNote(note, ctx);
     case 'tweet':
       return tweetNote(note, ctx);
+    case 'heading': {
+      const text = escapeMarkdownInline(oneLine(note.text));
+      return text ? [`### ${text}`] : [];
+    }
   }
 }

@@ -48,7 +48,11 @@ function quoteLines(tweet: Tweet, links: Links): string[] {
   const url = statusUrl(tweet);
   const date = tweetDate(tweet.time);
   const who = `${escapeMarkdownInline(oneLine(tweet.authorName))}${tweet.handle ? ` (@${escapeMarkdownInline(oneLine(tweet.handle))})` : ''}`;
-  const when = url ? ` ${links.link(escapeMarkdownInline(date || 'on X'), withoutRef(url))}` : date ? ` ${date}` : '';
+  const when = url
+    ? ` ${links.link(escapeMarkdownInline(date || 'on X'), withoutRef(url), `${tweet.handle} ${date || 'tweet'}`)}`
+    : date
+      ? ` ${date}`
+      : '';
   add(`— ${who}${when}`);
   if (tweet.quoted) lines.push('', ...quoteLines(tweet.quoted, links).map((l) => (l ? `> ${l}` : '>')));
   return lines;

@@ -77,6 +77,7 @@ function hostileSession(): SessionContents {
         comment: '',
       },
       { ...base(`t${i}`, `s${i}`, 3), kind: 'tweet', tweet: hostileTweet(text, i), comment: '' },
+      { ...base(`h${i}`, `s${i}`, 4), kind: 'heading', text },
     ]),
   );
   const session = {
@@ -87,6 +88,10 @@ function hostileSession(): SessionContents {
     tags: [],
     categories: [],
     fields: {},
+    closing: 'Thanks.',
+    closingHeading: HOSTILE.join(' '),
+    // Labels the user typed are slugged: whatever they hold, a label stays a label.
+    labels: Object.fromEntries(HOSTILE.map((text, i) => [`https://e.com/${i}`, text])),
     createdAt: T,
     updatedAt: T,
   };
@@ -98,7 +103,7 @@ for (const tweets of ['embed', 'quote'] as const)
   for (const timestamps of ['linked', 'plain', 'off'] as const)
     for (const links of ['inline', 'reference'] as const)
       for (const heading of ['title', 'speaker-title'] as const)
-        combos.push({ tweets, timestamps, links, heading, frontMatter: false });
+        combos.push({ tweets, timestamps, links, heading, frontMatter: false, channel: true });
 
 const label = (s: ExportSettings) => `${s.tweets}/${s.timestamps}/${s.links}/${s.heading}`;
 
@@ -143,12 +148,14 @@ describe('renderWriteup with hostile captured strings', () => {
       if (node.type === 'html_block') checkEmbed(node.literal ?? '');
     }
     const sorted = [...contents.sections].sort((a, b) => a.order - b.order);
+    const hostileAt = (id: string) => HOSTILE[Number(id.slice(1))] as string;
     expect(headings).toEqual([
       `1 ${oneLine(contents.session.title)}`,
-      ...sorted.map(
-        (s) =>
-          `2 ${settings.heading === 'speaker-title' ? `${oneLine(s.speaker)} – ${oneLine(s.title)}` : oneLine(s.title)}`,
-      ),
+      ...sorted.flatMap((s) => [
+        `2 ${settings.heading === 'speaker-title' ? `${oneLine(s.speaker)} – ${oneLine(s.title)}` : oneLine(s.title)}`,
+        ...(oneLine(hostileAt(s.id)) ? [`3 ${oneLine(hostileAt(s.id))}`] : []),
+      ]),
+      `2 ${oneLine(HOSTILE.join(' '))}`,
     ]);
     const all = texts.join('\n');
     for (const h of HOSTILE) for (const line of clean(h).split('\n')) expect(all).toContain(line.trim());

@@ -3,16 +3,18 @@
  * and deterministic: the same session and settings always give the same bytes. Blocks are collected in one
  * array and joined once, so the cost is linear in the size of the session.
  *
- * Shape: front matter (or a `# Title` when it is switched off), then per section in order a `## ` heading, the
- * link to the talk's video, and its notes in order; reference-style link definitions at the bottom.
+ * Shape: front matter (or a `# Title` when it is switched off), the session's introduction, then per section in
+ * order a `## ` heading, the link to the talk's video, and its notes in order (sub-headings as `### `); the closing
+ * remarks under their own `## ` heading; reference-style link definitions at the bottom.
  */
-import type { Section } from '../model/types';
+import type { Section, Session } from '../model/types';
 import type { ExportSettings } from '../settings/settings';
 import type { SessionContents } from '../store/api';
 import { escapeMarkdownInline, oneLine, safeHttpUrl } from './escape';
 import { renderFrontMatter } from './front-matter';
 import { Links } from './links';
 import { renderNote, type NoteContext } from './notes';
+import { labelSlug } from './reference-label';
 import { isVideoId } from './timestamp';
 import { containUserMarkdown } from './user-markdown';
 
@@ -35,8 +37,16 @@ export function sectionHeading(section: Section, heading: ExportSettings['headin
   return `## ${escapeMarkdownInline(text)}`;
 }
 
-/** `[Watch the talk on YouTube](…watch?v=ID&list=L&index=N) from [Channel](url)`, or '' for a free section. */
-export function sourceLine(section: Section, links: Links): string {
+/** The first words of the talk's title, naming its links' reference labels (`overengineering-your-personal`). */
+function talkWords(section: Section): string {
+  return labelSlug(section.title, 3);
+}
+
+/**
+ * `[Watch the talk on YouTube](…watch?v=ID&list=L&index=N) from [Channel](url)`, or '' for a free section; without
+ * the channel when `channel` is off.
+ */
+export function sourceLine(section: Section, links: Links, channel = true): string {
   const source = section.source;
   if (source?.kind !== 'youtube' || !isVideoId(source.videoId)) return '';
   let url = `https://www.youtube.com/watch?v=${source.videoId}`;
@@ -44,32 +54,45 @@ export function sourceLine(section: Section, links: Links): string {
     url += `&list=${source.list}`;
     if (Number.isInteger(source.index) && (source.index as number) > 0) url += `&index=${source.index}`;
   }
-  const watch = links.link('Watch the talk on YouTube', url);
-  const channel = oneLine(source.channel ?? '');
-  if (!channel) return watch;
+  const talk = talkWords(section);
+  const watch = links.linkAs('Watch the talk on YouTube', url, talk ? `${talk}-talk` : 'talk');
+  const channelName = channel ? oneLine(source.channel ?? '') : '';
+  if (!channelName) return watch;
   const channelUrl = safeHttpUrl(source.channelUrl);
-  const name = escapeMarkdownInline(channel);
+  const name = escapeMarkdownInline(channelName);
   return `${watch} from ${channelUrl ? links.link(name, channelUrl) : name}`;
+}
+
+/** The closing remarks, under `## Heading` when the user named one. */
+function closingBlocks(session: Session): string[] {
+  const closing = containUserMarkdown(session.closing ?? '');
+  if (!closing) return [];
+  const heading = escapeMarkdownInline(oneLine(session.closingHeading ?? ''));
+  return heading ? [`## ${heading}`, closing] : [closing];
 }
 
 export function renderWriteup(contents: SessionContents, settings: ExportSettings): string {
   const { session } = contents;
-  const links = new Links(settings.links);
-  const ctx: NoteContext = { settings, links };
+  const links = new Links(settings.links, session.labels);
+  const ctx: NoteContext = { settings, links, talk: '' };
   const blocks: string[] = [];
   if (!settings.frontMatter) {
     blocks.push(`# ${escapeMarkdownInline(oneLine(session.title) || 'Untitled')}`);
     const description = containUserMarkdown(session.description);
     if (description) blocks.push(description);
   }
+  const intro = containUserMarkdown(session.intro ?? '');
+  if (intro) blocks.push(intro);
   const sections = inOrder(contents.sections);
   for (const section of sections) {
     blocks.push(sectionHeading(section, settings.heading));
-    const source = sourceLine(section, links);
+    ctx.talk = talkWords(section);
+    const source = sourceLine(section, links, settings.channel);
     if (source) blocks.push(source);
     const notes = inOrder(contents.notesBySection.get(section.id) ?? []);
     for (const note of notes) blocks.push(...renderNote(note, ctx));
   }
+  blocks.push(...closingBlocks(session));
   const definitions = links.definitions();
   if (definitions) blocks.push(definitions);
   const body = blocks.join('\n\n') + '\n';

@@ -24,6 +24,17 @@ export interface Session {
   categories: string[];
   /** Extra front-matter fields the user adds (e.g. `image`, `license_prose`). */
   fields: Record<string, string>;
+  /** Markdown exported right after the front matter; absent or '' when none. */
+  intro?: string;
+  /** Markdown exported at the end, under `closingHeading` when that is set. */
+  closing?: string;
+  /** The heading of the closing remarks (`Closing Remarks`); '' or absent: the closing follows without one. */
+  closingHeading?: string;
+  /**
+   * Reference labels the user chose, by link address: with links as references, `[text][label]` instead of the
+   * label made from the link's text. Absent when the user renamed none.
+   */
+  labels?: Record<string, string>;
   createdAt: Millis;
   updatedAt: Millis;
 }
@@ -163,7 +174,13 @@ export interface PageNote extends NoteBase {
   comment: string;
 }
 
-export type Note = TextNote | QuoteNote | TweetNote | PageNote;
+/** A sub-heading inside a section (`### Text` in the writeup): the section's notes after it belong to it. */
+export interface HeadingNote extends NoteBase {
+  kind: 'heading';
+  text: string;
+}
+
+export type Note = TextNote | QuoteNote | TweetNote | PageNote | HeadingNote;
 export type NoteKind = Note['kind'];
 
 /** A part of a tweet's text, in order. Entities keep the text the page showed and what they point to. */

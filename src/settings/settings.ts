@@ -9,6 +9,8 @@ export interface ExportSettings {
   links: 'inline' | 'reference';
   heading: 'title' | 'speaker-title';
   frontMatter: boolean;
+  /** The ` from [Channel](url)` after each watch link. */
+  channel: boolean;
 }
 
 export interface CaptureSettings {
@@ -28,7 +30,14 @@ export const SETTINGS_VERSION = 1;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
-  export: { tweets: 'embed', timestamps: 'linked', links: 'inline', heading: 'title', frontMatter: true },
+  export: {
+    tweets: 'embed',
+    timestamps: 'linked',
+    links: 'inline',
+    heading: 'title',
+    frontMatter: true,
+    channel: true,
+  },
   capture: { rewindSeconds: 0, pauseWhileTyping: false },
 };
 
@@ -63,6 +72,7 @@ export function normalizeSettings(stored: unknown): Settings {
       links: pick(e.links, ['inline', 'reference'], d.export.links),
       heading: pick(e.heading, ['title', 'speaker-title'], d.export.heading),
       frontMatter: typeof e.frontMatter === 'boolean' ? e.frontMatter : d.export.frontMatter,
+      channel: typeof e.channel === 'boolean' ? e.channel : d.export.channel,
     },
     capture: {
       rewindSeconds: Number.isFinite(rewind) ? Math.min(Math.max(Math.round(rewind), 0), 60) : d.capture.rewindSeconds,

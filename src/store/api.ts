@@ -18,7 +18,8 @@ export type SectionInput = { title: string; speaker?: string; source?: SectionSo
 export type NoteDraft =
   | { kind: 'text'; text: string; at?: Moment; clock?: ClockStamp }
   | { kind: 'quote'; text: string; cite: string; url?: string; at?: Moment; clock?: ClockStamp }
-  | { kind: 'page'; url: string; title: string; selection: string; comment: string };
+  | { kind: 'page'; url: string; title: string; selection: string; comment: string }
+  | { kind: 'heading'; text: string };
 
 /** A whole session as the panel and the export need it: sections in order, each section's notes in order. */
 export interface SessionContents {

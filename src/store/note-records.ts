@@ -54,6 +54,8 @@ export function noteFromDraft(base: NoteBaseFields, draft: NoteDraft): Note {
         selection: cut(String(draft.selection ?? ''), LIMITS.longText),
         comment: String(draft.comment ?? ''),
       };
+    case 'heading':
+      return { ...base, kind: 'heading', text: String(draft.text) };
     default:
       throw new Error(`Unknown note kind: ${String((draft as { kind?: unknown }).kind)}`);
   }

@@ -13,6 +13,7 @@ const EDITABLE: Record<Note['kind'], readonly string[]> = {
   quote: ['text', 'cite'],
   tweet: ['comment'],
   page: ['comment'],
+  heading: ['text'],
 };
 
 /** The note with a time only if the section is its talk's: `put` is a time to restore, else the note's own. */

@@ -23,7 +23,7 @@ export function beforeIdForStep(items: readonly { id: Id }[], id: Id, step: -1 |
 
 /** The editable text of a note: the words for text and quotes, the comment for clips. */
 export function editableText(note: Note): string {
-  return note.kind === 'text' || note.kind === 'quote' ? note.text : note.comment;
+  return note.kind === 'tweet' || note.kind === 'page' ? note.comment : note.text;
 }
 
 export function workspaceActions(ws: Workspace, store: StoreReads) {
@@ -108,7 +108,7 @@ export function workspaceActions(ws: Workspace, store: StoreReads) {
       return done?.value ?? null;
     },
     async updateNote(note: Note, text: string): Promise<boolean> {
-      const patch = note.kind === 'text' || note.kind === 'quote' ? { text } : { comment: text };
+      const patch = note.kind === 'tweet' || note.kind === 'page' ? { comment: text } : { text };
       return (await run('Saving the note', () => ask('note/update', { id: note.id, patch }))) !== null;
     },
     showEarlier,
