@@ -6,7 +6,9 @@
  * `{ type, ...payload }` object; the background answers only the types it has a handler for, and checks the sender.
  */
 import type { TweetCapture } from './capture/tweet/capture';
+import type { Playlist } from './capture/youtube/playlist';
 import type { FrozenMoment, Selection, YouTubeState } from './model/context';
+import type { NoteStyle } from './model/typed-note';
 import type { Id, Moment, Note, Section, Session, Tweet } from './model/types';
 import type { Announcement, WorkspaceSnapshot } from './owner/changes';
 import type { Removed, SectionInput, SessionInput } from './store/api';
@@ -58,8 +60,17 @@ export interface BackgroundRequests {
   'section/update': [{ id: Id; patch: Partial<SectionInput> }, Done<Section>];
   'section/move': [{ id: Id; beforeId: Id | null }, Done<Section>];
   'section/delete': [{ id: Id }, Done<Removed>];
-  /** Save a note where the target rule says (see src/model/target.ts), with the moment frozen when typing began. */
-  'note/capture': [{ text: string; frozen: FrozenMoment | null }, Done<FiledNote>];
+  /**
+   * Save a note where the target rule says (see src/model/target.ts), with the moment frozen when typing began; as
+   * the user's words (the default), a quote of the section's speaker or a sub-heading.
+   */
+  'note/capture': [{ text: string; frozen: FrozenMoment | null; style?: NoteStyle }, Done<FiledNote>];
+  /** Turns a text note, quote or sub-heading into another of these. */
+  'note/restyle': [{ id: Id; kind: NoteStyle }, Done<Note>];
+  /** "Clip page to session": the page in the active tab (the popup's), with the user's comment. */
+  'page/clip': [{ comment: string }, Done<FiledNote>];
+  /** "Add the playlist's talks": a section per video of the playlist the context tab shows, in its order. */
+  'playlist/add': [NoPayload, Done<{ added: number; skipped: number; title: string }>];
   'note/update': [{ id: Id; patch: NotePatch }, Done<Note>];
   /** Moves a note (`from`: the section it leaves); a talk's time stays only in its talk's section, `at` puts one back. */
   'note/move': [{ id: Id; from: Id; sectionId: Id; beforeId: Id | null; at?: Moment }, Done<Note>];
@@ -131,6 +142,8 @@ export interface ContentRequests {
   'youtube/seek': [{ seconds: number }, { ok: boolean }];
   'youtube/pause': [NoPayload, { ok: boolean }];
   'youtube/play': [NoPayload, { ok: boolean }];
+  /** The playlist the page shows (a playlist page, or a watch page's playlist panel), or null. */
+  'youtube/playlist': [NoPayload, Playlist | null];
   /** The tweet right-clicked last, as markup for the background to parse. */
   'tweet/at-point': [NoPayload, TweetCapture | null];
   /** On a status page: the tweet it shows. */

@@ -1,27 +1,45 @@
 /**
- * "Clip tweet to session" in the context menu of X pages: the content script remembers what was right-clicked
- * and reads the tweet around it; the clip then goes where a button click would put it.
+ * The context menu: "Clip tweet to session" on X pages (the content script remembers what was right-clicked and
+ * reads the tweet around it; the clip goes where a button click would put it), and on any web page "Clip page to
+ * session" and, over selected text, "Clip selection to session" (a quote of the page, with its title and address).
  */
 import browser from 'webextension-polyfill';
 import { readCapture } from '../capture/tweet/capture';
+import { logged } from '../log';
+import { clipPage, clipSelection } from './page-handlers';
 import { clipTweet } from './tweet-handlers';
 import { askQuietly } from './youtube-tab';
 
-const MENU_ID = 'clip-tweet';
-const PAGES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
+const TWEET_ID = 'clip-tweet';
+const PAGE_ID = 'clip-page';
+const SELECTION_ID = 'clip-selection';
+const X_PAGES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 function createMenu(): void {
   void browser.contextMenus
     .removeAll()
     .then(() => {
       browser.contextMenus.create({
-        id: MENU_ID,
+        id: TWEET_ID,
         title: 'Clip tweet to session',
         contexts: ['all'],
-        documentUrlPatterns: PAGES,
+        documentUrlPatterns: X_PAGES,
+      });
+      browser.contextMenus.create({
+        id: PAGE_ID,
+        title: 'Clip page to session',
+        contexts: ['page'],
+        documentUrlPatterns: WEB_PAGES,
+      });
+      browser.contextMenus.create({
+        id: SELECTION_ID,
+        title: 'Clip selection to session',
+        contexts: ['selection'],
+        documentUrlPatterns: WEB_PAGES,
       });
     })
-    .catch(() => undefined);
+    .catch(logged('creating the context menu'));
 }
 
 /** Registered synchronously at start, so a service worker woken by a click still gets it. */
@@ -29,10 +47,17 @@ export function listenForTweetMenu(): void {
   browser.runtime.onInstalled.addListener(createMenu);
   browser.runtime.onStartup.addListener(createMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    void askQuietly(tab.id, 'tweet/at-point', {})
-      .then((capture) => readCapture(capture))
-      .then((tweet) => (tweet ? clipTweet(tweet, '') : null))
-      .catch(() => undefined);
+    // The tab's page (its title goes with its address, so not a frame's address even when clicked in one).
+    const page = { url: info.pageUrl ?? tab?.url, title: tab?.title };
+    if (info.menuItemId === PAGE_ID) {
+      void clipPage(page, '').catch(logged('clipping the page'));
+    } else if (info.menuItemId === SELECTION_ID) {
+      void clipSelection(page, info.selectionText ?? '').catch(logged('clipping the selection'));
+    } else if (info.menuItemId === TWEET_ID && tab?.id !== undefined) {
+      void askQuietly(tab.id, 'tweet/at-point', {})
+        .then((capture) => readCapture(capture))
+        .then((tweet) => (tweet ? clipTweet(tweet, '') : null))
+        .catch(() => undefined);
+    }
   });
 }

@@ -12,6 +12,7 @@ import { captureHandlers } from './capture-handlers';
 import { tweetHandlers } from './tweet-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 import { listenForImports } from './backup-import';
+import { pageHandlers } from './page-handlers';
 import { announceContext } from './owner';
 import { exportHandlers } from './export-handlers';
 import { onContextChange, trackContextTab } from './context-tab';
@@ -24,6 +25,7 @@ startRouter({
   ...captureHandlers,
   ...tweetHandlers,
   ...exportHandlers,
+  ...pageHandlers,
 });
 onContextChange(announceContext);
 trackContextTab();

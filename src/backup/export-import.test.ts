@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dumpAll, freshStore } from '../store/test-support';
 import { exportBackup } from './export';
-import { BackupError } from './format';
+import { BACKUP_VERSION, BackupError } from './format';
 import { importBackup } from './import';
 import { fillSampleProfile } from './test-support';
 
@@ -63,7 +63,7 @@ describe('export and import', () => {
     await importBackup(first.db, JSON.stringify(value));
     const text = await exportBackup(first.db, AT);
     const again = JSON.parse(text);
-    expect(again.version).toBe(3);
+    expect(again.version).toBe(BACKUP_VERSION);
     expect(again.sessions[0].sections[0].schedule).toEqual(schedule);
     expect(again.sessions[0].sections[0].source.alignment).toEqual({ clock: 1560931200000, seconds: 192.5 });
     expect(again.sessions[0].notes[0].clock).toEqual({ at: 1560931925000, timeZone: 'Europe/Berlin' });
@@ -72,9 +72,9 @@ describe('export and import', () => {
     expect(await exportBackup(second.db, AT)).toBe(text);
   });
 
-  it('reads a version 2 file and writes it back as version 3, nothing else changed', async () => {
+  it('reads a version 2 file and writes it back in the current version, nothing else changed', async () => {
     const { text } = await sampleExport();
-    const v2 = text.replace('"version": 3', '"version": 2');
+    const v2 = text.replace(`"version": ${BACKUP_VERSION}`, '"version": 2');
     expect(v2).not.toBe(text);
     const fresh = await freshStore();
     await importBackup(fresh.db, v2);
@@ -84,7 +84,12 @@ describe('export and import', () => {
   it('exports an empty profile as a valid, empty backup', async () => {
     const { db } = await freshStore();
     const text = await exportBackup(db, AT);
-    expect(JSON.parse(text)).toEqual({ format: 'confnotes-backup', version: 3, exportedAt: AT, sessions: [] });
+    expect(JSON.parse(text)).toEqual({
+      format: 'confnotes-backup',
+      version: BACKUP_VERSION,
+      exportedAt: AT,
+      sessions: [],
+    });
     expect(await importBackup((await freshStore()).db, text)).toEqual({
       sessions: 0,
       sections: 0,

@@ -8,9 +8,10 @@ import type { Note, Section, Session } from '../model/types';
 export const BACKUP_FORMAT = 'confnotes-backup';
 /**
  * Version 2 reshaped tweets' cards and videos; version 3 added the optional schedule of a section, clock stamp of a
- * note and alignment of a video.
+ * note and alignment of a video; version 4 the optional introduction, closing remarks and reference labels of a
+ * session, and sub-heading notes.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** The oldest version import still reads (upgraded on the way in: see src/backup/upgrade.ts). */
 export const OLDEST_BACKUP_VERSION = 1;
 

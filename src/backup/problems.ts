@@ -32,6 +32,7 @@ const PATTERN_REASONS: Record<string, string> = {
   '^([A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*|[+-]\\d{2}:\\d{2})$':
     'must be a time zone like Europe/Berlin or +01:00',
   '^\\d{4}-\\d{2}-\\d{2}$': 'must be a date like 2018-09-27',
+  '^[\\p{L}\\p{N}_-]+$': 'must be a reference label: letters, digits, - and _',
 };
 
 const ARTICLE: Record<string, string> = { object: 'an object', array: 'an array', integer: 'an integer' };

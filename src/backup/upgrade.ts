@@ -2,7 +2,8 @@
  * Older backup files to the current format, before validation, so that everything a file holds is checked against
  * today's schema. One step per version, run in order: version 1 stored tweets' cards and videos in their older
  * shape (src/model/tweet-upgrade.ts); version 3 only added optional fields (a section's schedule, a note's clock
- * stamp, a video's alignment), so a version 2 file is a version 3 file as it is.
+ * stamp, a video's alignment), so a version 2 file is a version 3 file as it is; likewise version 4 (a session's
+ * introduction, closing and reference labels, sub-heading notes).
  * Anything not of the expected shape comes back as it was, for validation to name the problem.
  */
 import { upgradeNoteV1 } from '../model/tweet-upgrade';
@@ -18,6 +19,8 @@ const STEPS: Record<number, (sessions: unknown[]) => unknown[]> = {
       isObject(entry) && Array.isArray(entry.notes) ? { ...entry, notes: entry.notes.map(upgradeNoteV1) } : entry,
     ),
   2: (sessions) => sessions,
+  // Version 4 only added optional session fields and a new kind of note: a version 3 file is one as it is.
+  3: (sessions) => sessions,
 };
 
 export function upgradeBackup(value: unknown): unknown {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_VERSION } from './format';
 import { parseBackup, validateBackup } from './validate';
 import { sampleBackupText, withChange } from './test-support';
 
@@ -46,7 +47,7 @@ describe('validateBackup', () => {
         b.version = 2;
       }),
     );
-    expect(v2.ok ? v2.backup.version : v2.problems).toBe(3);
+    expect(v2.ok ? v2.backup.version : v2.problems).toBe(BACKUP_VERSION);
     const check = parseBackup(
       broken((b) => {
         b.sessions[0].sections[0].schedule = talkSchedule;
@@ -64,6 +65,30 @@ describe('validateBackup', () => {
       }),
     );
     expect(check.ok ? check.backup.sessions[0]!.sections[0]!.schedule : check.problems).toEqual(talkSchedule);
+  });
+
+  it("reads a version 3 file as it is, and a session's introduction, closing, labels and sub-headings", () => {
+    const v3 = parseBackup(
+      broken((b) => {
+        b.version = 3;
+      }),
+    );
+    expect(v3.ok ? v3.backup.version : v3.problems).toBe(BACKUP_VERSION);
+    const check = parseBackup(
+      broken((b) => {
+        Object.assign(b.sessions[0].session, {
+          intro: 'Hello **all**.',
+          closing: 'Bye.',
+          closingHeading: 'Closing Remarks',
+          labels: { 'https://example.com/a': 'café-talk_2' },
+        });
+        b.sessions[0].notes[0] = { ...b.sessions[0].notes[0], kind: 'heading', text: 'General notes' };
+        delete b.sessions[0].notes[0].at;
+      }),
+    );
+    expect(check.ok ? check.backup.sessions[0]!.session.labels : check.problems).toEqual({
+      'https://example.com/a': 'café-talk_2',
+    });
   });
 
   it("reads a version 1 file, its cards and videos in today's shape", () => {
@@ -88,7 +113,7 @@ describe('validateBackup', () => {
         ],
       },
     });
-    expect(check.ok && check.backup.version).toBe(3);
+    expect(check.ok && check.backup.version).toBe(BACKUP_VERSION);
   });
 
   it('accepts a poll, an article and the parts an incomplete tweet misses', () => {
@@ -119,9 +144,33 @@ describe('validateBackup', () => {
       'a newer version',
       () =>
         broken((b) => {
-          b.version = 4;
+          b.version = BACKUP_VERSION + 1;
         }),
-      'version: this backup is version 4, newer than',
+      `version: this backup is version ${BACKUP_VERSION + 1}, newer than`,
+    ],
+    [
+      'a reference label with a bracket',
+      () =>
+        broken((b) => {
+          b.sessions[0].session.labels = { 'https://example.com/': 'a]b' };
+        }),
+      'sessions[0].session.labels["https://example.com/"]: must be a reference label: letters, digits, - and _',
+    ],
+    [
+      'a reference label for an address that is a script',
+      () =>
+        broken((b) => {
+          b.sessions[0].session.labels = { 'javascript:x': 'x' };
+        }),
+      'sessions[0].session.labels',
+    ],
+    [
+      'a time on a sub-heading',
+      () =>
+        broken((b) => {
+          b.sessions[0].notes[0] = { ...b.sessions[0].notes[0], kind: 'heading', text: 'A' };
+        }),
+      'sessions[0].notes[0].at: is not a field of this kind',
     ],
     [
       'a schedule with an unknown status',

@@ -6,6 +6,7 @@
 import type { BackgroundRequests, Done, RequestOf, ResponseOf } from '../messages';
 import type { FrozenMoment } from '../model/context';
 import { cleanSource } from '../capture/youtube/moment';
+import { isNoteStyle } from '../model/typed-note';
 import type { WorkspaceSnapshot } from './changes';
 import type { Owner } from './owner';
 
@@ -22,6 +23,7 @@ export type Intent =
   | 'section/move'
   | 'section/delete'
   | 'note/capture'
+  | 'note/restyle'
   | 'note/update'
   | 'note/move'
   | 'note/remove-time'
@@ -70,12 +72,21 @@ export function ownerIntents(
     'section/update': ({ id, patch }) => done('Renaming the section', (o) => o.updateSection(id, patch)),
     'section/move': ({ id, beforeId }) => done('Moving the section', (o) => o.moveSection(id, beforeId)),
     'section/delete': ({ id }) => done('Deleting the section', (o) => o.deleteSection(id)),
-    'note/capture': ({ text, frozen }) => {
+    'note/capture': ({ text, frozen, style }) => {
       if (typeof text !== 'string' || text.trim() === '') return Promise.resolve({ error: 'The note is empty.' });
       return done('Saving the note', async (o) => {
-        const { note, filed } = await o.captureNote(text, frozen === null ? null : checkedFrozen(frozen));
+        const { note, filed } = await o.captureNote(
+          text,
+          frozen === null ? null : checkedFrozen(frozen),
+          isNoteStyle(style) ? style : 'text',
+        );
         return { note, sectionTitle: filed.section.title };
       });
+    },
+    'note/restyle': ({ id, kind }) => {
+      if (!isNoteStyle(kind))
+        return Promise.resolve({ error: 'A note can become a text note, a quote or a sub-heading.' });
+      return done('Changing the note', (o) => o.restyleNote(id, kind));
     },
     'note/update': ({ id, patch }) => done('Saving the note', (o) => o.updateNote(id, patch)),
     'note/move': ({ id, from, sectionId, beforeId, at }) =>

@@ -7,7 +7,8 @@
 import type { Follow, FrozenMoment, Selection } from '../model/context';
 import { FOLLOWING } from '../model/context';
 import { FIRST_SECTION_TITLE, followAfterChoosing, noteTarget, type NoteTarget } from '../model/target';
-import type { Id, Moment, Note, Section, Tweet } from '../model/types';
+import { typedNote, type NoteStyle } from '../model/typed-note';
+import type { Id, Moment, Note, Section, Tweet, YouTubeSource } from '../model/types';
 import type { SectionInput, SessionInput, Store } from '../store/api';
 import type { NotePatch } from '../store/notes';
 import type { Change } from './changes';
@@ -84,19 +85,28 @@ export function createOwner(deps: OwnerDeps) {
     file,
     choose,
 
-    /** A note typed in the panel or popup, filed by the talk frozen when typing began (or the one showing now). */
-    async captureNote(text: string, frozen: FrozenMoment | null): Promise<{ note: Note; filed: Filed }> {
-      if (text.trim() === '') throw new Error('The note is empty.');
+    /**
+     * A note typed in the panel or popup, filed by the talk frozen when typing began (or the one showing now): the
+     * user's words, a quote of the section's speaker (with the talk's time), or a sub-heading (`### ` typed first).
+     */
+    async captureNote(
+      text: string,
+      frozen: FrozenMoment | null,
+      style: NoteStyle = 'text',
+    ): Promise<{ note: Note; filed: Filed }> {
+      const typed = typedNote(text, style);
+      if (typed.text.trim() === '') throw new Error('The note is empty.');
       const filed = await file(frozen ?? (await deps.talk()));
       const { target } = filed;
       const at =
         target.kind === 'talk' && target.seconds !== null
           ? { videoId: target.source.videoId, seconds: target.seconds }
           : undefined;
+      const time = typed.kind === 'heading' || !at ? {} : { at };
       const note = await store.addNote(
         filed.sessionId,
         filed.section.id,
-        at ? { kind: 'text', text, at } : { kind: 'text', text },
+        typed.kind === 'quote' ? { ...typed, cite: filed.section.speaker, ...time } : { ...typed, ...time },
       );
       announce({ kind: 'note/added', note });
       return { note, filed };
@@ -107,6 +117,59 @@ export function createOwner(deps: OwnerDeps) {
       const result = await store.clipTweet(filed.sessionId, filed.section.id, tweet, comment);
       if (!result.duplicate) announce({ kind: 'note/added', note: result.note });
       return { ...result, filed };
+    },
+
+    /** A web page (its address, title and the user's comment), filed where a note would go. */
+    async clipPage(page: { url: string; title: string; comment: string }): Promise<{ note: Note; filed: Filed }> {
+      const filed = await file(await deps.talk());
+      const note = await store.addNote(filed.sessionId, filed.section.id, { kind: 'page', selection: '', ...page });
+      announce({ kind: 'note/added', note });
+      return { note, filed };
+    },
+
+    /** Text selected on a web page, as a quote of that page (its title and address). */
+    async clipSelection(page: { url: string; title: string; text: string }): Promise<{ note: Note; filed: Filed }> {
+      if (page.text.trim() === '') throw new Error('No text is selected.');
+      const filed = await file(await deps.talk());
+      const note = await store.addNote(filed.sessionId, filed.section.id, {
+        kind: 'quote',
+        text: page.text,
+        cite: page.title,
+        url: page.url,
+      });
+      announce({ kind: 'note/added', note });
+      return { note, filed };
+    },
+
+    /**
+     * A section for each talk of a playlist, in playlist order, each bound to its video (with the playlist and its
+     * place in it), so later notes on a video go to its section; talks that already have a section keep it.
+     */
+    async addPlaylist(talks: readonly { title: string; source: YouTubeSource }[]) {
+      const selection = await deps.selection.load();
+      const sessionId = await currentSession(selection);
+      const existing = new Set((await store.listSections(sessionId)).map((s) => s.sourceKey));
+      let added = 0;
+      for (const talk of talks) {
+        if (existing.has(`youtube:${talk.source.videoId}`)) continue;
+        existing.add(`youtube:${talk.source.videoId}`);
+        const section = await store.sectionForSource(sessionId, talk.source, {
+          title: talk.title,
+          source: talk.source,
+        });
+        announce({ kind: 'section/added', section });
+        added += 1;
+      }
+      return { added, skipped: talks.length - added };
+    },
+
+    /** Turns a note into a text note, a quote (of its section's speaker) or a sub-heading, keeping its words. */
+    async restyleNote(id: Id, kind: NoteStyle) {
+      const old = await store.getNote(id);
+      const section = old && (await store.getSection(old.sectionId));
+      const note = await store.restyleNote(id, kind, section?.speaker ?? '');
+      announce({ kind: 'note/edited', note });
+      return note;
     },
 
     /** Chooses a session and section. Choosing another section than the showing talk's stops following it. */

@@ -10,7 +10,7 @@ import type { Schedule } from '../schedule/talk';
 
 export type SessionInput = Pick<Session, 'title' | 'date' | 'description' | 'tags' | 'categories'> & {
   fields?: Record<string, string>;
-};
+} & Partial<Pick<Session, 'intro' | 'closing' | 'closingHeading' | 'labels'>>;
 
 export type SectionInput = { title: string; speaker?: string; source?: SectionSource };
 
@@ -96,6 +96,8 @@ export interface Store {
   moveNote: (id: Id, to: { sectionId: Id; at?: Moment } & Place) => Promise<Note>;
   /** Removes a note's talk time. */
   removeNoteTime: (id: Id) => Promise<Note>;
+  /** Turns a text note, quote or sub-heading into another of these, keeping its words (and time, but a heading's). */
+  restyleNote: (id: Id, kind: 'text' | 'quote' | 'heading', cite: string) => Promise<Note>;
   deleteNote: (id: Id) => Promise<Removed>;
   /** Clips a tweet; a tweet already clipped into the session is kept once (`duplicate: true`, the existing note). */
   clipTweet: (

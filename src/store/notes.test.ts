@@ -143,4 +143,41 @@ describe('notes', () => {
     await store.restore(removed);
     expect(await dumpAll(db)).toEqual(before);
   });
+
+  it('turns a text note into a quote or a sub-heading and back, keeping its words and (but a heading) its time', async () => {
+    const { store, session, a } = await withSections();
+    const at = { videoId: 'dQw4w9WgXcQ', seconds: 245 };
+    const note = await store.addNote(session.id, a.id, { kind: 'text', text: 'Code is easy', at });
+    const quote = await store.restyleNote(note.id, 'quote', 'Ada');
+    expect(quote).toMatchObject({
+      id: note.id,
+      order: note.order,
+      kind: 'quote',
+      text: 'Code is easy',
+      cite: 'Ada',
+      at,
+    });
+    expect(await store.restyleNote(note.id, 'quote', 'Other')).toEqual(quote);
+    const heading = await store.restyleNote(note.id, 'heading', '');
+    expect(heading).toMatchObject({ kind: 'heading', text: 'Code is easy' });
+    expect(Object.keys(heading)).not.toContain('at');
+    expect(Object.keys(heading)).not.toContain('cite');
+    expect(await store.restyleNote(note.id, 'text', '')).toMatchObject({ kind: 'text', text: 'Code is easy' });
+    const page = await store.addNote(session.id, a.id, {
+      kind: 'page',
+      url: 'https://example.com/',
+      title: 'P',
+      selection: '',
+      comment: '',
+    });
+    await expect(store.restyleNote(page.id, 'quote', '')).rejects.toThrow('A page clip cannot become a quote.');
+    await expect(store.restyleNote('nope', 'quote', '')).rejects.toThrow();
+  });
+
+  it('stores a sub-heading as a draft, and edits its words', async () => {
+    const { store, session, a } = await withSections();
+    const heading = await store.addNote(session.id, a.id, { kind: 'heading', text: 'General notes' });
+    expect(await store.updateNote(heading.id, { text: 'Gotchas' })).toMatchObject({ kind: 'heading', text: 'Gotchas' });
+    await expect(store.updateNote(heading.id, { cite: 'x' })).rejects.toThrow('A heading note has no cite to edit.');
+  });
 });

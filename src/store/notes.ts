@@ -28,6 +28,25 @@ function withTimeIn(note: Note, put: Moment | undefined, sectionVideoId: string 
 
 export type NotePatch = { text?: string; cite?: string; comment?: string };
 
+/** The kinds a typed note can be turned into each other: the words stay, and the time where the kind has one. */
+export type WordsKind = 'text' | 'quote' | 'heading';
+
+/** `note` as a note of `kind` (a quote of `cite`); a heading is one line and has no time. */
+export function restyled(note: Note, kind: WordsKind, cite: string): Note {
+  if (note.kind !== 'text' && note.kind !== 'quote' && note.kind !== 'heading')
+    throw new Error(`A ${note.kind} clip cannot become a ${kind}.`);
+  const { id, sessionId, sectionId, order, createdAt, updatedAt } = note;
+  const base = { id, sessionId, sectionId, order, createdAt, updatedAt };
+  const times =
+    note.kind === 'heading'
+      ? {}
+      : { ...(note.at ? { at: note.at } : {}), ...(note.clock ? { clock: note.clock } : {}) };
+  if (kind === 'heading') return { ...base, kind, text: note.text.replace(/\s+/g, ' ').trim() };
+  if (kind === 'text') return { ...base, kind, text: note.text, ...times };
+  const url = note.kind === 'quote' && note.url ? { url: note.url } : {};
+  return { ...base, kind, text: note.text, cite: note.kind === 'quote' ? note.cite : cite, ...url, ...times };
+}
+
 export function noteOps(ctx: StoreContext) {
   const { db } = ctx;
   return {
@@ -63,6 +82,19 @@ export function noteOps(ctx: StoreContext) {
           changes[field] = String(value);
         }
         const note = { ...old, ...changes, updatedAt: ctx.now() };
+        await store.put(storableNote(note));
+        return note;
+      });
+    },
+
+    /** Turns a text note, quote or sub-heading into another of these (a quote of `cite` when it was not one). */
+    restyleNote(id: Id, kind: WordsKind, cite: string): Promise<Note> {
+      return inTransaction(db, ['notes'], 'readwrite', async (tx) => {
+        const store = tx.objectStore('notes');
+        const old = await store.get(id);
+        if (!old) throw new NotFoundError('This note');
+        if (old.kind === kind) return old;
+        const note = { ...restyled(old, kind, String(cite)), updatedAt: ctx.now() };
         await store.put(storableNote(note));
         return note;
       });

@@ -92,4 +92,37 @@ describe('sessions', () => {
     expect(await dumpAll(db)).toEqual(before);
     await expect(store.deleteSession('missing')).rejects.toThrow('no longer exists');
   });
+
+  it('keeps the introduction, closing, its heading and reference labels; a cleared one is gone', async () => {
+    const { store, db } = await freshStore();
+    const a = await store.createSession(input('A'));
+    expect(Object.keys(a)).not.toContain('intro');
+    const b = await store.updateSession(a.id, {
+      intro: 'Hello **all**.',
+      closing: 'Bye.',
+      closingHeading: '  Closing\n Remarks ',
+      labels: { 'https://example.com/a': 'nexus-lifecycle', 'https://example.com/b': '' },
+      fields: { image: '/i.png', license_code: 'Apache-2.0' },
+    });
+    expect(b).toMatchObject({
+      intro: 'Hello **all**.',
+      closing: 'Bye.',
+      closingHeading: 'Closing Remarks',
+      labels: { 'https://example.com/a': 'nexus-lifecycle' },
+      fields: { image: '/i.png', license_code: 'Apache-2.0' },
+    });
+    const c = await store.updateSession(a.id, { intro: '', labels: {}, fields: { image: '/i.png' } });
+    expect(c.intro).toBeUndefined();
+    expect(c.labels).toBeUndefined();
+    expect(c).toMatchObject({ closing: 'Bye.', fields: { image: '/i.png' } });
+    const before = await dumpAll(db);
+    await expect(store.updateSession(a.id, { labels: { 'https://example.com/a': 'two words' } })).rejects.toThrow(
+      'may have only letters, digits, - and _',
+    );
+    await expect(
+      store.updateSession(a.id, { labels: { 'https://e.com/1': 'Same', 'https://e.com/2': 'same' } }),
+    ).rejects.toThrow('Two links cannot both be labelled');
+    await expect(store.updateSession(a.id, { labels: { 'javascript:x': 'x' } })).rejects.toThrow('http or https');
+    expect(await dumpAll(db)).toEqual(before);
+  });
 });

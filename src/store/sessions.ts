@@ -6,6 +6,38 @@ import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './t
 import { storableSession } from './record-check';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LABEL = /^[\p{L}\p{N}_-]{1,40}$/u;
+
+/** The user's reference labels: each one a label (no brackets or spaces), of an http(s) address, unique. */
+function cleanLabels(labels: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const taken = new Set<string>();
+  for (const [url, value] of Object.entries(labels)) {
+    const label = String(value).trim();
+    if (label === '') continue; // cleared: the made-up label again
+    if (!/^https?:\/\/\S+$/.test(url)) throw new Error('A reference label can only name an http or https link.');
+    if (!LABEL.test(label))
+      throw new Error(`The label "${label}" may have only letters, digits, - and _ (at most 40).`);
+    if (taken.has(label.toLowerCase())) throw new Error(`Two links cannot both be labelled "${label}".`);
+    taken.add(label.toLowerCase());
+    out[url] = label;
+  }
+  return out;
+}
+
+/** The optional writeup parts, kept only when set, so a session that has none stores (and backs up) none. */
+function cleanWriteupParts(input: SessionInput): Partial<Session> {
+  const parts: Partial<Session> = {};
+  if (input.intro) parts.intro = String(input.intro);
+  if (input.closing) parts.closing = String(input.closing);
+  const heading = String(input.closingHeading ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (heading) parts.closingHeading = heading;
+  const labels = cleanLabels(input.labels ?? {});
+  if (Object.keys(labels).length > 0) parts.labels = labels;
+  return parts;
+}
 
 function cleanList(values: readonly string[]): string[] {
   return [...new Set(values.map((v) => String(v).trim()).filter((v) => v !== ''))];
@@ -28,6 +60,7 @@ function cleanInput(input: SessionInput): SessionInput & { fields: Record<string
     tags: cleanList(input.tags ?? []),
     categories: cleanList(input.categories ?? []),
     fields,
+    ...cleanWriteupParts(input),
   };
 }
 
@@ -72,7 +105,9 @@ export function sessionOps(ctx: StoreContext) {
         const old = await store.get(id);
         if (!old) throw new NotFoundError('This session');
         const merged = cleanInput({ ...old, ...patch });
-        const session: Session = { ...old, ...merged, updatedAt: ctx.now() };
+        // The optional parts come only from `merged`: one cleared by the patch is gone, not kept from `old`.
+        const { intro: _i, closing: _c, closingHeading: _h, labels: _l, ...kept } = old;
+        const session: Session = { ...kept, ...merged, updatedAt: ctx.now() };
         await store.put(storableSession(session));
         return session;
       });

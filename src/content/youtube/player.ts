@@ -4,6 +4,7 @@
  */
 import type { ContentAnswers } from '../runtime';
 import { findMainVideo, readYouTubeState } from '../../capture/youtube/page';
+import { readPlaylist } from '../../capture/youtube/playlist';
 
 function withVideo(doc: Document, act: (video: HTMLVideoElement) => void | Promise<void>): Promise<{ ok: boolean }> {
   const video = findMainVideo(doc);
@@ -30,5 +31,6 @@ export function youtubeAnswers(doc: Document): ContentAnswers {
     },
     'youtube/pause': () => withVideo(doc, (video) => video.pause()),
     'youtube/play': () => withVideo(doc, (video) => video.play()),
+    'youtube/playlist': () => Promise.resolve(readPlaylist(doc, doc.location.href)),
   };
 }

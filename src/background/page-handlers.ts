@@ -1,0 +1,64 @@
+/**
+ * Clipping ordinary web pages and adding a playlist's talks. "Clip page to session" (the popup's button and the
+ * context menu) takes the page's address and title; "Clip selection to session" (the context menu) the selected
+ * text as a quote of the page. The tab's address and title are readable only on the page the user acted on
+ * (the `activeTab` grant of a popup or menu click), so Confnotes never needs to read every tab.
+ */
+import browser, { type Tabs } from 'webextension-polyfill';
+import { playlistTalks } from '../capture/youtube/playlist-talks';
+import type { FiledNote } from '../messages';
+import { contextTabId } from './context-tab';
+import type { Handlers } from './handlers';
+import { theOwner } from './owner';
+import { askQuietly } from './youtube-tab';
+
+const WEB_PAGE = /^https?:\/\/\S+$/;
+
+/** The page the user is looking at: the active tab of the window last used (not an extension page). */
+async function activePage(): Promise<Tabs.Tab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  return tab;
+}
+
+export async function clipPage(page: { url?: string; title?: string }, comment: string): Promise<FiledNote> {
+  const url = page.url ?? '';
+  if (!WEB_PAGE.test(url)) throw new Error('Only http and https pages can be clipped.');
+  const owner = await theOwner();
+  const { note, filed } = await owner.clipPage({ url, title: (page.title ?? '').trim() || url, comment });
+  return { note, sectionTitle: filed.section.title };
+}
+
+export async function clipSelection(page: { url?: string; title?: string }, text: string): Promise<FiledNote> {
+  const url = page.url ?? '';
+  if (!WEB_PAGE.test(url)) throw new Error('Only text on http and https pages can be clipped.');
+  const owner = await theOwner();
+  const { note, filed } = await owner.clipSelection({ url, title: (page.title ?? '').trim(), text });
+  return { note, sectionTitle: filed.section.title };
+}
+
+async function done<T>(what: string, act: () => Promise<T>) {
+  try {
+    return { value: await act() };
+  } catch (error) {
+    return { error: `${what}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export const pageHandlers: Handlers<'page/clip' | 'playlist/add'> = {
+  'page/clip': ({ comment }) =>
+    done('The page was not clipped', async () => {
+      const tab = await activePage();
+      if (!tab?.url) throw new Error('Confnotes cannot read this page: open the popup on the page you want to clip.');
+      return clipPage(tab, typeof comment === 'string' ? comment : '');
+    }),
+  'playlist/add': () =>
+    done("The playlist's talks were not added", async () => {
+      const tabId = await contextTabId();
+      const playlist = tabId === null ? null : await askQuietly(tabId, 'youtube/playlist', {});
+      const talks = playlistTalks(playlist);
+      if (!playlist || talks.length === 0)
+        throw new Error('Open a YouTube playlist, or a talk inside one, and wait for its list of videos to show.');
+      const { added, skipped } = await (await theOwner()).addPlaylist(talks);
+      return { added, skipped, title: playlist.title };
+    }),
+};
