@@ -37,7 +37,7 @@ const CHOICES = [
     legend: 'Links',
     options: [
       ['inline', 'Inline'],
-      ['reference', 'Reference style, listed at the end'],
+      ['reference', 'Named references, listed at the end'],
     ],
   },
   {
@@ -151,6 +151,14 @@ export function SettingsForm({ storage, preview }: Props) {
               onChange={(e) => void setExport({ frontMatter: e.currentTarget.checked })}
             />
             Front matter (YAML header with title, date, tags)
+          </label>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={settings.export.channel}
+              onChange={(e) => void setExport({ channel: e.currentTarget.checked })}
+            />
+            The channel after each watch link (“from [Channel](…)”)
           </label>
         </fieldset>
         <p class="status" role="status">

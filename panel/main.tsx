@@ -9,6 +9,7 @@ import type { PageDeps } from '../src/ui/page-deps';
 import { askBackground } from '../src/messaging';
 import { NowWatching } from '../src/ui/now-watching';
 import { seekOnTimestampClick } from './timestamp-seek';
+import { PlaylistButton } from './playlist-button';
 import { useCapture } from '../src/ui/use-capture';
 import { ExportActions, type WriteupSource } from './export-actions';
 import { onSettingsChanged } from '../src/settings/settings-storage';
@@ -26,7 +27,12 @@ function Panel({ deps }: { deps: PageDeps }) {
   return (
     <WorkspaceView
       deps={deps}
-      top={(context, now) => <NowWatching context={context} now={now} />}
+      top={(context, now) => (
+        <>
+          <NowWatching context={context} now={now} />
+          <PlaylistButton context={context} ask={askBackground} />
+        </>
+      )}
       capture={capture}
       exportTools={(contents) => (
         <ExportActions contents={contents} writeup={writeup} onSettingsChanged={followSettings} />

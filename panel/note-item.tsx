@@ -5,9 +5,25 @@
 import { memo } from './memo';
 import { useState } from 'preact/hooks';
 import { useKeepFocus } from './keep-focus';
+import type { NoteStyle } from '../src/model/typed-note';
 import type { Note } from '../src/model/types';
 import { NoteBody } from './note-body';
 import { editableText, type WorkspaceActions } from '../src/ui/workspace-actions';
+
+const EDIT_LABEL: Record<Note['kind'], string> = {
+  text: 'Edit note',
+  quote: 'Edit note',
+  heading: 'Edit sub-heading',
+  tweet: 'Edit comment',
+  page: 'Edit comment',
+};
+
+/** What a note of words can become, named for its button. */
+const RESTYLE: { kind: NoteStyle; label: string }[] = [
+  { kind: 'text', label: 'Make it a note' },
+  { kind: 'quote', label: 'Make it a quote' },
+  { kind: 'heading', label: 'Make it a sub-heading' },
+];
 
 interface Props {
   note: Note;
@@ -38,7 +54,7 @@ function NoteEditor({
         void save();
       }}
     >
-      <label for={id}>{note.kind === 'text' || note.kind === 'quote' ? 'Edit note' : 'Edit comment'}</label>
+      <label for={id}>{EDIT_LABEL[note.kind]}</label>
       <textarea
         id={id}
         rows={3}
@@ -133,6 +149,16 @@ function NoteItemView({ note, first, last, actions }: Props) {
               ))}
             </select>
           )}
+          {(note.kind === 'text' || note.kind === 'quote' || note.kind === 'heading') &&
+            RESTYLE.filter((r) => r.kind !== note.kind).map((r) => (
+              <button
+                key={r.kind}
+                type="button"
+                onClick={(e) => thenRefocus(e, () => actions.restyleNote(note, r.kind))}
+              >
+                {r.label}
+              </button>
+            ))}
           {'at' in note && note.at && (
             <button type="button" onClick={(e) => thenRefocus(e, () => actions.removeTime(note))}>
               Remove time

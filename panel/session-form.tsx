@@ -1,11 +1,13 @@
 /**
  * The form for a new session and for editing one: title, date, description, tags and categories (comma
- * separated). The title is required; the typed values stay in the form when saving fails.
+ * separated), the writeup's introduction and closing remarks (with their heading), extra front-matter fields and
+ * reference labels. The title is required; the typed values stay in the form when saving fails.
  */
 import { useState } from 'preact/hooks';
 import type { Session } from '../src/model/types';
 import { logged } from '../src/log';
 import type { SessionInput } from '../src/store/api';
+import { FieldRows, recordOf, rowsOf } from './field-rows';
 
 export function splitList(text: string): string[] {
   const seen = new Set<string>();
@@ -30,6 +32,11 @@ export function SessionForm({ session, onSubmit, onCancel }: Props) {
   const [description, setDescription] = useState(session?.description ?? '');
   const [tags, setTags] = useState(session?.tags.join(', ') ?? '');
   const [categories, setCategories] = useState(session?.categories.join(', ') ?? '');
+  const [intro, setIntro] = useState(session?.intro ?? '');
+  const [closing, setClosing] = useState(session?.closing ?? '');
+  const [closingHeading, setClosingHeading] = useState(session?.closingHeading ?? 'Closing Remarks');
+  const [fields, setFields] = useState(rowsOf(session?.fields));
+  const [labels, setLabels] = useState(rowsOf(session?.labels));
   const [busy, setBusy] = useState(false);
   const prefix = session ? 'edit-session' : 'new-session';
   const heading = session ? 'Edit session' : 'New session';
@@ -44,6 +51,11 @@ export function SessionForm({ session, onSubmit, onCancel }: Props) {
       description: description.trim(),
       tags: splitList(tags),
       categories: splitList(categories),
+      intro,
+      closing,
+      closingHeading,
+      fields: recordOf(fields),
+      labels: recordOf(labels),
     };
     // onSubmit shows the failures it expects; anything else keeps the form open and is logged.
     const saved = await onSubmit(input).catch(logged('saving the session'));
@@ -78,6 +90,40 @@ export function SessionForm({ session, onSubmit, onCancel }: Props) {
         Categories <span class="hint">(comma separated)</span>
       </label>
       <input id={`${prefix}-categories`} value={categories} onInput={(e) => setCategories(e.currentTarget.value)} />
+      <label for={`${prefix}-intro`}>
+        Introduction <span class="hint">(Markdown, right after the front matter)</span>
+      </label>
+      <textarea id={`${prefix}-intro`} rows={3} value={intro} onInput={(e) => setIntro(e.currentTarget.value)} />
+      <label for={`${prefix}-closing-heading`}>Closing heading</label>
+      <input
+        id={`${prefix}-closing-heading`}
+        value={closingHeading}
+        onInput={(e) => setClosingHeading(e.currentTarget.value)}
+      />
+      <label for={`${prefix}-closing`}>
+        Closing remarks <span class="hint">(Markdown, at the end)</span>
+      </label>
+      <textarea id={`${prefix}-closing`} rows={3} value={closing} onInput={(e) => setClosing(e.currentTarget.value)} />
+      <FieldRows
+        what="Front matter field"
+        nameLabel="Field name"
+        valueLabel="Field value"
+        namePlaceholder="image"
+        valuePlaceholder="/img/event.png"
+        prefix={`${prefix}-field`}
+        rows={fields}
+        onChange={setFields}
+      />
+      <FieldRows
+        what="Reference label"
+        nameLabel="Link address"
+        valueLabel="Label"
+        namePlaceholder="https://example.com/post"
+        valuePlaceholder="nexus-lifecycle"
+        prefix={`${prefix}-label`}
+        rows={labels}
+        onChange={setLabels}
+      />
       <div class="row">
         <button type="submit" class="primary" disabled={busy || !title.trim()}>
           {session ? 'Save session' : 'Create session'}

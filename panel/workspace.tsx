@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FiledNote } from '../src/messages';
 import type { FrozenMoment, PageContext } from '../src/model/context';
+import type { NoteStyle } from '../src/model/typed-note';
 import { chosenOrLast } from '../src/model/selection';
 import type { SessionContents } from '../src/store/api';
 import { ErrorRegion, UndoBar } from '../src/ui/alerts';
@@ -25,7 +26,7 @@ export interface NoteCapture {
   /** The first keystroke of a new note. */
   onStartTyping?: () => void;
   /** Saves the note with the moment frozen when typing began; throws the reason when it was not saved. */
-  save?: (text: string) => Promise<FiledNote>;
+  save?: (text: string, style?: NoteStyle) => Promise<FiledNote>;
   /** The moment frozen for the note being typed: with a talk, the note goes to that talk's section. */
   frozen?: FrozenMoment | null;
 }
@@ -66,11 +67,11 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const { now, talk, target } = useTarget(state, capture?.frozen);
   useScrollToSaved(saved?.noteId ?? null, contents);
 
-  const saveNote = async (text: string) => {
+  const saveNote = async (text: string, style: NoteStyle) => {
     setSaved(null);
     let filed: FiledNote | null;
     try {
-      filed = capture?.save ? await capture.save(text) : await actions.addNote(text);
+      filed = capture?.save ? await capture.save(text, style) : await actions.addNote(text, null, style);
     } catch (error) {
       api.setError(`Saving the note failed: ${errorText(error)}`);
       return false;

@@ -11,6 +11,7 @@ import { askBackground } from '../src/messaging';
 import { NowWatching } from '../src/ui/now-watching';
 import { useCapture } from '../src/ui/use-capture';
 import { TweetContext } from './tweet-context';
+import { PageClip } from './page-clip';
 
 /** Quick capture with the talk's moment: the one frozen by the add-note key press, or the first keystroke's. */
 function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel: () => void }) {
@@ -20,7 +21,7 @@ function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel: () => void 
       deps={deps}
       draft={popupDraft}
       onOpenPanel={onOpenPanel}
-      save={(text) => capture.save(text)}
+      save={(text, style) => capture.save(text, style)}
       onStartTyping={capture.onStartTyping}
       frozen={capture.frozen}
     >
@@ -28,6 +29,7 @@ function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel: () => void 
         <>
           <NowWatching context={context} now={now} />
           <TweetContext ask={askBackground} context={context} />
+          {!context?.tweet && <PageClip ask={askBackground} />}
         </>
       )}
     </QuickCapture>

@@ -3,6 +3,7 @@
  * choice as the panel's), and the way to the side panel. The text is kept as a draft on every keystroke (the
  * popup closes as soon as it loses focus) and cleared once stored.
  */
+import type { NoteStyle } from '../src/model/typed-note';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FiledNote } from '../src/messages';
@@ -27,7 +28,7 @@ interface Props {
   draft: DraftStorage;
   onOpenPanel: () => void;
   /** Saves with the talk's moment frozen when typing began; throws the reason when not saved. */
-  save?: (text: string) => Promise<FiledNote>;
+  save?: (text: string, style?: NoteStyle) => Promise<FiledNote>;
   onStartTyping?: () => void;
   frozen?: FrozenMoment | null;
   /** Above the note box, given the announced context: e.g. the page's tweet or the talk being watched. */
@@ -48,11 +49,11 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, fr
   const session = state.contents?.session;
   const sections = state.contents?.sections ?? [];
 
-  const onSave = async (text: string) => {
+  const onSave = async (text: string, style: NoteStyle) => {
     setStatus('');
     let filed: FiledNote | null;
     try {
-      filed = save ? await save(text) : await actions.addNote(text);
+      filed = save ? await save(text, style) : await actions.addNote(text, null, style);
     } catch (error) {
       api.setError(`Saving the note failed: ${errorText(error)}`);
       filed = null;

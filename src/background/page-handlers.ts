@@ -14,10 +14,15 @@ import { askQuietly } from './youtube-tab';
 
 const WEB_PAGE = /^https?:\/\/\S+$/;
 
-/** The page the user is looking at: the active tab of the window last used (not an extension page). */
+/**
+ * The page the user is looking at: the active tab of the window last used, or, when that is an extension page
+ * (the panel or popup opened in a tab), the web page used last.
+ */
 async function activePage(): Promise<Tabs.Tab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
-  return tab;
+  if (tab?.url && WEB_PAGE.test(tab.url)) return tab;
+  const contextId = await contextTabId();
+  return contextId === null ? tab : await browser.tabs.get(contextId).catch(() => tab);
 }
 
 export async function clipPage(page: { url?: string; title?: string }, comment: string): Promise<FiledNote> {

@@ -1,7 +1,8 @@
 /**
- * A made-up conference, used by the options page's live preview and by the golden tests: talks watched in a
- * playlist, a free "Open Spaces" section, timestamped notes, a quote, tweets (with a mention, hashtag, cashtag,
- * link, emoji, a photo, a quoted tweet and a thread) and a page clip. Every name, handle and id here is invented.
+ * A made-up conference, used by the options page's live preview and by the golden tests: an introduction and
+ * closing remarks, talks watched in a playlist, a free "Open Spaces" section, timestamped notes, a quote of the
+ * speaker, a sub-heading, tweets (with a mention, hashtag, cashtag, link, emoji, a photo, a quoted tweet and a
+ * thread) and a page clip. Only what the panel can make. Every name, handle and id here is invented.
  */
 import type { Note, Section, Session, Tweet } from '../model/types';
 import type { SessionContents } from '../store/api';
@@ -17,6 +18,9 @@ export const sampleSession: Session = {
   tags: ['devops', 'observability', 'on-call'],
   categories: ['events', 'harbourops'],
   fields: { image: '/img/harbourops-2025.png', license_prose: 'CC-BY-4.0' },
+  intro: 'My first HarbourOps: one track, seven talks, and a long queue for coffee. The notes I kept, tidied up.',
+  closing: 'Thanks to the volunteers who ran the room. Next year I want to give a talk myself.',
+  closingHeading: 'Closing Remarks',
   createdAt: T,
   updatedAt: T,
 };
@@ -161,6 +165,7 @@ export const sampleNotes: Note[] = [
     at: { videoId: 'Hb0aRtal002', seconds: 3725 },
   },
   { ...base('n6', 's-talk-2', 2048), kind: 'tweet', tweet: threadTweet, comment: '' },
+  { ...base('n9', 's-talk-2', 2560), kind: 'heading', text: 'Owners, not viewers' },
   {
     ...base('n7', 's-talk-2', 3072),
     kind: 'page',

@@ -1,17 +1,26 @@
 /**
- * Where new notes are written: the section chosen for them ("Section", stored as the choice at once), where the
- * note being typed goes (`target`, the rule's answer) and the "Note" textbox.
+ * Where new notes are written: the section chosen for them ("Section", stored as the choice at once), what the
+ * next note is ("Kind": the user's words, a quote of the speaker, a sub-heading; back to a note after each save),
+ * where the note being typed goes (`target`, the rule's answer) and the "Note" textbox.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { NoteStyle } from '../model/typed-note';
 import type { Section } from '../model/types';
 import { NoteInput } from './note-input';
+
+const KINDS: { value: NoteStyle; label: string }[] = [
+  { value: 'text', label: 'Note' },
+  { value: 'quote', label: 'Quote of the speaker' },
+  { value: 'heading', label: 'Sub-heading' },
+];
 
 interface Props {
   sections: Section[];
   sectionId: string | null;
   disabled: boolean;
   onChooseSection: (id: string) => void;
-  onSave: (text: string) => Promise<boolean>;
+  onSave: (text: string, style: NoteStyle) => Promise<boolean>;
   onStartTyping?: () => void;
   /** Where the note goes: an element with id `note-target`, which describes the box. */
   target?: ComponentChildren;
@@ -30,6 +39,12 @@ export function Composer({
   initialText,
   onDraft,
 }: Props) {
+  const [style, setStyle] = useState<NoteStyle>('text');
+  const save = async (text: string) => {
+    const saved = await onSave(text, style);
+    if (saved) setStyle('text');
+    return saved;
+  };
   return (
     <div class="composer">
       {sections.length > 0 && (
@@ -48,8 +63,23 @@ export function Composer({
           </select>
         </div>
       )}
+      <div class="row">
+        <label for="composer-kind">Kind</label>
+        <select
+          id="composer-kind"
+          value={style}
+          disabled={disabled}
+          onChange={(e) => setStyle(e.currentTarget.value as NoteStyle)}
+        >
+          {KINDS.map((kind) => (
+            <option key={kind.value} value={kind.value}>
+              {kind.label}
+            </option>
+          ))}
+        </select>
+      </div>
       <NoteInput
-        onSave={onSave}
+        onSave={save}
         onStartTyping={onStartTyping}
         disabled={disabled}
         initialText={initialText}

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FiledNote } from '../messages';
 import type { FrozenMoment } from '../model/context';
+import type { NoteStyle } from '../model/typed-note';
 
 import type { Ask } from './page-deps';
 
@@ -16,7 +17,7 @@ export interface Capture {
    * Stores the note with its frozen moment where the target rule says, and resolves it with its section's title;
    * throws the reason when it was not saved (the text stays).
    */
-  save: (text: string) => Promise<FiledNote>;
+  save: (text: string, style?: NoteStyle) => Promise<FiledNote>;
   /** The moment frozen for the note being typed, once known. */
   frozen: FrozenMoment | null;
 }
@@ -55,7 +56,7 @@ export function useCapture(ask: Ask, options: { fromCommand?: boolean } = {}): C
   }, [ask, keep]);
 
   const save = useCallback(
-    async (text: string) => {
+    async (text: string, style: NoteStyle = 'text') => {
       // Pasted text or a restored draft may reach Enter without a first keystroke: freeze now, then. A moment that
       // cannot be had (the background failed to answer) never costs the note: it is saved without one.
       const moment = await (pending.current ?? ask('context/moment', { pause: false })).catch((): FrozenMoment => ({
@@ -64,7 +65,7 @@ export function useCapture(ask: Ask, options: { fromCommand?: boolean } = {}): C
         title: '',
         problem: 'The time could not be read.',
       }));
-      const result = await ask('note/capture', { text, frozen: moment });
+      const result = await ask('note/capture', { text, frozen: moment, style });
       if (!result || 'error' in result) throw new Error(result?.error ?? 'Confnotes did not answer.');
       pending.current = null;
       fromKeyPress.current = false;

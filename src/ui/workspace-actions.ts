@@ -3,6 +3,7 @@
  * what changed shows when it is announced). Deletes keep what they removed so that Undo can put it back; moves
  * compute the neighbour to go before.
  */
+import type { NoteStyle } from '../model/typed-note';
 import type { FiledNote } from '../messages';
 import type { FrozenMoment } from '../model/context';
 import type { Id, Note, Section, Session } from '../model/types';
@@ -102,10 +103,21 @@ export function workspaceActions(ws: Workspace, store: StoreReads) {
     /** "File under <talk> instead": notes follow the talk being watched again. */
     followTalk: () => run('Filing under the talk', () => ask('follow/talk', {})),
 
-    /** Saves a note where the target rule says (`frozen`: the talk and moment when typing began, if known). */
-    async addNote(text: string, frozen: FrozenMoment | null = null): Promise<FiledNote | null> {
-      const done = await run('Saving the note', () => ask('note/capture', { text, frozen }));
+    /**
+     * Saves a note where the target rule says (`frozen`: the talk and moment when typing began, if known), as the
+     * user's words, a quote of the section's speaker or a sub-heading.
+     */
+    async addNote(
+      text: string,
+      frozen: FrozenMoment | null = null,
+      style: NoteStyle = 'text',
+    ): Promise<FiledNote | null> {
+      const done = await run('Saving the note', () => ask('note/capture', { text, frozen, style }));
       return done?.value ?? null;
+    },
+    /** Turns a text note, quote or sub-heading into another of these. */
+    async restyleNote(note: Note, kind: NoteStyle): Promise<boolean> {
+      return (await run('Changing the note', () => ask('note/restyle', { id: note.id, kind }))) !== null;
     },
     async updateNote(note: Note, text: string): Promise<boolean> {
       const patch = note.kind === 'tweet' || note.kind === 'page' ? { comment: text } : { text };

@@ -63,7 +63,7 @@ describe('Export Markdown in the panel', () => {
 
       // The options page's preview follows the choices; the open panel picks up the saved settings.
       await options.getByRole('radio', { name: 'Markdown quote' }).check();
-      await options.getByRole('radio', { name: 'Reference style, listed at the end' }).check();
+      await options.getByRole('radio', { name: 'Named references, listed at the end' }).check();
       await options.getByRole('checkbox', { name: /Front matter/ }).uncheck();
       await options.getByRole('button', { name: 'Markdown', exact: true }).click();
       await expect

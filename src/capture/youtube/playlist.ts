@@ -28,46 +28,36 @@ export interface Playlist {
  * repeats the same ids, so they are matched as attributes: `#id` lookups may stop at the document's first one.
  */
 const ITEM = 'ytd-playlist-video-renderer, ytd-playlist-panel-video-renderer';
-const LINK = 'a[id="video-title"][href], a[id="wc-endpoint"][href], a[id="thumbnail"][href]';
+const LINK = 'a[id="video-title"], a[id="wc-endpoint"]';
 const TITLE = '[id="video-title"]';
 const CHANNEL_LINK = 'ytd-channel-name a[href]';
 const CHANNEL_NAME = '[id="byline"], ytd-channel-name';
-const HEADING =
-  'ytd-playlist-panel-renderer h3 .title, ytd-playlist-panel-renderer h3, yt-page-header-renderer h1, ' +
-  'ytd-playlist-header-renderer h1, ytd-playlist-header-renderer .yt-dynamic-sizing-formatted-string';
+/** The playlist's title: the panel's heading, the playlist page's header; else the page's title. */
+const HEADING = 'ytd-playlist-panel-renderer h3, yt-page-header-renderer h1';
 
-const text = (el: Element | null | undefined) =>
-  (el?.getAttribute('title') || el?.textContent || '').replace(/\s+/g, ' ').trim();
-
-function listOf(href: string): string | null {
-  try {
-    const list = new URL(href).searchParams.get('list');
-    return list && /^[A-Za-z0-9_-]{2,64}$/.test(list) ? list : null;
-  } catch {
-    return null;
-  }
-}
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The playlist the page at `url` shows, or null when it shows none (or none of its videos have loaded). */
 export function readPlaylist(doc: Document, url: string): Playlist | null {
-  const list = listOf(url);
+  const list = /[?&]list=([\w-]{2,64})/.exec(url)?.[1];
   if (!list) return null;
   const byId = new Map<string, PlaylistVideo>();
   for (const item of doc.querySelectorAll(ITEM)) {
-    const href = item.querySelector(LINK)?.getAttribute('href');
+    const a = item.querySelector(LINK);
+    const href = a?.getAttribute('href');
     const address = href ? parseWatchUrl(new URL(href, 'https://www.youtube.com/')) : null;
     if (!address?.index || address.list !== list || byId.has(address.videoId)) continue;
     const link = item.querySelector(CHANNEL_LINK);
     byId.set(address.videoId, {
       videoId: address.videoId,
       index: address.index,
-      title: text(item.querySelector(TITLE)) || text(item.querySelector(LINK)),
+      title: text(item.querySelector(TITLE)) || text(a),
       channel: text(link ?? item.querySelector(CHANNEL_NAME)),
       channelUrl: youtubeHttps(link?.getAttribute('href')),
     });
   }
   if (byId.size === 0) return null;
   const videos = [...byId.values()].sort((a, b) => a.index - b.index);
-  const title = text(doc.querySelector(HEADING)) || doc.title.replace(/ - YouTube$/, '').trim();
+  const title = text(doc.querySelector(HEADING)) || doc.title.replace(/ - YouTube$/, '');
   return { list, title, videos };
 }

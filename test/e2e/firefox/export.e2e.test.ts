@@ -84,7 +84,7 @@ describeFirefox('Export Markdown in the sidebar page', () => {
     // The open sidebar page picks up settings saved on the options page.
     for (const label of [
       'Markdown quote',
-      'Reference style, listed at the end',
+      'Named references, listed at the end',
       'Front matter (YAML header with title, date, tags)',
     ]) {
       await (await byLabel(options, label)).click();
