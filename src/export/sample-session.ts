@@ -171,8 +171,16 @@ export const sampleNotes: Note[] = [
     kind: 'page',
     url: 'https://example.org/blog/dashboard-owners',
     title: 'Why every dashboard needs an owner',
-    selection: 'Ownership is the cheapest form of documentation.',
+    selection: '',
     comment: 'The post he pointed us to afterwards.',
+  },
+  {
+    // "Clip selection to session" on that post: a quote of the page.
+    ...base('n10', 's-talk-2', 3584),
+    kind: 'quote',
+    text: 'Ownership is the cheapest form of documentation.',
+    cite: 'Why every dashboard needs an owner',
+    url: 'https://example.org/blog/dashboard-owners',
   },
   {
     ...base('n8', 's-open', 1024),

@@ -11,7 +11,7 @@ import { NoteInput } from './note-input';
 
 const KINDS: { value: NoteStyle; label: string }[] = [
   { value: 'text', label: 'Note' },
-  { value: 'quote', label: 'Quote of the speaker' },
+  { value: 'quote', label: 'Quote' },
   { value: 'heading', label: 'Sub-heading' },
 ];
 
@@ -47,23 +47,24 @@ export function Composer({
   };
   return (
     <div class="composer">
-      {sections.length > 0 && (
-        <div class="row">
-          <label for="composer-section">Section</label>
-          <select
-            id="composer-section"
-            value={sectionId ?? ''}
-            onChange={(e) => onChooseSection(e.currentTarget.value)}
-          >
-            {sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {/* One row for both choices: the composer is docked, and a taller dock would cover the list above it. */}
       <div class="row">
+        {sections.length > 0 && (
+          <>
+            <label for="composer-section">Section</label>
+            <select
+              id="composer-section"
+              value={sectionId ?? ''}
+              onChange={(e) => onChooseSection(e.currentTarget.value)}
+            >
+              {sections.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <label for="composer-kind">Kind</label>
         <select
           id="composer-kind"

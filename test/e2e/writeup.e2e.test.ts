@@ -103,7 +103,7 @@ test(
     await expect.poll(() => panel.locator('.now-watching').textContent()).toContain('· 0:42');
     await typeNote(panel, 'Flags are for rolling out, not for keeping forever.');
     await typeNote(panel, '### Cleaning up');
-    await typeNote(panel, 'Every flag gets a removal date.', 'Quote of the speaker');
+    await typeNote(panel, 'Every flag gets a removal date.', 'Quote');
 
     // A page clipped from the popup, with a comment, goes where a note would: the section chosen, talk 2's.
     await panel.getByRole('combobox', { name: 'Section' }).selectOption({ label: TITLES[1] });
