@@ -10,6 +10,7 @@ import { scheduleOps } from './schedule-import';
 import { sectionOps } from './sections';
 import { sessionOps } from './sessions';
 import { partialSessionOps } from './partial-session';
+import { readOps } from './reads';
 import type { StoreContext } from './transaction';
 import { tweetOps } from './tweets-clip';
 
@@ -21,6 +22,7 @@ export interface StoreDeps {
 export function createStore(db: ConfnotesDatabase, deps: StoreDeps = {}): Store {
   const ctx: StoreContext = { db, now: deps.now ?? Date.now, newId: deps.newId ?? (() => crypto.randomUUID()) };
   return {
+    ...readOps(ctx),
     ...sessionOps(ctx),
     ...partialSessionOps(ctx),
     ...restoreOps(ctx),

@@ -32,7 +32,7 @@ async function newestNotes(
   return index.getAll(IDBKeyRange.bound([sectionId, cursor.key[1]], [sectionId, below], false, below !== Infinity));
 }
 
-export function partialSessionOps(ctx: StoreContext) {
+export function partialSessionOps(ctx: Pick<StoreContext, 'db'>) {
   const { db } = ctx;
   return {
     loadPartialSession(

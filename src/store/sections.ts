@@ -50,14 +50,6 @@ export function sectionOps(ctx: StoreContext) {
   }
 
   return {
-    getSection(id: Id): Promise<Section | undefined> {
-      return db.get('sections', id);
-    },
-
-    listSections(sessionId: Id): Promise<Section[]> {
-      return db.getAllFromIndex('sections', 'by-session-order', childrenOf(sessionId));
-    },
-
     addSection(sessionId: Id, input: SectionInput, place?: Place): Promise<Section> {
       return inTransaction(db, ['sessions', 'sections'], 'readwrite', async (tx) => {
         if (!(await tx.objectStore('sessions').getKey(sessionId))) throw new NotFoundError('This session');

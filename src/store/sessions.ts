@@ -67,15 +67,6 @@ function cleanInput(input: SessionInput): SessionInput & { fields: Record<string
 export function sessionOps(ctx: StoreContext) {
   const { db } = ctx;
   return {
-    /** Most recently changed first. */
-    async listSessions(): Promise<Session[]> {
-      return (await db.getAllFromIndex('sessions', 'by-updated')).reverse();
-    },
-
-    getSession(id: Id): Promise<Session | undefined> {
-      return db.get('sessions', id);
-    },
-
     loadSession(id: Id): Promise<SessionContents | undefined> {
       return inTransaction(db, ['sessions', 'sections', 'notes'], 'readonly', async (tx) => {
         const [session, sections, notes] = await Promise.all([

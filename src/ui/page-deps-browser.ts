@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { isBroadcast } from '../messages';
 import { askBackground } from '../messaging';
-import { createStore } from '../store/create-store';
+import { createReadStore } from '../store/read-store';
 import { openConfnotesDB, type ConfnotesDatabase } from '../store/db';
 import { requestPersistence } from '../store/persist';
 import type { AnnouncementFeed, PageDeps } from './page-deps';
@@ -38,7 +38,7 @@ export async function browserPageDeps(): Promise<PageDeps> {
     persistenceAsked = true;
     void requestPersistence().catch(() => false);
   }
-  return { store: createStore(db), ask: askBackground, announcements };
+  return { store: createReadStore(db), ask: askBackground, announcements };
 }
 
 /** The popup's unsaved note, kept in extension storage so that closing the popup loses nothing. */

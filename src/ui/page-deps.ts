@@ -6,10 +6,10 @@
  */
 import type { BackgroundRequests } from '../messages';
 import type { Announcement } from '../owner/changes';
-import type { Store } from '../store/api';
+import type { StoreReads } from '../store/read-store';
 
 /** What a page may read: it writes nothing itself. */
-export type StoreReads = Pick<Store, 'listSessions' | 'loadPartialSession' | 'loadEarlierNotes' | 'getSection'>;
+export type { StoreReads };
 
 export type Ask = <T extends keyof BackgroundRequests>(
   type: T,

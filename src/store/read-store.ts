@@ -1,0 +1,13 @@
+/** What the pages read of the store (they never write it): see src/store/reads.ts for why it stands apart. */
+import type { Store } from './api';
+import type { ConfnotesDatabase } from './db';
+import { partialSessionOps } from './partial-session';
+import { readOps } from './reads';
+
+export type StoreReads = Pick<Store, 'listSessions' | 'loadPartialSession' | 'loadEarlierNotes' | 'getSection'>;
+
+export function createReadStore(db: ConfnotesDatabase): StoreReads {
+  const { listSessions, getSection } = readOps({ db });
+  const { loadPartialSession, loadEarlierNotes } = partialSessionOps({ db });
+  return { listSessions, getSection, loadPartialSession, loadEarlierNotes };
+}
