@@ -60,7 +60,7 @@ export function benchSizes(root: string, dist: string): Row[] {
         value: zips[target].bytes / KB,
         unit: 'KB',
         baseline: { name: 'budget', value: BUDGET.zip / KB },
-        target: { text: '≤250 KB', met: zips[target].bytes <= BUDGET.zip },
+        target: { text: '≤300 KB', met: zips[target].bytes <= BUDGET.zip },
       });
     }
   } finally {

@@ -9,12 +9,15 @@ import type { TweetCapture } from './capture/tweet/capture';
 import type { Playlist } from './capture/youtube/playlist';
 import type { FrozenMoment, Selection, YouTubeState } from './model/context';
 import type { NoteStyle } from './model/typed-note';
-import type { Id, Moment, Note, Section, Session, Tweet } from './model/types';
+import type { ClockAlignment, Id, Moment, Note, Section, Session, Tweet } from './model/types';
 import type { Announcement, WorkspaceSnapshot } from './owner/changes';
 import type { Removed, SectionInput, SessionInput } from './store/api';
 import type { NotePatch } from './store/notes';
 import type { ImportSummary } from './backup/format';
 import type { ImportChunk, JsonOf } from './backup/chunks';
+import type { ScheduleImportRequest } from './owner/schedule-actions';
+import type { ScheduleImportSummary } from './schedule/import-plan';
+import type { SchedulePreview } from './schedule/preview';
 
 /**
  * The answer to an intent: what it made or changed and the number of the last announcement it made (a page that
@@ -76,6 +79,22 @@ export interface BackgroundRequests {
   'note/move': [{ id: Id; from: Id; sectionId: Id; beforeId: Id | null; at?: Moment }, Done<Note>];
   'note/remove-time': [{ id: Id }, Done<Note>];
   'note/delete': [{ id: Id }, Done<Removed>];
+  /**
+   * A schedule file's text, read and compared with the session here (the parsers stay out of the pages): what an
+   * import would add and change. Nothing is written.
+   */
+  'schedule/preview': [ScheduleImportRequest, Done<SchedulePreview>];
+  /** Imports the schedule into the session, whole or not at all; announced as one `schedule/imported`. */
+  'schedule/import': [ScheduleImportRequest, Done<ScheduleImportSummary>];
+  /**
+   * Fetches a schedule address the user pasted. The page asked for the optional host permission of that one origin
+   * in the user's click (permissions.request needs one); without it, the fetch is refused.
+   */
+  'schedule/fetch': [{ url: string }, { text: string } | { error: string }];
+  /** "Talk B instead": picks a talk among the parallel ones of its slot. */
+  'schedule/pick': [{ sessionId: Id; talkId: string }, Done<null>];
+  /** Links a talk's recording (null: unlinks) and how it lines up with the clock (null: not yet aligned). */
+  'section/link-video': [{ id: Id; videoId: string | null; alignment: ClockAlignment | null }, Done<Section>];
   'tweet/clip': [{ tweet: Tweet; comment: string }, (FiledNote & { duplicate: boolean }) | { error: string }];
   /** From the X content script: the tweet's markup, parsed here (the page only takes the snapshot). */
   'tweet/clip-page': [

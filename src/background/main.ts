@@ -15,6 +15,7 @@ import { listenForImports } from './backup-import';
 import { pageHandlers } from './page-handlers';
 import { announceContext } from './owner';
 import { exportHandlers } from './export-handlers';
+import { scheduleHandlers } from './schedule-handlers';
 import { onContextChange, trackContextTab } from './context-tab';
 import { listenForCommands } from './commands';
 import { listenForTweetMenu } from './context-menu';
@@ -26,6 +27,7 @@ startRouter({
   ...tweetHandlers,
   ...exportHandlers,
   ...pageHandlers,
+  ...scheduleHandlers,
 });
 onContextChange(announceContext);
 trackContextTab();

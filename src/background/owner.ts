@@ -6,8 +6,12 @@
 import type { Follow, PageContext } from '../model/context';
 import { FOLLOWING } from '../model/context';
 import { frozenMoment } from '../capture/youtube/moment';
+import browser from 'webextension-polyfill';
+import { logged } from '../log';
 import type { WorkspaceSnapshot } from '../owner/changes';
 import { createOwner, type Owner } from '../owner/owner';
+import type { NowChoice } from '../schedule/now';
+import { checkedChoice } from '../schedule/pick';
 import { loadSelection, saveSelection } from '../settings/settings-storage';
 import { announcements } from './announce';
 import { currentContext } from './context-handlers';
@@ -26,6 +30,19 @@ const follow = {
   },
 };
 
+const CHOICE_KEY = 'nowChoice';
+
+/** The talks picked among parallel ones: in storage.local, as the selection is (they outlive a browser restart). */
+const nowChoice = {
+  async load(): Promise<Required<NowChoice>> {
+    const stored = await browser.storage.local.get(CHOICE_KEY).catch(logged('reading the picked talks'));
+    return checkedChoice(stored?.[CHOICE_KEY]);
+  },
+  async save(value: Required<NowChoice>): Promise<void> {
+    await browser.storage.local.set({ [CHOICE_KEY]: value });
+  },
+};
+
 let owner: Promise<Owner> | null = null;
 
 export function theOwner(): Promise<Owner> {
@@ -35,6 +52,9 @@ export function theOwner(): Promise<Owner> {
         store,
         selection: { load: loadSelection, save: saveSelection },
         follow,
+        nowChoice,
+        // Date.now, read at each call: the end-to-end tests set the background's clock through DevTools.
+        now: () => Date.now(),
         async talk() {
           const frozen = frozenMoment(await currentContext(), 0);
           return frozen.source ? frozen : null;
@@ -52,8 +72,13 @@ export function theOwner(): Promise<Owner> {
 export async function snapshot(): Promise<WorkspaceSnapshot> {
   // The number first: a change announced while the rest is read is then seen again, never missed.
   const seq = announcements.seq;
-  const [selection, followed, context] = await Promise.all([loadSelection(), follow.load(), currentContext()]);
-  return { epoch: announcements.epoch, seq, selection, follow: followed, context };
+  const [selection, followed, choice, context] = await Promise.all([
+    loadSelection(),
+    follow.load(),
+    nowChoice.load(),
+    currentContext(),
+  ]);
+  return { epoch: announcements.epoch, seq, selection, follow: followed, choice, context };
 }
 
 let reads = 0;

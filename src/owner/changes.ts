@@ -5,6 +5,7 @@
  */
 import type { Follow, PageContext, Selection } from '../model/context';
 import type { Id, Note, Section, Session } from '../model/types';
+import type { NowChoice } from '../schedule/now';
 import type { Removed } from '../store/api';
 
 export type Change =
@@ -13,6 +14,10 @@ export type Change =
   | { kind: 'note/deleted'; note: Note }
   | { kind: 'section/added' | 'section/renamed' | 'section/moved'; section: Section }
   | { kind: 'section/deleted'; section: Section }
+  /** A schedule import wrote these sections (new, updated, renumbered) in one transaction. */
+  | { kind: 'schedule/imported'; sessionId: Id; sections: Section[] }
+  /** The talks picked among parallel ones, or the talk last written in, changed. */
+  | { kind: 'schedule/choice'; choice: Required<NowChoice> }
   | { kind: 'session/added' | 'session/changed'; session: Session }
   | { kind: 'session/deleted'; sessionId: Id }
   /** Undo put back what a delete removed. */
@@ -35,6 +40,8 @@ export interface WorkspaceSnapshot {
   seq: number;
   selection: Selection;
   follow: Follow;
+  /** The talks picked among parallel ones and the talk last written in: "the talk on now" reads them. */
+  choice: Required<NowChoice>;
   context: PageContext | null;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { BackgroundRequests, Done, RequestOf, ResponseOf } from '../messages';
 import type { FrozenMoment } from '../model/context';
+import type { ClockAlignment } from '../model/types';
 import { cleanSource } from '../capture/youtube/moment';
 import { isNoteStyle } from '../model/typed-note';
 import type { WorkspaceSnapshot } from './changes';
@@ -27,7 +28,11 @@ export type Intent =
   | 'note/update'
   | 'note/move'
   | 'note/remove-time'
-  | 'note/delete';
+  | 'note/delete'
+  | 'schedule/preview'
+  | 'schedule/import'
+  | 'schedule/pick'
+  | 'section/link-video';
 
 export type Intents = {
   [K in Intent]: (request: RequestOf<BackgroundRequests, K>) => Promise<ResponseOf<BackgroundRequests, K>>;
@@ -43,7 +48,23 @@ export function checkedFrozen(value: unknown): FrozenMoment | null {
     source && m && m.videoId === source.videoId && typeof m.seconds === 'number' && m.seconds >= 0
       ? { videoId: m.videoId, seconds: Math.floor(m.seconds) }
       : null;
-  return { source, moment, title: typeof f.title === 'string' ? f.title.slice(0, 500) : '', problem: '' };
+  const checked: FrozenMoment = {
+    source,
+    moment,
+    title: typeof f.title === 'string' ? f.title.slice(0, 500) : '',
+    problem: '',
+  };
+  if (typeof f.clockAt === 'number' && Number.isFinite(f.clockAt) && f.clockAt > 0) checked.clockAt = f.clockAt;
+  return checked;
+}
+
+/** An alignment from a page's message: a clock moment and a video second, both real numbers, else refused. */
+export function checkedAlignment(value: unknown): ClockAlignment | null {
+  if (value === null) return null;
+  const a = (typeof value === 'object' ? value : {}) as Partial<Record<keyof ClockAlignment, unknown>>;
+  const ok = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+  if (!ok(a.clock) || !ok(a.seconds)) throw new Error('The alignment needs a moment in the video.');
+  return { clock: a.clock, seconds: a.seconds };
 }
 
 /** `seq`: the number of the last announcement made, so an answer says which one shows its change. */
@@ -93,5 +114,12 @@ export function ownerIntents(
       done('Moving the note', (o) => o.moveNote(id, from, at ? { sectionId, beforeId, at } : { sectionId, beforeId })),
     'note/remove-time': ({ id }) => done('Removing the time', (o) => o.removeNoteTime(id)),
     'note/delete': ({ id }) => done('Deleting the note', (o) => o.deleteNote(id)),
+    'schedule/preview': (request) => done('Reading the schedule', (o) => o.previewSchedule(request)),
+    'schedule/import': (request) => done('Importing the schedule', (o) => o.importSchedule(request)),
+    'schedule/pick': ({ sessionId, talkId }) => done('Choosing the talk', (o) => o.pickTalk(sessionId, talkId)),
+    'section/link-video': ({ id, videoId, alignment }) =>
+      done('Linking the video', (o) =>
+        o.linkVideo(id, typeof videoId === 'string' ? videoId : null, checkedAlignment(alignment)),
+      ),
   };
 }

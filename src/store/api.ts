@@ -4,9 +4,9 @@
  * happens whole or throws and leaves the data as it was.
  */
 import type { ClockStamp, Id, Moment, Note, Section, SectionSource, Session, Tweet } from '../model/types';
-import type { ScheduleImportSummary } from '../schedule/import-plan';
 import type { ScheduleFilter } from '../schedule/merge';
 import type { Schedule } from '../schedule/talk';
+import type { ScheduleImported } from './schedule-import';
 
 export type SessionInput = Pick<Session, 'title' | 'date' | 'description' | 'tags' | 'categories'> & {
   fields?: Record<string, string>;
@@ -83,7 +83,7 @@ export interface Store {
    * Imports the event's schedule: a section per new talk passing the filter, known talks updated (moved, renamed,
    * cancelled: marked, never deleted), in one transaction (src/schedule/merge.ts says how talks are matched).
    */
-  importSchedule: (sessionId: Id, schedule: Schedule, filter?: ScheduleFilter) => Promise<ScheduleImportSummary>;
+  importSchedule: (sessionId: Id, schedule: Schedule, filter?: ScheduleFilter) => Promise<ScheduleImported>;
 
   getNote: (id: Id) => Promise<Note | undefined>;
   addNote: (sessionId: Id, sectionId: Id, draft: NoteDraft, place?: Place) => Promise<Note>;

@@ -3,7 +3,7 @@
  * session's sections read in the same transaction and written whole, so a re-import racing another window's edit
  * never half applies, and nothing but sections of talks (and, rarely, renumbered neighbours) is written.
  */
-import type { Id } from '../model/types';
+import type { Id, Section } from '../model/types';
 import { planScheduleImport, type ScheduleImportSummary } from '../schedule/import-plan';
 import type { ScheduleFilter } from '../schedule/merge';
 import type { Schedule } from '../schedule/talk';
@@ -11,9 +11,12 @@ import { fitScheduledSection } from './fit-section';
 import { storableSection } from './record-check';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
 
+/** What was done, and every section written (new, updated, renumbered), for the owner to announce. */
+export type ScheduleImported = ScheduleImportSummary & { written: Section[] };
+
 export function scheduleOps(ctx: StoreContext) {
   return {
-    importSchedule(sessionId: Id, schedule: Schedule, filter: ScheduleFilter = {}): Promise<ScheduleImportSummary> {
+    importSchedule(sessionId: Id, schedule: Schedule, filter: ScheduleFilter = {}): Promise<ScheduleImported> {
       return inTransaction(ctx.db, ['sessions', 'sections'], 'readwrite', async (tx) => {
         if (!(await tx.objectStore('sessions').getKey(sessionId))) throw new NotFoundError('This session');
         const sections = tx.objectStore('sections');
@@ -24,8 +27,9 @@ export function scheduleOps(ctx: StoreContext) {
           newId: () => ctx.newId(),
         });
         // Checked like every write; a schedule's long texts are fitted first, as captured values are.
-        await Promise.all(plan.put.map((section) => sections.put(storableSection(fitScheduledSection(section)))));
-        return plan.summary;
+        const written = plan.put.map((section) => storableSection(fitScheduledSection(section)));
+        await Promise.all(written.map((section) => sections.put(section)));
+        return { ...plan.summary, written };
       });
     },
   };

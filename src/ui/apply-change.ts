@@ -7,6 +7,7 @@ import type { Follow, PageContext, Selection } from '../model/context';
 import { byOrder } from '../model/order';
 import type { Id, Note, Section, Session } from '../model/types';
 import type { Change } from '../owner/changes';
+import type { NowChoice } from '../schedule/now';
 import type { PartialSession } from '../store/api';
 
 export interface Shown {
@@ -14,6 +15,7 @@ export interface Shown {
   contents: PartialSession | null;
   selection: Selection;
   follow: Follow;
+  choice: Required<NowChoice>;
   context: PageContext | null;
 }
 
@@ -101,6 +103,12 @@ export function applyChange(shown: Shown, change: Change): { shown: Shown; reloa
       return here(change.section.sessionId)
         ? same({ ...shown, contents: withSection(contents!, change.section, change.kind === 'section/deleted') })
         : same(shown);
+    case 'schedule/imported':
+      return here(change.sessionId)
+        ? same({ ...shown, contents: change.sections.reduce((c, s) => withSection(c, s), contents!) })
+        : same(shown);
+    case 'schedule/choice':
+      return same({ ...shown, choice: change.choice });
     case 'session/added':
     case 'session/changed': {
       const { session } = change;

@@ -51,6 +51,7 @@ export function localWorkspace(store: Store, initial: { selection?: Selection; c
     seq: announcements.seq,
     selection: await selection.load(),
     follow: await follow.load(),
+    choice: await owner.nowChoice(),
     context,
   });
   const intents = ownerIntents(

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Done } from '../messages';
 import { FOLLOWING, NO_SELECTION } from '../model/context';
 import type { Id } from '../model/types';
+import { NO_CHOICE } from '../schedule/pick';
 import type { Announcement } from '../owner/changes';
 import type { PartialSession } from '../store/api';
 import { applyChange, type Shown } from './apply-change';
@@ -36,6 +37,7 @@ const EMPTY: WorkspaceState = {
   sessions: [],
   selection: NO_SELECTION,
   follow: FOLLOWING,
+  choice: NO_CHOICE,
   context: null,
   contents: null,
   partial: false,
@@ -85,7 +87,7 @@ export function useWorkspace(deps: PageDeps) {
         windowSizes(counts, wantedSection, opening ? null : latest.current.contents);
       const show = (contents: PartialSession | null, partial = false) => {
         heard.current = { epoch: snapshot.epoch, seq: snapshot.seq };
-        const { selection, follow, context } = snapshot;
+        const { selection, follow, choice, context } = snapshot;
         update((s) => ({
           ...s,
           loading: false,
@@ -94,6 +96,7 @@ export function useWorkspace(deps: PageDeps) {
           partial,
           selection,
           follow,
+          choice,
           context,
           heard: heard.current,
         }));

@@ -14,8 +14,9 @@ export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 /** The budgets (issue 6), shared by `npm test` and `npm run bench`. */
 // The zip was 247.5 KB before the writeup's parts (sub-heading notes, reference labels, playlists, page clips); they
 // add 8.4 KB compressed, 3 KB of it the generated record checks, which the background, options page and backup
-// worker each carry. 260 KB keeps the headroom small enough that the next growth is a decision, not drift.
-export const BUDGET = { contentScriptMinified: 10 * KB, pageScriptsGzipped: 60 * KB, zip: 260 * KB };
+// worker each carry. The schedule readers (ical.js, saxes and our own) add about 35 KB more, in the background only
+// (kept out of the pages): 300 KB holds both with the headroom still small enough that growth is a decision.
+export const BUDGET = { contentScriptMinified: 10 * KB, pageScriptsGzipped: 60 * KB, zip: 300 * KB };
 export const TARGETS = ['chrome', 'firefox'] as const;
 export type Target = (typeof TARGETS)[number];
 
