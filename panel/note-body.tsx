@@ -2,7 +2,9 @@
  * How each kind of note reads in the panel. Everything is rendered as text nodes (Preact escapes them): captured
  * page text never becomes HTML here. Links are only made for http(s) addresses.
  */
-import type { Moment, Note } from '../src/model/types';
+import type { Moment, Note, Section } from '../src/model/types';
+import { videoMomentOf } from '../src/schedule/clock';
+import { clockLabelOf } from '../src/schedule/section-talk';
 import { formatTimestamp } from '../src/capture/youtube/time';
 import { watchUrl } from '../src/capture/youtube/url';
 import { httpHref, TweetCard } from '../src/ui/tweet-card';
@@ -17,19 +19,34 @@ function MomentLink({ at }: { at: Moment }) {
   );
 }
 
-export function NoteBody({ note }: { note: Note }) {
+/**
+ * A note's moment: its video time, or for a note taken in the room its moment in the linked recording (once
+ * aligned), else its time into the talk (`+12:05`).
+ */
+function When({ note, section }: { note: Note; section: Pick<Section, 'schedule' | 'source'> | undefined }) {
+  const moment = section ? videoMomentOf(note, section) : null;
+  if (moment) return <MomentLink at={moment} />;
+  const label = section ? clockLabelOf(note, section) : null;
+  return label ? (
+    <span class="moment clock" title="Time into the talk, by the clock">
+      {label}
+    </span>
+  ) : null;
+}
+
+export function NoteBody({ note, section }: { note: Note; section?: Pick<Section, 'schedule' | 'source'> }) {
   switch (note.kind) {
     case 'text':
       return (
         <div class="note-body">
-          {note.at && <MomentLink at={note.at} />}
+          {note.at ? <MomentLink at={note.at} /> : <When note={note} section={section} />}
           <p class="note-text">{note.text}</p>
         </div>
       );
     case 'quote':
       return (
         <div class="note-body">
-          {note.at && <MomentLink at={note.at} />}
+          {note.at ? <MomentLink at={note.at} /> : <When note={note} section={section} />}
           <blockquote>
             <p class="note-text">{note.text}</p>
             {note.cite && <footer>— {note.cite}</footer>}

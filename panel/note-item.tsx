@@ -6,7 +6,7 @@ import { memo } from './memo';
 import { useState } from 'preact/hooks';
 import { useKeepFocus } from './keep-focus';
 import type { NoteStyle } from '../src/model/typed-note';
-import type { Note } from '../src/model/types';
+import type { Note, Section } from '../src/model/types';
 import { NoteBody } from './note-body';
 import { editableText, type WorkspaceActions } from '../src/ui/workspace-actions';
 
@@ -27,6 +27,8 @@ const RESTYLE: { kind: NoteStyle; label: string }[] = [
 
 interface Props {
   note: Note;
+  /** Its section: a clock-stamped note reads its time into the talk, or its moment in the linked recording. */
+  section?: Section;
   first: boolean;
   last: boolean;
   actions: WorkspaceActions;
@@ -81,7 +83,7 @@ function NoteEditor({
   );
 }
 
-function NoteItemView({ note, first, last, actions }: Props) {
+function NoteItemView({ note, section, first, last, actions }: Props) {
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const { toggle, refocus, thenRefocus } = useKeepFocus();
@@ -96,7 +98,7 @@ function NoteItemView({ note, first, last, actions }: Props) {
       {editing ? (
         <NoteEditor note={note} onSave={(text) => actions.updateNote(note, text)} onCancel={closeEditor} />
       ) : (
-        <NoteBody note={note} />
+        <NoteBody note={note} section={section} />
       )}
       <button
         type="button"
@@ -181,6 +183,7 @@ export const NoteItem = memo(
     a.note.updatedAt === b.note.updatedAt &&
     a.note.order === b.note.order &&
     a.note.sectionId === b.note.sectionId &&
+    a.section === b.section &&
     a.first === b.first &&
     a.last === b.last &&
     a.actions === b.actions,

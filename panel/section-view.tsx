@@ -133,6 +133,7 @@ function SectionView({ section, notes, first, last, current, earlier, loaded, ac
               <NoteItem
                 key={note.id}
                 note={note}
+                section={section}
                 actions={actions}
                 first={earlier === 0 && i === 0}
                 last={i === notes.length - 1}

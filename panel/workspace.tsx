@@ -21,6 +21,7 @@ import { savedWords, TargetLine } from '../src/ui/target-line';
 import { useTarget } from '../src/ui/use-target';
 import { useWorkspace } from '../src/ui/use-workspace';
 import { workspaceActions } from '../src/ui/workspace-actions';
+import { clockLabelOf } from '../src/schedule/section-talk';
 
 export interface NoteCapture {
   /** The first keystroke of a new note. */
@@ -64,7 +65,7 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
     : state.partial
       ? null
       : [...contents.noteCounts.values()].reduce((n, count) => n + count, 0);
-  const { now, talk, target } = useTarget(state, capture?.frozen);
+  const { now, talk, target, declinedTalk } = useTarget(state, capture?.frozen);
   useScrollToSaved(saved?.noteId ?? null, contents);
 
   const saveNote = async (text: string, style: NoteStyle) => {
@@ -78,7 +79,9 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
     }
     if (!filed) return false;
     const { note } = filed;
-    setSaved({ noteId: note.id, words: savedWords(filed.sectionTitle, 'at' in note ? note.at?.seconds : null) });
+    const section = state.contents?.sections.find((s) => s.id === note.sectionId);
+    const clock = section ? clockLabelOf(note, section) : null;
+    setSaved({ noteId: note.id, words: savedWords(filed.sectionTitle, 'at' in note ? note.at?.seconds : null, clock) });
     return true;
   };
 
@@ -150,6 +153,8 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
                   talk={talk}
                   follow={state.follow}
                   onFollow={() => void actions.followTalk()}
+                  declinedTalk={declinedTalk}
+                  onPick={(talkId) => void actions.pickTalk(talkId)}
                 />
               )}
               <p class="saved" role="status">

@@ -40,7 +40,7 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, fr
   const actions = useMemo(() => workspaceActions(api, deps.store), [api, deps.store]);
   const [initial, setInitial] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const { now, talk, target } = useTarget(state, frozen);
+  const { now, talk, target, declinedTalk } = useTarget(state, frozen);
 
   useEffect(() => {
     draft.load().then(setInitial, () => setInitial(''));
@@ -97,7 +97,14 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, fr
           initialText={initial}
           onDraft={onDraft}
           target={
-            <TargetLine target={target} talk={talk} follow={state.follow} onFollow={() => void actions.followTalk()} />
+            <TargetLine
+              target={target}
+              talk={talk}
+              follow={state.follow}
+              onFollow={() => void actions.followTalk()}
+              declinedTalk={declinedTalk}
+              onPick={(talkId) => void actions.pickTalk(talkId)}
+            />
           }
         />
       )}

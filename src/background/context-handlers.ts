@@ -24,7 +24,8 @@ export async function currentContext(): Promise<PageContext | null> {
 /** Freezes the context's moment now; with `pause`, also pauses the talk if the user asked for that. */
 export async function freezeMoment(pause: boolean): Promise<FrozenMoment> {
   const [context, settings] = await Promise.all([currentContext(), loadSettings()]);
-  const frozen = frozenMoment(context, settings.capture.rewindSeconds);
+  // The clock moment too: a note taken in the room is stamped when typing began, like a talk's time.
+  const frozen = { ...frozenMoment(context, settings.capture.rewindSeconds), clockAt: Date.now() };
   const state = context?.youtube;
   if (pause && settings.capture.pauseWhileTyping && context && state?.videoId && !state.paused && !state.adPlaying) {
     const paused = await askQuietly(context.tabId, 'youtube/pause', {});

@@ -51,6 +51,8 @@ export interface FrozenMoment {
   title: string;
   /** Why there is no timestamp, in words for the panel; '' when there is one. */
   problem: string;
+  /** The wall-clock moment it was frozen, by the background's clock (for notes taken in the room). */
+  clockAt?: number;
 }
 
 /** The session and section the user chose; both remembered across restarts. */
@@ -66,6 +68,8 @@ export interface Selection {
  */
 export interface Follow {
   declinedVideoId: string | null;
+  /** The same for the talk on now by the schedule (no video showing): its talk id, declined while it is on. */
+  declinedTalkId?: string;
 }
 
 export const NO_SELECTION: Selection = { sessionId: null, sectionId: null };

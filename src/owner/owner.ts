@@ -6,12 +6,22 @@
  */
 import type { Follow, FrozenMoment, Selection } from '../model/context';
 import { FOLLOWING } from '../model/context';
-import { FIRST_SECTION_TITLE, followAfterChoosing, noteTarget, type NoteTarget } from '../model/target';
+import {
+  FIRST_SECTION_TITLE,
+  followAfterChoosing,
+  keepsClock,
+  noteTarget,
+  scheduledNow,
+  type NoteTarget,
+} from '../model/target';
 import { typedNote, type NoteStyle } from '../model/typed-note';
-import type { Id, Moment, Note, Section, Tweet, YouTubeSource } from '../model/types';
+import type { Id, Millis, Moment, Note, Section, Tweet, YouTubeSource } from '../model/types';
+import type { NowChoice } from '../schedule/now';
+import { NO_CHOICE } from '../schedule/pick';
 import type { SectionInput, SessionInput, Store } from '../store/api';
 import type { NotePatch } from '../store/notes';
 import type { Change } from './changes';
+import { scheduleActions } from './schedule-actions';
 
 export interface Kept<T> {
   load: () => Promise<T>;
@@ -27,6 +37,12 @@ export interface OwnerDeps {
   announce: (change: Change) => void;
   /** Today as `YYYY-MM-DD`, for the session made by a first capture. */
   today?: () => string;
+  /** The wall clock (tests set it): which scheduled talk is on, and a room note's clock stamp. */
+  now?: () => Millis;
+  /** The user's time zone (IANA name), kept with a clock stamp. */
+  timeZone?: () => string;
+  /** The talks picked among parallel ones and the talk last written in (kept in memory when not given). */
+  nowChoice?: Kept<Required<NowChoice>>;
 }
 
 /** Where a capture was filed: the note's session and section, and the rule's answer that chose them. */
@@ -36,8 +52,17 @@ export interface Filed {
   target: NoteTarget;
 }
 
+function inMemory<T>(value: T): Kept<T> {
+  return {
+    load: () => Promise.resolve(value),
+    save: (next) => Promise.resolve(void (value = next)),
+  };
+}
+
 export function createOwner(deps: OwnerDeps) {
   const { store, announce } = deps;
+  const now = deps.now ?? (() => Date.now());
+  const nowChoice = deps.nowChoice ?? inMemory(NO_CHOICE);
 
   async function choose(selection: Selection, follow: Follow): Promise<void> {
     await Promise.all([deps.selection.save(selection), deps.follow.save(follow)]);
@@ -64,12 +89,16 @@ export function createOwner(deps: OwnerDeps) {
     return session.id;
   }
 
-  /** The section the target rule picks for a capture about `talk`, made when it does not exist yet. */
-  async function file(talk: FrozenMoment | null): Promise<Filed> {
-    const [selection, follow] = await Promise.all([deps.selection.load(), deps.follow.load()]);
+  /** The section the target rule picks for a capture about `talk` at `at`, made when it does not exist yet. */
+  async function file(talk: FrozenMoment | null, at: Millis = now()): Promise<Filed> {
+    const [selection, follow, choice] = await Promise.all([
+      deps.selection.load(),
+      deps.follow.load(),
+      nowChoice.load(),
+    ]);
     const sessionId = await currentSession(selection);
     const sections = await store.listSections(sessionId);
-    const target = noteTarget(talk, selection, follow, sections);
+    const target = noteTarget(talk, selection, follow, sections, { now: at, choice });
     let section = sections.find((s) => s.id === target.sectionId);
     if (!section) {
       section =
@@ -81,9 +110,37 @@ export function createOwner(deps: OwnerDeps) {
     return { sessionId, section, target };
   }
 
+  /** The talk last written in prefers its room among parallel talks: kept when a note lands in a scheduled talk. */
+  async function wroteIn(section: Section): Promise<void> {
+    const talkId = section.schedule?.talkId;
+    const choice = await nowChoice.load();
+    if (!talkId || choice.lastWritten === talkId) return;
+    const next = { ...choice, lastWritten: talkId };
+    await nowChoice.save(next);
+    announce({ kind: 'schedule/choice', choice: next });
+  }
+
+  /** The talk on now by the schedule and the talk ids of its slot, for the follow rule; null when none. */
+  async function slotOnNow(sections: readonly Section[]) {
+    const on = scheduledNow(sections, { now: now(), choice: await nowChoice.load() });
+    return on ? { talkId: on.talk.talkId, slot: [on.talk.talkId, ...on.alternatives.map((a) => a.talkId)] } : null;
+  }
+
+  const actions = scheduleActions({
+    store,
+    announce,
+    nowChoice,
+    follow: deps.follow,
+    selection: deps.selection,
+    choose,
+  });
+
   return {
     file,
     choose,
+    ...actions,
+    /** The talks picked among parallel ones and the talk last written in (for a page's first read). */
+    nowChoice: () => nowChoice.load(),
 
     /**
      * A note typed in the panel or popup, filed by the talk frozen when typing began (or the one showing now): the
@@ -96,19 +153,27 @@ export function createOwner(deps: OwnerDeps) {
     ): Promise<{ note: Note; filed: Filed }> {
       const typed = typedNote(text, style);
       if (typed.text.trim() === '') throw new Error('The note is empty.');
-      const filed = await file(frozen ?? (await deps.talk()));
+      // The clock moment typing began (frozen with the talk's), else now.
+      const when = typeof frozen?.clockAt === 'number' ? frozen.clockAt : now();
+      const filed = await file(frozen ?? (await deps.talk()), when);
       const { target } = filed;
       const at =
         target.kind === 'talk' && target.seconds !== null
           ? { videoId: target.source.videoId, seconds: target.seconds }
           : undefined;
-      const time = typed.kind === 'heading' || !at ? {} : { at };
+      // A note taken in the room near its scheduled talk keeps its clock moment; a sub-heading has no time.
+      const clock =
+        !at && keepsClock(filed.section, when)
+          ? { at: when, timeZone: deps.timeZone?.() ?? Intl.DateTimeFormat().resolvedOptions().timeZone }
+          : undefined;
+      const time = typed.kind === 'heading' ? {} : at ? { at } : clock ? { clock } : {};
       const note = await store.addNote(
         filed.sessionId,
         filed.section.id,
         typed.kind === 'quote' ? { ...typed, cite: filed.section.speaker, ...time } : { ...typed, ...time },
       );
       announce({ kind: 'note/added', note });
+      await wroteIn(filed.section);
       return { note, filed };
     },
 
@@ -176,9 +241,15 @@ export function createOwner(deps: OwnerDeps) {
     async chooseSection(selection: Selection): Promise<null> {
       const talk = await deps.talk();
       const sections = selection.sessionId && selection.sectionId ? await store.listSections(selection.sessionId) : [];
+      const slot = await slotOnNow(sections);
       const follow = selection.sectionId
-        ? followAfterChoosing(selection.sectionId, talk?.source?.videoId ?? null, sections)
+        ? followAfterChoosing(selection.sectionId, talk?.source?.videoId ?? null, sections, slot)
         : FOLLOWING;
+      // Choosing another talk of the slot on now is picking it for that slot.
+      const picked = sections.find((s) => s.id === selection.sectionId)?.schedule?.talkId;
+      if (!talk?.source && slot && picked && picked !== slot.talkId && slot.slot.includes(picked)) {
+        await actions.pickTalk(selection.sessionId!, picked);
+      }
       await choose(selection, follow);
       return null;
     },
@@ -216,9 +287,10 @@ export function createOwner(deps: OwnerDeps) {
       const section = await store.addSection(sessionId, input);
       announce({ kind: 'section/added', section });
       const talk = await deps.talk();
+      const sections = await store.listSections(sessionId);
       await choose(
         { sessionId, sectionId: section.id },
-        followAfterChoosing(section.id, talk?.source?.videoId ?? null, [section]),
+        followAfterChoosing(section.id, talk?.source?.videoId ?? null, sections, await slotOnNow(sections)),
       );
       return section;
     },

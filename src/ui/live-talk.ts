@@ -21,15 +21,18 @@ export function liveTalk(context: PageContext | null, now: number): FrozenMoment
   return frozen.source ? frozen : null;
 }
 
-/** The clock, ticking once a second while `ticking` (a talk plays): only this page re-renders, nothing is asked. */
-export function useNow(ticking: boolean): number {
+/**
+ * The clock, ticking every `every` ms (a second while a talk plays, slower for "started 12 min ago"; 0: still):
+ * only this page re-renders, nothing is asked.
+ */
+export function useNow(every: number): number {
   const [now, setNow] = useState(Date.now);
   useEffect(() => {
-    if (!ticking) return undefined;
+    if (!every) return undefined;
     setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setNow(Date.now()), every);
     return () => clearInterval(timer);
-  }, [ticking]);
+  }, [every]);
   return now;
 }
 

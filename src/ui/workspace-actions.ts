@@ -102,6 +102,9 @@ export function workspaceActions(ws: Workspace, store: StoreReads) {
       run('Choosing the section', () => ask('selection/choose', { selection: { sessionId: current(), sectionId } })),
     /** "File under <talk> instead": notes follow the talk being watched again. */
     followTalk: () => run('Filing under the talk', () => ask('follow/talk', {})),
+    /** One click on another talk of the slot on now: notes go there while the slot lasts. */
+    pickTalk: (talkId: string) =>
+      run('Choosing the talk', () => ask('schedule/pick', { sessionId: current() ?? '', talkId })),
 
     /**
      * Saves a note where the target rule says (`frozen`: the talk and moment when typing began, if known), as the
