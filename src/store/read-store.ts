@@ -7,7 +7,5 @@ import { readOps } from './reads';
 export type StoreReads = Pick<Store, 'listSessions' | 'loadPartialSession' | 'loadEarlierNotes' | 'getSection'>;
 
 export function createReadStore(db: ConfnotesDatabase): StoreReads {
-  const { listSessions, getSection } = readOps({ db });
-  const { loadPartialSession, loadEarlierNotes } = partialSessionOps({ db });
-  return { listSessions, getSection, loadPartialSession, loadEarlierNotes };
+  return { ...readOps({ db }), ...partialSessionOps({ db }) };
 }
