@@ -113,8 +113,9 @@ export function createOwner(deps: OwnerDeps) {
   /** The talk last written in prefers its room among parallel talks: kept when a note lands in a scheduled talk. */
   async function wroteIn(section: Section): Promise<void> {
     const talkId = section.schedule?.talkId;
+    if (!talkId) return;
     const choice = await nowChoice.load();
-    if (!talkId || choice.lastWritten === talkId) return;
+    if (choice.lastWritten === talkId) return;
     const next = { ...choice, lastWritten: talkId };
     await nowChoice.save(next);
     announce({ kind: 'schedule/choice', choice: next });

@@ -49,7 +49,8 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
     await box.type(text);
     await box.press('Enter');
     await expect.poll(async () => (await notes()).length).toBe(before + 1);
-    expect(await box.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('');
+    // The box empties when the answer arrives, which is after the note is stored: a read in between sees it full.
+    await expect.poll(() => box.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('');
     return (await notes()).find((n) => n.text === text)!;
   }
 
