@@ -3,7 +3,9 @@
  * comments) passes through as Markdown, contained by `containUserMarkdown`; everything captured (quotes, page
  * titles and selections, tweets) is escaped.
  */
-import type { Moment, Note, PageNote, QuoteNote, TweetNote } from '../model/types';
+import type { Moment, Note, PageNote, QuoteNote, Section, TextNote, TweetNote } from '../model/types';
+import { videoMomentOf } from '../schedule/clock';
+import { clockLabelOf } from '../schedule/section-talk';
 import type { ExportSettings } from '../settings/settings';
 import { escapeMarkdownInline, escapeMarkdownLines, oneLine, safeHttpUrl } from './escape';
 import type { Links } from './links';
@@ -17,6 +19,8 @@ export interface NoteContext {
   links: Links;
   /** A slug of the first words of the section's title, for reference labels of its timestamps (`fargate-why`). */
   talk: string;
+  /** The note's section: a note taken in the room reads its moment in the linked recording, else `+12:05`. */
+  section?: Pick<Section, 'source' | 'schedule'>;
 }
 
 /** The moment as `[4:05](…&t=245s)`, `4:05`, or '' per the timestamps setting. */
@@ -27,6 +31,16 @@ export function timeLabel(at: Moment | undefined, ctx: NoteContext): string {
   if (!url) return label;
   const time = label.replace(/:/g, '-');
   return ctx.links.linkAs(label, url, ctx.talk ? `${ctx.talk}-${time}` : time);
+}
+
+/**
+ * A text or quote note's time: its video moment, else (taken in the room) its moment in the section's aligned
+ * recording as a timestamp like any other, else its time into the talk (`+12:05`, never a link), per the setting.
+ */
+function noteTime(note: TextNote | QuoteNote, ctx: NoteContext): string {
+  const at = note.at ?? (ctx.section ? videoMomentOf(note, ctx.section) : null) ?? undefined;
+  if (at || ctx.settings.timestamps === 'off') return timeLabel(at, ctx);
+  return (ctx.section && clockLabelOf(note, ctx.section)) ?? '';
 }
 
 function quoted(lines: string[]): string {
@@ -43,7 +57,7 @@ function attribution(who: string, url: string | null, time: string, ctx: NoteCon
 
 function quoteNote(note: QuoteNote, ctx: NoteContext): string[] {
   const lines = escapeMarkdownLines(note.text);
-  const by = attribution(note.cite, safeHttpUrl(note.url), timeLabel(note.at, ctx), ctx);
+  const by = attribution(note.cite, safeHttpUrl(note.url), noteTime(note, ctx), ctx);
   if (by) lines.push(...(lines.length > 0 ? ['', by] : [by]));
   return lines.length > 0 ? [quoted(lines)] : [];
 }
@@ -70,7 +84,7 @@ function tweetNote(note: TweetNote, ctx: NoteContext): string[] {
 export function renderNote(note: Note, ctx: NoteContext): string[] {
   switch (note.kind) {
     case 'text': {
-      const time = timeLabel(note.at, ctx);
+      const time = noteTime(note, ctx);
       const text = containUserMarkdown(note.text);
       const block = time && text ? `${time} ${text}` : time || text;
       return block ? [block] : [];

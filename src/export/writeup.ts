@@ -8,6 +8,7 @@
  * remarks under their own `## ` heading; reference-style link definitions at the bottom.
  */
 import type { Section, Session } from '../model/types';
+import { slotWords } from '../schedule/preview';
 import type { ExportSettings } from '../settings/settings';
 import type { SessionContents } from '../store/api';
 import { escapeMarkdownInline, oneLine, safeHttpUrl } from './escape';
@@ -71,6 +72,25 @@ function closingBlocks(session: Session): string[] {
   return heading ? [`## ${heading}`, closing] : [closing];
 }
 
+/**
+ * A talk from the schedule: `Saal 1 · Sat 28 Mar 10:00`, its schedule page linked while no video is, and marked when
+ * cancelled; '' for other sections.
+ */
+export function scheduleLine(section: Section, links: Links): string {
+  const talk = section.schedule;
+  if (!talk) return '';
+  const parts = [
+    talk.status === 'cancelled' ? 'Cancelled' : '',
+    oneLine(talk.room),
+    slotWords(talk.start, talk.timeZone),
+  ]
+    .filter(Boolean)
+    .map(escapeMarkdownInline);
+  const page = safeHttpUrl(talk.url);
+  if (page && !section.source) parts.push(links.link('The talk on the schedule', page));
+  return parts.join(' · ');
+}
+
 export function renderWriteup(contents: SessionContents, settings: ExportSettings): string {
   const { session } = contents;
   const links = new Links(settings.links, session.labels);
@@ -87,8 +107,11 @@ export function renderWriteup(contents: SessionContents, settings: ExportSetting
   for (const section of sections) {
     blocks.push(sectionHeading(section, settings.heading));
     ctx.talk = talkWords(section);
+    ctx.section = section;
     const source = sourceLine(section, links, settings.channel);
     if (source) blocks.push(source);
+    const scheduled = scheduleLine(section, links);
+    if (scheduled) blocks.push(scheduled);
     const notes = inOrder(contents.notesBySection.get(section.id) ?? []);
     for (const note of notes) blocks.push(...renderNote(note, ctx));
   }
