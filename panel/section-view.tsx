@@ -11,6 +11,9 @@ import { NoteItem } from './note-item';
 import { EARLIER_STEP } from '../src/ui/note-window';
 import { SectionForm } from './section-form';
 import type { WorkspaceActions } from '../src/ui/workspace-actions';
+import { LinkVideoForm } from './link-video';
+import { slotWords } from '../src/schedule/preview';
+import { httpHref } from '../src/ui/tweet-card';
 
 interface Props {
   section: Section;
@@ -28,6 +31,9 @@ interface Props {
 function SectionView({ section, notes, first, last, current, earlier, loaded, actions }: Props) {
   const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
+  const [linking, setLinking] = useState(false);
+  const talk = section.schedule;
+  const page = talk ? httpHref(talk.url) : null;
   const { toggle, refocus, thenRefocus } = useKeepFocus();
   const [reading, setReading] = useState(false);
   const headingId = `section-${section.id}`;
@@ -48,6 +54,20 @@ function SectionView({ section, notes, first, last, current, earlier, loaded, ac
             </button>
           </h2>
           {section.speaker && <p class="speaker">{section.speaker}</p>}
+          {talk && (
+            <p class="talk-when">
+              {talk.status === 'cancelled' && <span class="talk-status">Cancelled</span>}
+              {[talk.room, slotWords(talk.start, talk.timeZone)].filter(Boolean).join(' · ')}
+              {page && (
+                <>
+                  {' · '}
+                  <a href={page} target="_blank" rel="noopener noreferrer">
+                    Talk page
+                  </a>
+                </>
+              )}
+            </p>
+          )}
         </div>
         <button
           type="button"
@@ -60,7 +80,7 @@ function SectionView({ section, notes, first, last, current, earlier, loaded, ac
           ⋯
         </button>
       </header>
-      {open && !renaming && (
+      {open && !renaming && !linking && (
         <div
           class="row section-actions"
           role="group"
@@ -74,6 +94,9 @@ function SectionView({ section, notes, first, last, current, earlier, loaded, ac
         >
           <button type="button" onClick={() => setRenaming(true)}>
             Rename
+          </button>
+          <button type="button" onClick={() => setLinking(true)}>
+            {section.source ? 'Change video' : 'Link video'}
           </button>
           <button
             type="button"
@@ -93,6 +116,18 @@ function SectionView({ section, notes, first, last, current, earlier, loaded, ac
             Delete section
           </button>
         </div>
+      )}
+      {linking && (
+        <LinkVideoForm
+          section={section}
+          notes={notes}
+          playing={actions.playing()}
+          onLink={(videoId, alignment) => actions.linkVideo(section.id, videoId, alignment)}
+          onClose={() => {
+            setLinking(false);
+            refocus();
+          }}
+        />
       )}
       {renaming && (
         <SectionForm

@@ -15,6 +15,7 @@ import { Composer } from '../src/ui/composer';
 import { errorText, type PageDeps } from '../src/ui/page-deps';
 import { SectionForm } from './section-form';
 import { earlierCount } from '../src/ui/note-window';
+import { ScheduleImport } from './schedule-import';
 import { SectionItem } from './section-view';
 import { SessionBar } from './session-bar';
 import { savedWords, TargetLine } from '../src/ui/target-line';
@@ -55,6 +56,8 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const { state, api } = useWorkspace(deps);
   const actions = useMemo(() => workspaceActions(api, deps.store), [api, deps.store]);
   const [addingSection, setAddingSection] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState('');
   const [saved, setSaved] = useState<{ noteId: string; words: string } | null>(null);
   const { contents, selection } = state;
   const sections = contents?.sections ?? [];
@@ -127,10 +130,36 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
               onSubmit={async (input) => (await actions.addSection(input)) !== null}
             />
           ) : (
-            <button type="button" class="add-section" onClick={() => setAddingSection(true)}>
-              New section
-            </button>
+            <div class="row">
+              <button type="button" class="add-section" onClick={() => setAddingSection(true)}>
+                New section
+              </button>
+              <button
+                type="button"
+                class="add-section"
+                aria-expanded={importing}
+                onClick={() => {
+                  setImported('');
+                  setImporting(!importing);
+                }}
+              >
+                Import schedule
+              </button>
+            </div>
           )}
+          {importing && (
+            <ScheduleImport
+              deps={deps}
+              sessionId={contents.session.id}
+              onClose={(done) => {
+                setImporting(false);
+                setImported(done);
+              }}
+            />
+          )}
+          <p class="import-done" role="status">
+            {imported}
+          </p>
           {exportTools?.(contents)}
         </main>
       )}

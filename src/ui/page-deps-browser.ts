@@ -4,6 +4,7 @@
  * announcements as they arrive on runtime messages.
  */
 import browser from 'webextension-polyfill';
+import { logged } from '../log';
 import { isBroadcast } from '../messages';
 import { askBackground } from '../messaging';
 import { createReadStore } from '../store/read-store';
@@ -38,7 +39,14 @@ export async function browserPageDeps(): Promise<PageDeps> {
     persistenceAsked = true;
     void requestPersistence().catch(() => false);
   }
-  return { store: createReadStore(db), ask: askBackground, announcements };
+  return { store: createReadStore(db), ask: askBackground, announcements, requestHost };
+}
+
+/** permissions.request for one origin; a refusal, or a browser that cannot ask from here, is false. */
+async function requestHost(origin: string): Promise<boolean> {
+  return (
+    (await browser.permissions.request({ origins: [origin] }).catch(logged(`asking for access to ${origin}`))) ?? false
+  );
 }
 
 /** The popup's unsaved note, kept in extension storage so that closing the popup loses nothing. */

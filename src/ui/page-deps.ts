@@ -25,6 +25,11 @@ export interface PageDeps {
   store: StoreReads;
   ask: Ask;
   announcements: AnnouncementFeed;
+  /**
+   * Asks the browser for the host permission of one origin (`https://example.org/*`), in the user's click: a
+   * pasted schedule address is fetched only with it. Absent where a page cannot ask (then files still work).
+   */
+  requestHost?: (origin: string) => Promise<boolean>;
 }
 
 /** A readable message from anything thrown. */

@@ -6,7 +6,7 @@
 import type { NoteStyle } from '../model/typed-note';
 import type { FiledNote } from '../messages';
 import type { FrozenMoment } from '../model/context';
-import type { Id, Note, Section, Session } from '../model/types';
+import type { ClockAlignment, Id, Note, Section, Session } from '../model/types';
 import type { Removed, SectionInput, SessionInput } from '../store/api';
 import { formatTimestamp } from '../capture/youtube/time';
 import { EARLIER_STEP, earlierCount, withEarlier } from './note-window';
@@ -102,6 +102,15 @@ export function workspaceActions(ws: Workspace, store: StoreReads) {
       run('Choosing the section', () => ask('selection/choose', { selection: { sessionId: current(), sectionId } })),
     /** "File under <talk> instead": notes follow the talk being watched again. */
     followTalk: () => run('Filing under the talk', () => ask('follow/talk', {})),
+    /** Links a talk's recording and its alignment with the clock (null: unlinks); true once shown. */
+    async linkVideo(sectionId: Id, videoId: string | null, alignment: ClockAlignment | null) {
+      return (
+        (await run('Linking the video', () => ask('section/link-video', { id: sectionId, videoId, alignment }))) !==
+        null
+      );
+    },
+    /** The talk open in the context tab, if any ("Use the open talk" when linking a recording). */
+    playing: () => state().context?.youtube ?? null,
     /** One click on another talk of the slot on now: notes go there while the slot lasts. */
     pickTalk: (talkId: string) =>
       run('Choosing the talk', () => ask('schedule/pick', { sessionId: current() ?? '', talkId })),
