@@ -5,6 +5,7 @@
  */
 import type { Note, Section, Session } from '../model/types';
 import type { ConfnotesDatabase } from '../store/db';
+import { sectionOf } from '../store/note-counts';
 import { inTransaction } from '../store/transaction';
 import { canonicalJSON } from './canonical-json';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupEntry } from './format';
@@ -42,7 +43,8 @@ export async function readBackup(db: ConfnotesDatabase, exportedAt: string): Pro
       tx.objectStore('notes').getAll(),
     ]),
   );
-  const sectionsBySession = bySession(sections);
+  // The note counts are the store's, not the user's data: a backup does not carry them (an import counts again).
+  const sectionsBySession = bySession(sections.map(sectionOf));
   const notesBySession = bySession(notes);
   return {
     format: BACKUP_FORMAT,

@@ -9,8 +9,10 @@
  * the next: the transaction stays alive (a request is always pending), the thread running it gets a turn between
  * batches to hear a Cancel, and progress can be told.
  */
-import type { Note, Section, Session } from '../model/types';
+import type { Note, Session } from '../model/types';
 import type { ConfnotesDatabase } from '../store/db';
+import { recountSections } from '../store/note-counts';
+import type { StoredSection } from '../store/schema';
 import { inTransaction } from '../store/transaction';
 import { BackupError, type BackupEntry, type ImportSummary } from './format';
 import { fieldPath } from './problems';
@@ -34,15 +36,24 @@ export class ImportCancelled extends Error {
 
 type Item =
   | { store: 'sessions'; record: Session; entry: number; at: string }
-  | { store: 'sections'; record: Section; entry: number; at: string }
+  | { store: 'sections'; record: StoredSection; entry: number; at: string }
   | { store: 'notes'; record: Note; entry: number; at: string };
 
 function itemsOf(entries: readonly BackupEntry[]): Item[] {
   const items: Item[] = [];
   entries.forEach((e, i) => {
     items.push({ store: 'sessions', record: e.session, entry: i, at: `/sessions/${i}/session/id` });
+    // A backup carries no note counts (they are the store's): each section gets its count from the file's notes,
+    // and sections of a session already in the profile are counted again once everything is written.
+    const counts = new Map<string, number>();
+    for (const n of e.notes) counts.set(n.sectionId, (counts.get(n.sectionId) ?? 0) + 1);
     e.sections.forEach((s, j) =>
-      items.push({ store: 'sections', record: s, entry: i, at: `/sessions/${i}/sections/${j}/id` }),
+      items.push({
+        store: 'sections',
+        record: { ...s, noteCount: counts.get(s.id) ?? 0 },
+        entry: i,
+        at: `/sessions/${i}/sections/${j}/id`,
+      }),
     );
     e.notes.forEach((n, k) => items.push({ store: 'notes', record: n, entry: i, at: `/sessions/${i}/notes/${k}/id` }));
   });
@@ -123,6 +134,11 @@ export async function importEntries(
       stop();
       onProgress?.(Math.min(from + BATCH, total), total);
     }
+    // Where the file's session was already here, notes it lacks stay and notes it has may have changed section.
+    const merged = own.flatMap(([sectionKeys], i) =>
+      sectionKeys.length || ownKeys[i]!.size ? [...sectionKeys, ...entries[i]!.sections.map((s) => s.id)] : [],
+    );
+    if (merged.length) await recountSections(tx, merged);
     const sections = entries.reduce((n, e) => n + e.sections.length, 0);
     const notes = entries.reduce((n, e) => n + e.notes.length, 0);
     return { sessions: entries.length, sections, notes, replaced };

@@ -52,7 +52,7 @@ async function conference(talks: number, perTalk: number) {
       updatedAt: 0,
     };
     sections.push(section);
-    void tx.objectStore('sections').put(section);
+    void tx.objectStore('sections').put({ ...section, noteCount: perTalk });
     for (let n = 0; n < perTalk; n++) {
       const note: Note = {
         id: `n${i}-${n}`,
@@ -76,7 +76,7 @@ async function conference(talks: number, perTalk: number) {
     createdAt: 0,
     updatedAt: 0,
   };
-  void tx.objectStore('sections').put(open);
+  void tx.objectStore('sections').put({ ...open, noteCount: 0 });
   await tx.done;
   return { store, session, sections, open };
 }

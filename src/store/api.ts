@@ -53,13 +53,11 @@ export interface Store {
   /**
    * The session with only the newest notes of each section, in one read-only transaction: `newest` is given each
    * section's note count (in section order) and says how many of its newest notes to read (missing: none). It runs
-   * inside the transaction, so it must be synchronous. With `only`, just the sections it names (given all of
-   * them) are counted and read: the others are missing from `noteCounts` and `notesBySection`.
+   * inside the transaction, so it must be synchronous. The counts are stored with the sections: nothing is counted.
    */
   loadPartialSession: (
     id: Id,
     newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>,
-    only?: (sections: readonly Section[]) => readonly Id[],
   ) => Promise<PartialSession | undefined>;
   /** The newest `count` notes of a section ordered before `beforeOrder`, in order ("Show earlier notes"). */
   loadEarlierNotes: (sectionId: Id, beforeOrder: number, count: number) => Promise<Note[]>;

@@ -6,6 +6,7 @@ import { placeNewNote } from './note-place';
 import { placeAmong } from './placement';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { storableNote } from './record-check';
+import { countNotes } from './note-counts';
 
 /** Which editable fields each kind has; editing one a kind lacks is refused rather than silently dropped. */
 const EDITABLE: Record<Note['kind'], readonly string[]> = {
@@ -65,7 +66,11 @@ export function noteOps(ctx: StoreContext) {
           { id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time },
           draft,
         );
-        await Promise.all([...renumbered.map((n) => store.put(storableNote(n))), store.add(storableNote(note))]);
+        await Promise.all([
+          ...renumbered.map((n) => store.put(storableNote(n))),
+          store.add(storableNote(note)),
+          countNotes(tx, section, +1),
+        ]);
         return note;
       });
     },
@@ -118,7 +123,13 @@ export function noteOps(ctx: StoreContext) {
         const { order, renumbered } = placeAmong(siblings, to);
         const moved = { ...old, sectionId: to.sectionId, order, updatedAt: ctx.now() };
         const note = withTimeIn(moved, to.at, section.source?.videoId);
-        await Promise.all([...renumbered.map((n) => store.put(storableNote(n))), store.put(storableNote(note))]);
+        // Across sections, both counts change in this write; the section left is read only then.
+        const left = old.sectionId === to.sectionId ? undefined : await tx.objectStore('sections').get(old.sectionId);
+        await Promise.all([
+          ...renumbered.map((n) => store.put(storableNote(n))),
+          store.put(storableNote(note)),
+          ...(left ? [countNotes(tx, left, -1), countNotes(tx, section, +1)] : []),
+        ]);
         return note;
       });
     },
@@ -138,10 +149,11 @@ export function noteOps(ctx: StoreContext) {
     },
 
     deleteNote(id: Id): Promise<Removed> {
-      return inTransaction(db, ['notes'], 'readwrite', async (tx) => {
+      return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
         const note = await tx.objectStore('notes').get(id);
         if (!note) throw new NotFoundError('This note');
-        await tx.objectStore('notes').delete(id);
+        const section = await tx.objectStore('sections').get(note.sectionId);
+        await Promise.all([tx.objectStore('notes').delete(id), ...(section ? [countNotes(tx, section, -1)] : [])]);
         return { sessions: [], sections: [], notes: [note] };
       });
     },

@@ -9,22 +9,28 @@
  * always every note from some order on: a few more than n at worst, never a gap.
  */
 import type { IDBPIndex } from 'idb';
-import type { Id, Note, Section } from '../model/types';
+import type { Id, Note } from '../model/types';
 import type { PartialSession } from './api';
 import type { ConfnotesDB, StoreName } from './schema';
+import { sectionOf } from './section-record';
 import { childrenOf, inTransaction, type StoreContext } from './transaction';
 
 type NotesBySectionOrder = IDBPIndex<ConfnotesDB, StoreName[], 'notes', 'by-section-order', 'readonly'>;
 
-/** The newest `count` notes of a section whose order is below `below` (Infinity: all), in order. */
+/**
+ * The newest `count` notes of a section whose order is below `below` (Infinity: all), in order. `total` is how many
+ * there are, when known: asked for at least that many, one `getAll` reads them without a cursor.
+ */
 async function newestNotes(
   index: NotesBySectionOrder,
   sectionId: Id,
   count: number,
   below = Infinity,
+  total = Infinity,
 ): Promise<Note[]> {
   if (count <= 0) return [];
   const range = IDBKeyRange.bound([sectionId, -Infinity], [sectionId, below], false, below !== Infinity);
+  if (count >= total) return index.getAll(range);
   let cursor = await index.openKeyCursor(range, 'prev');
   if (cursor && count > 1) cursor = await cursor.advance(count - 1);
   // Fewer than `count` notes there: all of them.
@@ -38,7 +44,6 @@ export function partialSessionOps(ctx: Pick<StoreContext, 'db'>) {
     loadPartialSession(
       id: Id,
       newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>,
-      only?: (sections: readonly Section[]) => readonly Id[],
     ): Promise<PartialSession | undefined> {
       return inTransaction(db, ['sessions', 'sections', 'notes'], 'readonly', async (tx) => {
         const [session, sections] = await Promise.all([
@@ -47,16 +52,16 @@ export function partialSessionOps(ctx: Pick<StoreContext, 'db'>) {
         ]);
         if (!session) return undefined;
         const index = tx.objectStore('notes').index('by-section-order');
-        // Three requests per section read: with 100 sections, most of the time of opening the panel.
-        const chosen = only ? new Set(only(sections)) : null;
-        const read = chosen ? sections.filter((s) => chosen.has(s.id)) : sections;
-        const counts = await Promise.all(read.map((s) => index.count(childrenOf(s.id))));
-        const noteCounts = new Map(read.map((s, i) => [s.id, counts[i]!]));
+        // Each section's count is in its record (no request); its newest notes take one request, or three when only
+        // some are read (a key cursor finds where they start).
+        const noteCounts = new Map(sections.map((s) => [s.id, s.noteCount]));
         // Called synchronously within the transaction: awaiting anything else here would let it commit.
         const wanted = newest(noteCounts);
-        const notes = await Promise.all(read.map((s) => newestNotes(index, s.id, wanted.get(s.id) ?? 0)));
-        const notesBySection = new Map(read.map((s, i) => [s.id, notes[i]!]));
-        return { session, sections, notesBySection, noteCounts };
+        const notes = await Promise.all(
+          sections.map((s) => newestNotes(index, s.id, wanted.get(s.id) ?? 0, Infinity, s.noteCount)),
+        );
+        const notesBySection = new Map(sections.map((s, i) => [s.id, notes[i]!]));
+        return { session, sections: sections.map(sectionOf), notesBySection, noteCounts };
       });
     },
 

@@ -4,6 +4,7 @@
  * code, the record checks and the schedule merge, which would take a good part of the panel's script budget.
  */
 import type { Id, Section, Session } from '../model/types';
+import { sectionOf } from './section-record';
 import { childrenOf, type StoreContext } from './transaction';
 
 export function readOps({ db }: Pick<StoreContext, 'db'>) {
@@ -17,12 +18,13 @@ export function readOps({ db }: Pick<StoreContext, 'db'>) {
       return db.get('sessions', id);
     },
 
-    getSection(id: Id): Promise<Section | undefined> {
-      return db.get('sections', id);
+    async getSection(id: Id): Promise<Section | undefined> {
+      const stored = await db.get('sections', id);
+      return stored && sectionOf(stored);
     },
 
-    listSections(sessionId: Id): Promise<Section[]> {
-      return db.getAllFromIndex('sections', 'by-session-order', childrenOf(sessionId));
+    async listSections(sessionId: Id): Promise<Section[]> {
+      return (await db.getAllFromIndex('sections', 'by-session-order', childrenOf(sessionId))).map(sectionOf);
     },
   };
 }

@@ -6,7 +6,8 @@
 import type { Removed } from './api';
 import type { StoreName } from './schema';
 import { inTransaction, NotFoundError, type StoreContext } from './transaction';
-import { storableNote, storableSection, storableSession } from './record-check';
+import { storableNote, storableSession } from './record-check';
+import { recountSections, storedSection } from './note-counts';
 
 export function restoreOps(ctx: StoreContext) {
   const { db } = ctx;
@@ -16,7 +17,7 @@ export function restoreOps(ctx: StoreContext) {
       // A restored note needs its section, a restored section its session: read those stores too.
       const stores = new Set<StoreName>();
       if (sessions.length) stores.add('sessions');
-      if (sections.length) stores.add('sections').add('sessions');
+      if (sections.length) stores.add('sections').add('sessions').add('notes');
       if (notes.length) stores.add('notes').add('sections');
       if (stores.size === 0) return Promise.resolve();
       return inTransaction(db, [...stores], 'readwrite', async (tx) => {
@@ -30,7 +31,8 @@ export function restoreOps(ctx: StoreContext) {
           ) {
             throw new NotFoundError('The session it belonged to');
           }
-          await tx.objectStore('sections').put(storableSection(section));
+          // Counted below, with the notes put back.
+          await tx.objectStore('sections').put(storedSection(section, 0));
         }
         for (const note of notes) {
           if (!restoredSections.has(note.sectionId) && !(await tx.objectStore('sections').getKey(note.sectionId))) {
@@ -38,6 +40,8 @@ export function restoreOps(ctx: StoreContext) {
           }
           await tx.objectStore('notes').put(storableNote(note));
         }
+        // Put by id, a note may have been there already (Undo twice): count rather than add.
+        await recountSections(tx, [...sections.map((s) => s.id), ...notes.map((n) => n.sectionId)]);
       });
     },
   };

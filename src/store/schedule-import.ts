@@ -8,7 +8,7 @@ import { planScheduleImport, type ScheduleImportSummary } from '../schedule/impo
 import type { ScheduleFilter } from '../schedule/merge';
 import type { Schedule } from '../schedule/talk';
 import { fitScheduledSection } from './fit-section';
-import { storableSection } from './record-check';
+import { sectionOf, storedSection } from './note-counts';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
 
 /** What was done, and every section written (new, updated, renumbered), for the owner to announce. */
@@ -20,15 +20,17 @@ export function scheduleOps(ctx: StoreContext) {
       return inTransaction(ctx.db, ['sessions', 'sections'], 'readwrite', async (tx) => {
         if (!(await tx.objectStore('sessions').getKey(sessionId))) throw new NotFoundError('This session');
         const sections = tx.objectStore('sections');
-        const current = await sections.index('by-session-order').getAll(childrenOf(sessionId));
-        const plan = planScheduleImport(current, schedule, filter, {
+        const stored = await sections.index('by-session-order').getAll(childrenOf(sessionId));
+        // A schedule changes talks, never their notes: each keeps its count (a new talk has none).
+        const counts = new Map(stored.map((s) => [s.id, s.noteCount]));
+        const plan = planScheduleImport(stored.map(sectionOf), schedule, filter, {
           sessionId,
           now: ctx.now(),
           newId: () => ctx.newId(),
         });
         // Checked like every write; a schedule's long texts are fitted first, as captured values are.
-        const written = plan.put.map((section) => storableSection(fitScheduledSection(section)));
-        await Promise.all(written.map((section) => sections.put(section)));
+        const written = plan.put.map((section) => fitScheduledSection(section));
+        await Promise.all(written.map((section) => sections.put(storedSection(section, counts.get(section.id) ?? 0))));
         return { ...plan.summary, written };
       });
     },

@@ -6,7 +6,14 @@ import type { Note, Section, Session } from '../model/types';
  * src/store/upgrades.ts, tested by opening a database written by the previous version.
  */
 export const DB_NAME = 'confnotes';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+
+/**
+ * A section as stored: the section and how many notes it holds, kept exact by every write in the same transaction,
+ * so that opening the panel reads each section's count with the section instead of counting its notes. The count is
+ * the store's own: it is taken off before a section leaves the store (`sectionOf`) and is never in a backup.
+ */
+export type StoredSection = Section & { noteCount: number };
 
 export interface ConfnotesDB extends DBSchema {
   sessions: {
@@ -16,7 +23,7 @@ export interface ConfnotesDB extends DBSchema {
   };
   sections: {
     key: string;
-    value: Section;
+    value: StoredSection;
     indexes: {
       /** All sections of a session, in the user's order: one query. */
       'by-session-order': [string, number];

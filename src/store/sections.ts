@@ -4,6 +4,7 @@ import type { Place, Removed, SectionInput } from './api';
 import { placeAmong } from './placement';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { storableSection } from './record-check';
+import { sectionOf, storedSection } from './note-counts';
 import { cut, LIMITS } from '../model/limits';
 
 /** The key that finds a source's section within a session with one index lookup. */
@@ -59,7 +60,7 @@ export function sectionOps(ctx: StoreContext) {
         const section = newSection(sessionId, input, order);
         await Promise.all([
           ...renumbered.map((s) => store.put(storableSection(s))),
-          store.add(storableSection(section)),
+          store.add(storedSection(section, 0)),
         ]);
         return section;
       });
@@ -70,11 +71,11 @@ export function sectionOps(ctx: StoreContext) {
         const store = tx.objectStore('sections');
         const old = await store.get(id);
         if (!old) throw new NotFoundError('This section');
-        let section: Section = { ...old, updatedAt: ctx.now() };
+        let section: Section = { ...sectionOf(old), updatedAt: ctx.now() };
         if (patch.title !== undefined) section.title = String(patch.title).trim();
         if (patch.speaker !== undefined) section.speaker = String(patch.speaker).trim();
         if ('source' in patch) section = withSource(section, patch.source);
-        await store.put(storableSection(section));
+        await store.put(storedSection(section, old.noteCount));
         return section;
       });
     },
@@ -93,7 +94,7 @@ export function sectionOps(ctx: StoreContext) {
           ...renumbered.map((s) => store.put(storableSection(s))),
           store.put(storableSection(section)),
         ]);
-        return section;
+        return sectionOf(section);
       });
     },
 
@@ -107,7 +108,7 @@ export function sectionOps(ctx: StoreContext) {
           tx.objectStore('sections').delete(id),
           ...notes.map((n) => tx.objectStore('notes').delete(n.id)),
         ]);
-        return { sessions: [], sections: [section], notes };
+        return { sessions: [], sections: [sectionOf(section)], notes };
       });
     },
 
@@ -116,10 +117,10 @@ export function sectionOps(ctx: StoreContext) {
         if (!(await tx.objectStore('sessions').getKey(sessionId))) throw new NotFoundError('This session');
         const store = tx.objectStore('sections');
         const existing = await store.index('by-session-source').get([sessionId, sourceKeyOf(source)]);
-        if (existing) return existing;
+        if (existing) return sectionOf(existing);
         const siblings = await store.index('by-session-order').getAll(childrenOf(sessionId));
         const section = newSection(sessionId, { ...input, source }, placeAmong(siblings).order);
-        await store.add(storableSection(section));
+        await store.add(storedSection(section, 0));
         return section;
       });
     },

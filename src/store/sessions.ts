@@ -1,7 +1,8 @@
 /** Sessions: list, load (one query per store through the indexes), create, update, delete with everything in it. */
 import { byOrder } from '../model/order';
-import type { Id, Note, Section, Session } from '../model/types';
+import type { Id, Note, Session } from '../model/types';
 import type { Removed, SessionContents, SessionInput } from './api';
+import { sectionOf } from './section-record';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { storableSession } from './record-check';
 
@@ -77,7 +78,7 @@ export function sessionOps(ctx: StoreContext) {
         if (!session) return undefined;
         const notesBySection = new Map<Id, Note[]>(sections.map((s) => [s.id, []]));
         for (const note of notes.sort(byOrder)) notesBySection.get(note.sectionId)?.push(note);
-        return { session, sections, notesBySection };
+        return { session, sections: sections.map(sectionOf), notesBySection };
       });
     },
 
@@ -109,14 +110,14 @@ export function sessionOps(ctx: StoreContext) {
       return inTransaction(db, ['sessions', 'sections', 'notes'], 'readwrite', async (tx) => {
         const session = await tx.objectStore('sessions').get(id);
         if (!session) throw new NotFoundError('This session');
-        const sections: Section[] = await tx.objectStore('sections').index('by-session-order').getAll(childrenOf(id));
+        const sections = await tx.objectStore('sections').index('by-session-order').getAll(childrenOf(id));
         const notes: Note[] = await tx.objectStore('notes').index('by-session').getAll(id);
         await Promise.all([
           tx.objectStore('sessions').delete(id),
           ...sections.map((s) => tx.objectStore('sections').delete(s.id)),
           ...notes.map((n) => tx.objectStore('notes').delete(n.id)),
         ]);
-        return { sessions: [session], sections, notes: notes.sort(byOrder) };
+        return { sessions: [session], sections: sections.map(sectionOf), notes: notes.sort(byOrder) };
       });
     },
   };

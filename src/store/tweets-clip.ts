@@ -4,6 +4,7 @@ import { fitTweet } from './fit-tweet';
 import { placeNewNote } from './note-place';
 import { inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { storableNote } from './record-check';
+import { countNotes } from './note-counts';
 
 export function tweetKey(id: string): string {
   return `tweet:${id}`;
@@ -42,7 +43,7 @@ export function tweetOps(ctx: StoreContext) {
           tweet: clean,
           comment: String(comment ?? ''),
         };
-        await store.add(storableNote(note));
+        await Promise.all([store.add(storableNote(note)), countNotes(tx, section, +1)]);
         return { note, duplicate: false };
       });
     },

@@ -114,6 +114,64 @@ describe('database upgrades', () => {
     db.close();
   });
 
+  it("counts each section's notes into its record when a v2 database opens as v3", async () => {
+    const factory = new IDBFactory();
+    const now = Date.now();
+    const section = (id: string, order: number) => ({
+      id,
+      sessionId: 'conf',
+      title: id,
+      speaker: '',
+      order,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const note = (id: string, sectionId: string, order: number) => ({
+      id,
+      sessionId: 'conf',
+      sectionId,
+      order,
+      createdAt: now,
+      updatedAt: now,
+      kind: 'text' as const,
+      text: id,
+    });
+    // Written as v2 stored them: sections without a count, through raw puts (today's store writes v3 records).
+    await writeAtVersion(factory, 2, async (db) => {
+      const tx = db.transaction(['sessions', 'sections', 'notes'], 'readwrite');
+      const raw = (name: 'sessions' | 'sections' | 'notes', value: object) => tx.objectStore(name).put(value as never);
+      void raw('sessions', {
+        id: 'conf',
+        title: 'Conf',
+        date: '',
+        description: '',
+        tags: [],
+        categories: [],
+        fields: {},
+        createdAt: now,
+        updatedAt: now,
+      });
+      ['busy', 'quiet', 'empty'].forEach((id, i) => void raw('sections', section(id, i + 1)));
+      for (let i = 0; i < 250; i++) void raw('notes', note(`b${i}`, 'busy', i + 1));
+      void raw('notes', note('q', 'quiet', 1));
+      await tx.done;
+      expect(await db.get('sections', 'busy')).not.toHaveProperty('noteCount');
+    });
+    const db = await openConfnotesDB(factory);
+    expect((await db.getAll('sections')).map((s) => [s.id, s.noteCount])).toEqual([
+      ['busy', 250],
+      ['empty', 0],
+      ['quiet', 1],
+    ]);
+    // The rest of each record as it was, and the notes untouched.
+    expect(await db.get('sections', 'quiet')).toEqual({ ...section('quiet', 2), noteCount: 1 });
+    expect(await db.count('notes')).toBe(251);
+    // And the store goes on from those counts.
+    await createStore(db).addNote('conf', 'empty', { kind: 'text', text: 'first' });
+    expect((await db.get('sections', 'empty'))?.noteCount).toBe(1);
+    db.close();
+  });
+
   it('lets an open page step aside when a newer version opens, instead of blocking it', async () => {
     const factory = new IDBFactory();
     const old = await openConfnotesDB(factory, { name: 'aside' });

@@ -43,7 +43,27 @@ const upgradeTweetMedia: UpgradeStep = (_db, tx) => {
   })().catch(() => tx.abort());
 };
 
-export const UPGRADES: readonly UpgradeStep[] = [createStores, upgradeTweetMedia];
+/**
+ * v2 -> v3: each section's note count in its record (StoredSection), so the panel opens without counting. The notes
+ * are counted from the `by-section-order` index's keys alone (no note is read), then every section is rewritten
+ * with its count; a section without notes gets 0.
+ */
+const countSectionNotes: UpgradeStep = (_db, tx) => {
+  void (async () => {
+    const counts = new Map<string, number>();
+    const index = tx.objectStore('notes').index('by-section-order');
+    for (let cursor = await index.openKeyCursor(); cursor; cursor = await cursor.continue()) {
+      const sectionId = cursor.key[0];
+      counts.set(sectionId, (counts.get(sectionId) ?? 0) + 1);
+    }
+    const sections = tx.objectStore('sections');
+    for (let cursor = await sections.openCursor(); cursor; cursor = await cursor.continue()) {
+      await cursor.update({ ...cursor.value, noteCount: counts.get(cursor.value.id) ?? 0 });
+    }
+  })().catch(() => tx.abort());
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [createStores, upgradeTweetMedia, countSectionNotes];
 
 /** Runs the steps from oldVersion up to newVersion; a step missing is a programming error, not a user's. */
 export function runUpgrades(
