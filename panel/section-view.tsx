@@ -23,12 +23,10 @@ interface Props {
   current: boolean;
   /** How many of the section's notes come before the loaded ones (not read yet). */
   earlier: number;
-  /** False while the section's notes are not read yet (the panel reads the chosen section first). */
-  loaded: boolean;
   actions: WorkspaceActions;
 }
 
-function SectionView({ section, notes, first, last, current, earlier, loaded, actions }: Props) {
+function SectionView({ section, notes, first, last, current, earlier, actions }: Props) {
   const [open, setOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const [linking, setLinking] = useState(false);
@@ -154,28 +152,21 @@ function SectionView({ section, notes, first, last, current, earlier, loaded, ac
           hidden)
         </button>
       )}
-      {!loaded && (
-        <p class="empty" aria-busy="true">
-          Loading notes…
-        </p>
-      )}
-      {loaded && notes.length === 0 && earlier === 0 ? (
+      {notes.length === 0 && earlier === 0 ? (
         <p class="empty">No notes yet.</p>
       ) : (
-        loaded && (
-          <ol class="notes">
-            {notes.map((note, i) => (
-              <NoteItem
-                key={note.id}
-                note={note}
-                section={section}
-                actions={actions}
-                first={earlier === 0 && i === 0}
-                last={i === notes.length - 1}
-              />
-            ))}
-          </ol>
-        )
+        <ol class="notes">
+          {notes.map((note, i) => (
+            <NoteItem
+              key={note.id}
+              note={note}
+              section={section}
+              actions={actions}
+              first={earlier === 0 && i === 0}
+              last={i === notes.length - 1}
+            />
+          ))}
+        </ol>
       )}
     </section>
   );

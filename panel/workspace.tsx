@@ -62,12 +62,7 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const { contents, selection } = state;
   const sections = contents?.sections ?? [];
   const chosenId = chosenOrLast(sections, selection.sectionId)?.id ?? null;
-  // Unknown (null) while only the first section is read: the delete prompt must not quote too few notes.
-  const noteCount = !contents
-    ? 0
-    : state.partial
-      ? null
-      : [...contents.noteCounts.values()].reduce((n, count) => n + count, 0);
+  const noteCount = contents ? [...contents.noteCounts.values()].reduce((n, count) => n + count, 0) : 0;
   const { now, talk, target, declinedTalk } = useTarget(state, capture?.frozen);
   useScrollToSaved(saved?.noteId ?? null, contents);
 
@@ -107,7 +102,7 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
       )}
       {top?.(state.loading ? undefined : state.context, now)}
       {contents && (
-        <main class="sections" aria-label={`Notes of ${contents.session.title}`} aria-busy={state.partial}>
+        <main class="sections" aria-label={`Notes of ${contents.session.title}`}>
           {sections.length === 0 && (
             <p class="empty">No sections yet: your first note starts one, or add a section for each talk.</p>
           )}
@@ -120,7 +115,6 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
               last={i === sections.length - 1}
               current={section.id === chosenId}
               earlier={earlierCount(contents, section.id)}
-              loaded={contents.noteCounts.has(section.id)}
               actions={actions}
             />
           ))}

@@ -30,8 +30,8 @@ function loadedIn(contents: PartialSession, id: Id): Id | undefined {
 /**
  * The session with note `id` taken out of the section it leaves (`from`: known even when that note was not
  * loaded) and `next` (if any) put in its section at its order, the counts kept in step. Only the touched sections
- * get new arrays, so the other sections' memoised views stay as they are. A section whose notes are not read yet
- * (the first paint reads only the chosen one) is only counted, never given a partial list.
+ * get new arrays, so the other sections' memoised views stay as they are. A section whose notes were not read is
+ * only counted, never given a partial list.
  */
 export function withNote(contents: PartialSession, id: Id, next?: Note, from?: Id): PartialSession {
   const notesBySection = new Map(contents.notesBySection);

@@ -9,36 +9,11 @@ import type { Id, Note } from '../model/types';
 import type { PartialSession } from '../store/api';
 
 /** How many of a section's latest notes are read at first. */
-export const NOTES_SHOWN = 200;
+export const NOTES_SHOWN = 50;
 /** How many notes the whole panel reads at first. */
-export const PANEL_BUDGET = 600;
+export const PANEL_BUDGET = 200;
 /** How many earlier notes each "Show earlier notes" reads. */
 export const EARLIER_STEP = NOTES_SHOWN * 5;
-/** How many notes the first paint of a session shows: a screenful and more of the chosen section. */
-export const FIRST_PAINT = 50;
-
-/** The first paint's window: the newest FIRST_PAINT notes of the sections read (the chosen one). */
-export function firstPaintSizes(counts: ReadonlyMap<Id, number>): Map<Id, number> {
-  return new Map([...counts].map(([id, count]) => [id, Math.min(count, FIRST_PAINT)]));
-}
-
-/**
- * Resolves once the browser has painted what was just rendered, so that the reads after it do not delay the
- * first paint. A hidden page gets no animation frames: then it resolves after a short wait instead.
- */
-export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
-}
-
 /**
  * How many notes each section shows at first: the current section and then the latest sections (where the
  * talk being written up is) get their notes until the panel's budget is spent; earlier sections start folded.

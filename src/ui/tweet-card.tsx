@@ -62,11 +62,18 @@ function Part({ part }: { part: TweetPart }) {
 }
 
 /** `September 18, 2025`, in UTC as Twitter's embeds write it; '' for no or a bad time. */
+// One formatter for every card: toLocaleDateString builds a new one per call, which took a third of the time of
+// rendering a panel of 700 notes with tweets among them.
+const TWEET_DATE = new Intl.DateTimeFormat('en-US', {
+  month: 'long',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 export function tweetDate(iso: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time)
-    ? ''
-    : new Date(time).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(time) ? '' : TWEET_DATE.format(time);
 }
 
 const MEDIA_NAMES: Record<TweetMedia['type'], string> = { photo: 'Photo', video: 'Video', card: 'Link' };

@@ -12,8 +12,7 @@ import { NO_CHOICE } from '../schedule/pick';
 import type { Announcement } from '../owner/changes';
 import type { PartialSession } from '../store/api';
 import { applyChange, type Shown } from './apply-change';
-import { chosenOrLast } from '../model/selection';
-import { afterPaint, firstPaintSizes, windowSizes } from './note-window';
+import { windowSizes } from './note-window';
 import { errorText, type PageDeps } from './page-deps';
 
 export interface Undoable {
@@ -26,8 +25,6 @@ export interface WorkspaceState extends Shown {
   loading: boolean;
   /** The last announcement on screen (applied, or included in what was read). */
   heard: { epoch: string; seq: number } | null;
-  /** Only the first paint's window of the chosen section is read yet; the whole window follows. */
-  partial: boolean;
   error: string;
   undoable: Undoable | null;
 }
@@ -40,7 +37,6 @@ const EMPTY: WorkspaceState = {
   choice: NO_CHOICE,
   context: null,
   contents: null,
-  partial: false,
   error: '',
   undoable: null,
   heard: null,
@@ -76,8 +72,8 @@ export function useWorkspace(deps: PageDeps) {
     const mine = ++generation.current;
     pending.current += 1;
     try {
-      const snapshot = await deps.ask('workspace/get', {});
-      const sessions = await deps.store.listSessions();
+      // Both at once: the background's answer and the page's own read do not wait on each other.
+      const [snapshot, sessions] = await Promise.all([deps.ask('workspace/get', {}), deps.store.listSessions()]);
       const sessionId = shownSessionId(snapshot.selection.sessionId, sessions);
       const wantedSection = snapshot.selection.sectionId;
       const previous = latest.current.contents;
@@ -85,7 +81,7 @@ export function useWorkspace(deps: PageDeps) {
       // Read at the moment of reading: an unfolded section stays unfolded (see windowSizes).
       const newest = (counts: ReadonlyMap<string, number>) =>
         windowSizes(counts, wantedSection, opening ? null : latest.current.contents);
-      const show = (contents: PartialSession | null, partial = false) => {
+      const show = (contents: PartialSession | null) => {
         heard.current = { epoch: snapshot.epoch, seq: snapshot.seq };
         const { selection, follow, choice, context } = snapshot;
         update((s) => ({
@@ -93,7 +89,6 @@ export function useWorkspace(deps: PageDeps) {
           loading: false,
           sessions,
           contents,
-          partial,
           selection,
           follow,
           choice,
@@ -101,18 +96,7 @@ export function useWorkspace(deps: PageDeps) {
           heard: heard.current,
         }));
       };
-      // Opening a session (not reading it again): first the newest notes of the chosen section alone, on screen
-      // after a handful of requests; after that paint, every section.
-      if (opening) {
-        const first = await deps.store.loadPartialSession(sessionId, firstPaintSizes, (sections) => {
-          const chosen = chosenOrLast(sections, wantedSection);
-          return chosen ? [chosen.id] : [];
-        });
-        if (mine !== generation.current) return;
-        show(first ?? null, first !== undefined);
-        await afterPaint();
-        if (mine !== generation.current) return;
-      }
+      // One read: each section's count comes with its record, so every section's window is on screen at once.
       const contents = sessionId ? ((await deps.store.loadPartialSession(sessionId, newest)) ?? null) : null;
       if (mine !== generation.current) return;
       show(contents);

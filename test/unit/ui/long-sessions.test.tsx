@@ -15,12 +15,12 @@ configure({ asyncUtilTimeout: 5000 });
 describe('initialShown', () => {
   test('the current section first, then the latest sections, until the budget is spent', () => {
     const ids = Array.from({ length: 10 }, (_, i) => `s${i}`);
-    const counts = new Map(ids.map((id) => [id, 150]));
+    const counts = new Map(ids.map((id) => [id, 30]));
     const shown = initialShown(ids, counts, 's2');
-    expect(shown.get('s2')).toBe(150);
-    expect(shown.get('s9')).toBe(150);
-    expect(shown.get('s8')).toBe(150);
-    expect(shown.get('s7')).toBe(PANEL_BUDGET - 450);
+    expect(PANEL_BUDGET).toBe(200);
+    expect(['s2', 's9', 's8', 's7', 's6', 's5'].map((id) => shown.get(id))).toEqual([30, 30, 30, 30, 30, 30]);
+    expect(shown.get('s4')).toBe(PANEL_BUDGET - 180);
+    expect(shown.get('s3')).toBe(0);
     expect(shown.get('s0')).toBe(0);
     expect([...shown.values()].reduce((a, b) => a + b, 0)).toBe(PANEL_BUDGET);
     expect(initialShown(['big'], new Map([['big', 10_000]]), null).get('big')).toBe(NOTES_SHOWN);
@@ -32,10 +32,13 @@ async function marathon() {
   const { store, db } = await freshStore();
   const session = await store.createSession({ title: 'Marathon', date: '', description: '', tags: [], categories: [] });
   const section = await store.addSection(session.id, { title: 'All day' });
-  // Written in one transaction: adding them one by one through the store is not what this test is about.
-  const tx = db.transaction('notes', 'readwrite');
+  // Written in one transaction (with the section's count, as the store keeps it): adding them one by one through
+  // the store is not what this test is about.
+  const stored = (await db.get('sections', section.id))!;
+  const tx = db.transaction(['sections', 'notes'], 'readwrite');
+  void tx.objectStore('sections').put({ ...stored, noteCount: 600 });
   for (let i = 0; i < 600; i += 1) {
-    void tx.store.put({
+    void tx.objectStore('notes').put({
       id: `n${i}`,
       sessionId: session.id,
       sectionId: section.id,
@@ -58,18 +61,32 @@ async function marathon() {
   const local = localWorkspace(store);
   render(<WorkspaceView deps={{ ...local.deps, store: counting }} />);
   await screen.findByText('note 599');
-  // Every section read, not just the first paint's window of the chosen one.
-  await waitFor(() => expect(document.querySelector('main.sections[aria-busy="true"]')).toBeNull());
   const shownTexts = () => [...document.querySelectorAll('.note-text')].map((e) => e.textContent);
   return { store, session, section, local, shownTexts, fullReads: () => fullReads };
+}
+
+/** Clicks "Show … earlier notes" until the whole section is on screen; gives the buttons' names in turn. */
+async function unfoldAll(): Promise<string[]> {
+  const names: string[] = [];
+  for (let button = screen.queryByRole('button', { name: /earlier notes/ }); button;) {
+    names.push(button.textContent ?? '');
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.queryByRole('button', { name: names.at(-1) })).toBeNull());
+    button = screen.queryByRole('button', { name: /earlier notes/ });
+  }
+  await screen.findByText('note 0');
+  return names;
 }
 
 test('a 600-note section reads only its latest notes and reads earlier ones on request', async () => {
   const { fullReads } = await marathon();
   expect(document.querySelectorAll('.note')).toHaveLength(NOTES_SHOWN);
-  expect(screen.queryByText('note 399')).toBeNull();
-  fireEvent.click(screen.getByRole('button', { name: 'Show 400 earlier notes (400 hidden)' }));
-  await screen.findByText('note 399');
+  expect(screen.queryByText(`note ${599 - NOTES_SHOWN}`)).toBeNull();
+  expect(await unfoldAll()).toEqual([
+    'Show 250 earlier notes (550 hidden)',
+    'Show 250 earlier notes (300 hidden)',
+    'Show 50 earlier notes (50 hidden)',
+  ]);
   expect(document.querySelectorAll('.note')).toHaveLength(600);
   expect(screen.queryByRole('button', { name: /earlier notes/ })).toBeNull();
   expect(fullReads()).toBe(0);
@@ -81,17 +98,16 @@ test('moving the first loaded note up puts it above the note before the window, 
   fireEvent.click(within(notes[0] as HTMLElement).getByRole('button', { name: 'Note actions' }));
   expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move up' }).disabled).toBe(false);
   fireEvent.click(screen.getByRole('button', { name: 'Move up' }));
-  await waitFor(() => expect(shownTexts().slice(0, 3)).toEqual(['note 400', 'note 399', 'note 401']));
+  await waitFor(() => expect(shownTexts().slice(0, 3)).toEqual(['note 550', 'note 549', 'note 551']));
   expect(document.querySelectorAll('.note')).toHaveLength(NOTES_SHOWN + 1);
-  screen.getByRole('button', { name: 'Show 399 earlier notes (399 hidden)' });
+  screen.getByRole('button', { name: 'Show 250 earlier notes (549 hidden)' });
   const stored = (await store.loadSession(session.id))!.notesBySection.get(section.id)!.map((n) => n.id);
-  expect(stored.slice(398, 402)).toEqual(['n398', 'n400', 'n399', 'n401']);
+  expect(stored.slice(548, 552)).toEqual(['n548', 'n550', 'n549', 'n551']);
 }, 30_000);
 
 test('an announced note, a delete and its undo keep what was unfolded and the hidden count right', async () => {
   const { store, local, shownTexts } = await marathon();
-  fireEvent.click(screen.getByRole('button', { name: 'Show 400 earlier notes (400 hidden)' }));
-  await screen.findByText('note 0');
+  await unfoldAll();
   await local.owner.captureNote('from the popup', null);
   await screen.findByText('from the popup');
   expect(document.querySelectorAll('.note')).toHaveLength(601);
@@ -100,17 +116,16 @@ test('an announced note, a delete and its undo keep what was unfolded and the hi
   cleanup();
   render(<WorkspaceView deps={localWorkspace(store).deps} />);
   await screen.findByText('from the popup');
-  await waitFor(() => expect(document.querySelector('main.sections[aria-busy="true"]')).toBeNull());
-  screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });
+  screen.getByRole('button', { name: 'Show 250 earlier notes (551 hidden)' });
   fireEvent.click(
     within(document.querySelectorAll('.note')[0] as HTMLElement).getByRole('button', { name: 'Note actions' }),
   );
   fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
-  await waitFor(() => expect(screen.queryByText('note 401')).toBeNull());
-  screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });
+  await waitFor(() => expect(screen.queryByText('note 551')).toBeNull());
+  screen.getByRole('button', { name: 'Show 250 earlier notes (551 hidden)' });
   fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
-  await screen.findByText('note 401');
-  expect(shownTexts()[0]).toBe('note 401');
+  await screen.findByText('note 551');
+  expect(shownTexts()[0]).toBe('note 551');
   expect(document.querySelectorAll('.note')).toHaveLength(NOTES_SHOWN);
-  screen.getByRole('button', { name: 'Show 401 earlier notes (401 hidden)' });
+  screen.getByRole('button', { name: 'Show 250 earlier notes (551 hidden)' });
 }, 30_000);
