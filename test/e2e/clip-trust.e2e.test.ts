@@ -86,7 +86,7 @@ test('a page script clicking every "Clip to session" it can reach clips nothing 
 test('a real click still clips, and the page sees nothing change on any button', async () => {
   const before = await pageView(x);
   await clickButton(x, fx.plain.id);
-  await expect.poll(() => labelsOf(x, fx.plain.id)).toEqual(['Clipped', 'Clipped']);
+  await expect.poll(() => labelsOf(x, fx.plain.id)).toEqual(['Clipped to Hallway', 'Clipped']);
   const notes = await storedNotes(panel);
   expect(notes.map((n) => (n.kind === 'tweet' ? n.tweet.id : n.kind))).toEqual([fx.plain.id]);
   expect(await pageView(x)).toEqual(before);

@@ -62,7 +62,8 @@ describe('tweets', () => {
   test('a clip lands in the chosen section with what the page showed; twice and from another copy keeps one', async () => {
     await expect.poll(() => clipHosts(x, fx.plain.id).count()).toBe(2);
     const took = await clickToClipped(x, fx.plain.id);
-    await expect.poll(() => labelsOf(x, fx.plain.id)).toEqual(['Clipped', 'Clipped']);
+    // The button clicked says where the tweet went; the other copy, that it is clipped.
+    await expect.poll(() => labelsOf(x, fx.plain.id)).toEqual(['Clipped to Keynote: undo everything', 'Clipped']);
     console.log(`first clip, click to "Clipped": ${Math.round(took)} ms`);
 
     await clickButton(x, fx.plain.id, { copy: 1 });
@@ -91,7 +92,7 @@ describe('tweets', () => {
   test('hostile, right-to-left, emoji-sequence, quoting and media-only tweets are stored as the page showed them', async () => {
     for (const spec of [fx.hostile, fx.rtl, fx.zwj, fx.quoting, fx.mediaOnly]) {
       await clickButton(x, spec.id);
-      await expect.poll(() => labelsOf(x, spec.id)).toEqual(['Clipped']);
+      await expect.poll(() => labelsOf(x, spec.id)).toEqual(['Clipped to Keynote: undo everything']);
     }
     // A later clip still reaches "Clipped"; how fast is the bench's to say (npm run bench), not a timed test's,
     // which failed on a loaded machine.
@@ -118,7 +119,7 @@ describe('tweets', () => {
   test('cards, a carousel, polls, an X Article, videos and a photo not loaded yet are stored whole or marked', async () => {
     for (const spec of richClips) {
       await clickButton(x, spec.id);
-      await expect.poll(() => labelsOf(x, spec.id)).toEqual(['Clipped']);
+      await expect.poll(() => labelsOf(x, spec.id)).toEqual(['Clipped to Keynote: undo everything']);
     }
     expectRichTweetsAsShown(new Map((await storedTweets(panel)).map((n) => [n.tweet.id, n.tweet])));
     // The panel says what is missing.

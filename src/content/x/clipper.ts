@@ -8,6 +8,7 @@ import { ACTIONS, TWEET } from '../../capture/tweet/selectors';
 import { statusIdOf } from '../../capture/tweet/thread';
 import { askBackground } from '../runtime';
 import { createButton, isOurButton, setButton, type ButtonKind } from './clip-button';
+import { offerComment } from './clip-comment';
 import { captureOf, pageArticles } from './page-capture';
 
 const node = (el: Element): ElementNode => el;
@@ -21,17 +22,22 @@ const actionBar = (article: Element) => {
 const clipped = new Set<string>();
 /** Our clip buttons and their tweets, held here rather than read back from attributes a page could change. */
 const clipButtons = new Map<Element, string>();
+/** The buttons the user clipped with: they say where the tweet went, which "Clipped" must not overwrite. */
+const filedFrom = new WeakSet<Element>();
 
 export function markClipped(ids: string[]): void {
   for (const id of ids) clipped.add(id);
   for (const [host, id] of clipButtons) {
     if (!host.isConnected) clipButtons.delete(host);
-    else if (clipped.has(id)) setButton(host, 'Clipped', 'done');
+    else if (clipped.has(id) && !filedFrom.has(host)) setButton(host, 'Clipped', 'done');
   }
 }
 
-/** Sends the tweet's markup (the background parses it); `id` is the tweet the button is on. */
-async function clip(host: Element, article: Element, kind: ButtonKind, id: string): Promise<void> {
+/**
+ * Sends the tweet's markup (the background parses it); `id` is the tweet the button is on. A clipped tweet's button
+ * then says where it went and offers a comment.
+ */
+async function clip(host: Element, article: Element, kind: ButtonKind, id: string, signal: AbortSignal) {
   setButton(host, 'Clipping…', 'busy');
   const articles = kind === 'thread' ? pageArticles(true) : [article];
   if (articles.length === 0) return setButton(host, 'Could not read tweet', 'error');
@@ -44,7 +50,10 @@ async function clip(host: Element, article: Element, kind: ButtonKind, id: strin
   }
   if ('error' in result) return setButton(host, 'Clip failed', 'error', result.error);
   markClipped([id]);
-  if (kind === 'thread') setButton(host, result.duplicate ? 'Already clipped' : 'Thread clipped', 'done');
+  if (kind === 'thread') return setButton(host, result.duplicate ? 'Already clipped' : 'Thread clipped', 'done');
+  filedFrom.add(host);
+  const { note, sectionTitle } = result;
+  offerComment(host, { noteId: note.id, sectionTitle, comment: note.kind === 'tweet' ? note.comment : '' }, signal);
 }
 
 /** Adds our buttons to these articles (those without one yet) and asks which of them are already clipped. */
@@ -56,7 +65,12 @@ export function addButtons(articles: Element[], signal: AbortSignal, onError: (e
     const id = permalink(node(article), quoteBlock(node(article)), base)?.id;
     const bar = actionBar(article);
     if (!id || !bar) continue;
-    const host: Element = createButton('clip', id, () => void clip(host, article, 'clip', id).catch(onError), signal);
+    const host: Element = createButton(
+      'clip',
+      id,
+      () => void clip(host, article, 'clip', id, signal).catch(onError),
+      signal,
+    );
     if (clipped.has(id)) setButton(host, 'Clipped', 'done');
     clipButtons.set(host, id);
     bar.append(host);
@@ -79,6 +93,11 @@ function addThreadButton(base: string, signal: AbortSignal, onError: (error: unk
   const focal = articles[at];
   const bar = focal && actionBar(focal);
   if (!bar || !author(at + 1) || author(at) !== author(at + 1)) return;
-  const host: Element = createButton('thread', id, () => void clip(host, focal, 'thread', id).catch(onError), signal);
+  const host: Element = createButton(
+    'thread',
+    id,
+    () => void clip(host, focal, 'thread', id, signal).catch(onError),
+    signal,
+  );
   bar.append(host);
 }
