@@ -69,11 +69,21 @@ async function seek(videoId: string, seconds: number, link: string): Promise<{ o
   return { ok: true };
 }
 
+/**
+ * The latest player notice heard from each tab, counted as they arrive (in the order the tab sent them): a notice
+ * that finds, after its await, a later one from the same tab is stale and is not announced over it.
+ */
+let heard = 0;
+const latestFrom = new Map<number, number>();
+
 export const contextHandlers: Handlers<'context/moment' | 'youtube/resume' | 'youtube/seek' | 'youtube/changed'> = {
   // The context tab's player told what it shows now: announced as it is, without asking it back.
   'youtube/changed': async ({ state }, sender) => {
     const tab = sender.tab;
-    if (tab?.id === undefined || tab.id !== (await contextTabId())) return { ok: true };
+    if (tab?.id === undefined) return { ok: true };
+    const mine = ++heard;
+    latestFrom.set(tab.id, mine);
+    if (tab.id !== (await contextTabId()) || latestFrom.get(tab.id) !== mine) return { ok: true };
     const valid = typeof state === 'object' && state !== null && typeof state.url === 'string';
     announceContext(valid ? youtubeContext(tab as typeof tab & { id: number }, state) : undefined);
     return { ok: true };

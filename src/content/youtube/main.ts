@@ -13,16 +13,20 @@ import { youtubeAnswers } from './player';
 
 /** Media events do not bubble: heard on the document in the capture phase, for whichever <video> plays. */
 const PLAYER_EVENTS = ['play', 'pause', 'seeked', 'loadedmetadata', 'ratechange', 'ended'] as const;
-/** A burst (seeked, then play) is told once. */
-const SETTLE_MS = 40;
-
-let timer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Told once per task (the events of one task, e.g. an ad's class changes, make one message), at the end of the
+ * task that changed it: a microtask, not a timer, because a tab in the background (the talk playing while the user
+ * types in another tab) gets its timers clamped to a second or more (Firefox), and "Now watching" lagged by that.
+ */
+let queued = false;
 function changed(): void {
-  clearTimeout(timer);
-  timer = setTimeout(() => {
+  if (queued) return;
+  queued = true;
+  queueMicrotask(() => {
+    queued = false;
     if (!extensionAlive()) return;
     askBackground('youtube/changed', { state: readYouTubeState(document, location.href) }).catch(() => undefined);
-  }, SETTLE_MS);
+  });
 }
 
 /** An ad starting or ending only changes the player's class: watched on the main player, re-found as it changes. */
@@ -51,7 +55,6 @@ const lifecycle = startLifecycle({
     };
     for (const type of PLAYER_EVENTS) document.addEventListener(type, onPlayer, { capture: true, signal });
     document.addEventListener('yt-page-data-updated', onPlayer, { signal });
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
     onPlayer();
   },
 });

@@ -35,9 +35,6 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
     await firefox?.close();
   }, FIREFOX_SLOW);
 
-  // The bar shows what the YouTube tab's script pushed through the background: three processes, which on a loaded
-  // 2-core machine can take more than expect.poll's default second.
-  const PUSHED = { timeout: 5_000 };
   const barText = () => panel.evaluate(() => document.querySelector('.now-watching')?.textContent ?? '');
   const notes = async () => (await readAll(panel, 'notes')).filter((n): n is TextNote => n.kind === 'text');
   const sectionOf = async (note: Note): Promise<Section | undefined> =>
@@ -56,7 +53,7 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
 
   test('a note typed at 1:05 of talk A has 65 s ±1, the video id, and starts the talk’s section', async () => {
     await seekTo(yt, 65);
-    await expect.poll(barText, PUSHED).toContain('Now watching: Deploying on Fridays without fear · 1:05');
+    await expect.poll(barText).toContain('Now watching: Deploying on Fridays without fear · 1:05');
     const note = await typeNote('Deploy on Fridays only with a one-click rollback');
     expect(note.at?.videoId).toBe('cnfTalkAAA1');
     expect(Math.abs(note.at!.seconds - 65)).toBeLessThanOrEqual(1);
@@ -114,7 +111,7 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
     await yt.waitForFunction(() => location.href.includes('cnfTalkBBB2'));
     await playerReady(yt);
     await seekTo(yt, 30, true);
-    await expect.poll(barText, PUSHED).toContain('Observability for humans: <logs> & "traces"');
+    await expect.poll(barText).toContain('Observability for humans: <logs> & "traces"');
     const at = await playerTime(yt);
     const note = await typeNote('Traces answer questions that logs cannot');
     expect(note.at?.videoId).toBe('cnfTalkBBB2');
@@ -149,7 +146,7 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
 
   test('while an ad plays the panel says so, and the note gets no timestamp but stays with the talk', async () => {
     await setAd(yt, true);
-    await expect.poll(barText, PUSHED).toContain(PROBLEMS.ad);
+    await expect.poll(barText).toContain(PROBLEMS.ad);
     const note = await typeNote('The ad played over the demo');
     expect(note.at).toBeUndefined();
     expect((await sectionOf(note))?.sourceKey).toBe('youtube:cnfTalkBBB2');
@@ -159,7 +156,7 @@ describeFirefox('timestamped notes on the YouTube fixture', () => {
   test('on a YouTube page that is not a talk, the note is saved without a timestamp and the panel says why', async () => {
     await yt.click('#logo');
     await yt.waitForFunction(() => location.href === 'https://www.youtube.com/');
-    await expect.poll(barText, PUSHED).toContain(PROBLEMS.notTalk);
+    await expect.poll(barText).toContain(PROBLEMS.notTalk);
     const note = await typeNote('Remember to look up the playlist later');
     expect(note.at).toBeUndefined();
   });
