@@ -13,7 +13,7 @@ import { ImportCancelled, importEntries } from '../backup/import';
 import { entryProblems } from '../backup/validate';
 import type { FromImporter, ToImporter } from '../messages';
 import type { ConfnotesDatabase } from '../store/db';
-import { InvalidRecordError, storableNote, storableSection, storableSession } from '../store/record-check';
+import { checkedSection, InvalidRecordError, storableNote, storableSession } from '../store/record-check';
 import type { Change } from './changes';
 
 export interface BackupImportDeps {
@@ -39,7 +39,7 @@ function takeChunk(chunk: ImportChunk, entries: BackupEntry[]): number {
   } else if (chunk.entry !== entries.length - 1 || chunk.session) {
     throw new BackupError(['the parts of the file arrived out of order']);
   }
-  for (const section of chunk.sections) entry!.sections.push(storableSection(section));
+  for (const section of chunk.sections) entry!.sections.push(checkedSection(section));
   for (const note of chunk.notes) entry!.notes.push(storableNote(note));
   return (chunk.session ? 1 : 0) + chunk.sections.length + chunk.notes.length;
 }

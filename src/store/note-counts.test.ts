@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportBackup } from '../backup/export';
 import { importBackup } from '../backup/import';
-import { sampleTweet } from '../backup/test-support';
+import { sampleTweet, withChange } from '../backup/test-support';
 import type { Id } from '../model/types';
 import { parseSchedule } from '../schedule/parse-schedule';
 import { EVENT_ZONE, fixture } from '../schedule/test-fixtures';
@@ -113,6 +113,10 @@ describe("a section's stored note count", () => {
     expect((await store.loadSession(session.id))!.sections[0]).not.toHaveProperty('noteCount');
     const text = await exportBackup(db);
     expect(text).not.toContain('noteCount');
+
+    // A file that carries a count is refused whole, like any field a backup does not have.
+    const carrying = withChange(text, (b) => (b.sessions[0].sections[0].noteCount = 1));
+    await expect(importBackup((await freshStore()).db, carrying)).rejects.toThrow(/noteCount/);
 
     // Into a fresh profile: counted from the file.
     const fresh = await freshStore();

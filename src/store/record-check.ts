@@ -6,7 +6,7 @@
  */
 import { describeSchemaErrors } from '../backup/problems';
 import type { SchemaValidator } from '../backup/schema-validator.generated';
-import type { Note, Session } from '../model/types';
+import type { Note, Section, Session } from '../model/types';
 import type { StoredSection } from './schema';
 
 /** The generated validators (src/backup/record-validator.generated.js). */
@@ -47,13 +47,16 @@ function checked<T>(what: string, pick: (v: RecordValidators) => SchemaValidator
 }
 
 export const storableSession = (session: Session): Session => checked('session', (v) => v.validateSession, session);
+/** A section as a backup has it: without the store's note count (a file with one is refused). */
+export const checkedSection = (section: Section): Section => checked('section', (v) => v.validateSection, section);
+
 /** A stored section is the backup's section plus the store's note count, checked on its own. */
 export const storableSection = (stored: StoredSection): StoredSection => {
   const { noteCount, ...section } = stored;
   if (!Number.isSafeInteger(noteCount) || noteCount < 0) {
     throw new InvalidRecordError('section', [`its note count ${String(noteCount)} is not a whole number of notes`]);
   }
-  checked('section', (v) => v.validateSection, section);
+  checkedSection(section);
   return stored;
 };
 export const storableNote = <N extends Note>(note: N): N => checked('note', (v) => v.validateNote, note);
