@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clickButton, clickControl, commentControls, labelsOf } from '../fixtures/x/clip-timing';
+import { batches, firstCells } from '../fixtures/x/pages';
 import * as fx from '../fixtures/x/tweets';
 import type { ExtensionBrowser } from './chromium';
 import { openXSite, storedNotes } from './x-site';
@@ -13,6 +14,7 @@ import { openXSite, storedNotes } from './x-site';
 let b: ExtensionBrowser;
 let panel: Page;
 let x: Page;
+const readable = [...firstCells, ...batches.flat()].filter((t) => !t.ad).length;
 
 /** What the page can see of our buttons: their markup and boxes. */
 const pageView = (page: Page) =>
@@ -32,11 +34,10 @@ beforeAll(async () => {
   ({ b, panel } = await openXSite('Open Spaces'));
   x = await b.ctx.newPage();
   await x.goto('https://x.com/search?q=%23FjordOps');
-  await x.waitForFunction(
-    (id) => document.querySelectorAll(`[data-confnotes="clip"][data-confnotes-id="${id}"]`).length === 2,
-    fx.plain.id,
-    { timeout: 10_000 },
-  );
+  // Every button of the streaming timeline first: the page's view of them is compared before and after.
+  await x.waitForFunction((count) => document.querySelectorAll('[data-confnotes="clip"]').length === count, readable, {
+    timeout: 10_000,
+  });
 });
 afterAll(async () => {
   await b?.close({ removeProfile: true });
