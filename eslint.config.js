@@ -122,6 +122,28 @@ export default tseslint.config(
     ),
   ),
   {
+    // One way of styling the pages: CSS files imported by the component they style, gathered by esbuild into each
+    // page's main.css over the theme's custom properties (light and dark). No inline styles, no <style> strings.
+    files: ['src/ui/**', 'panel/**', 'popup/**', 'options/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='style']",
+          message: 'Style with a class and a CSS file beside the component.',
+        },
+        {
+          selector: "JSXOpeningElement[name.name='style']",
+          message: 'Put the rules in a CSS file beside the component.',
+        },
+        {
+          selector: "MemberExpression[property.name='style']",
+          message: 'Set a class; its rules go in a CSS file beside the component.',
+        },
+      ],
+    },
+  },
+  {
     // The pages' one composition root opens the database and hands it out.
     files: ['src/ui/page-deps-browser.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },

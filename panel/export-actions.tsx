@@ -9,6 +9,7 @@ import type { SessionContents } from '../src/store/api';
 import { downloadText } from '../src/ui/download';
 import { ExportPreview, type WriteupTexts } from '../src/ui/export-preview';
 import { errorText } from '../src/ui/page-deps';
+import './export-actions.css';
 
 /** The writeup of a session; `tweets: 'quote'` for the preview. Rejects with a message the user can read. */
 export type WriteupSource = (sessionId: string, tweets?: 'quote') => Promise<{ markdown: string; fileName: string }>;
@@ -22,8 +23,7 @@ async function copyText(text: string): Promise<void> {
     const area = document.body.appendChild(document.createElement('textarea'));
     area.value = text;
     area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
+    area.className = 'clipboard-copy';
     area.select();
     const copied = document.execCommand('copy');
     area.remove();

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { PageContext } from '../src/model/context';
 import type { Ask } from '../src/ui/page-deps';
 import { TweetCard } from '../src/ui/tweet-card';
+import './tweet-context.css';
 
 /** `context`: the context tab as the background announced it. */
 export function TweetContext({ ask, context }: { ask: Ask; context: PageContext | null | undefined }) {
@@ -39,14 +40,10 @@ export function TweetContext({ ask, context }: { ask: Ask; context: PageContext 
   };
 
   return (
-    <section
-      class="tweet-context"
-      aria-labelledby="tweet-context-title"
-      style={{ display: 'grid', gap: '6px', marginBlock: '8px' }}
-    >
+    <section class="tweet-context" aria-labelledby="tweet-context-title">
       <h2 id="tweet-context-title">This tweet</h2>
       <TweetCard tweet={tweet} />
-      <form onSubmit={(e) => void onSubmit(e)} style={{ display: 'grid', gap: '4px' }}>
+      <form onSubmit={(e) => void onSubmit(e)}>
         <label for="tweet-comment">Comment</label>
         <textarea id="tweet-comment" rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
         <div class="row">
@@ -55,9 +52,7 @@ export function TweetContext({ ask, context }: { ask: Ask; context: PageContext 
           </button>
         </div>
       </form>
-      <p role="alert" style={{ color: 'var(--danger)' }}>
-        {error}
-      </p>
+      <p role="alert">{error}</p>
       <p role="status">{status}</p>
     </section>
   );

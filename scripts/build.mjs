@@ -23,7 +23,7 @@ export const contentEntries = {
   'content/youtube': 'src/content/youtube/main.ts',
   'content/x': 'src/content/x/main.ts',
 };
-const staticFiles = ['panel/index.html', 'popup/index.html', 'options/index.html', 'icons', 'src/ui/theme.css'];
+const staticFiles = ['panel/index.html', 'popup/index.html', 'options/index.html', 'icons'];
 
 async function buildTarget(target) {
   // CONFNOTES_DIST puts the build elsewhere (e.g. one folder per developer's test run): default dist/.
@@ -49,10 +49,11 @@ async function buildTarget(target) {
   // Every bundle is a self-contained IIFE: no module loading at run time, the same file in both browsers.
   const pages = await esbuild.build({ ...common, entryPoints: pageEntries, outdir: out, format: 'iife' });
   const content = await esbuild.build({ ...common, entryPoints: contentEntries, outdir: out, format: 'iife' });
+  // Styles: the theme every page links (built once, not copied into each page), and beside each page's main.js a
+  // main.css gathering the CSS files its components import.
+  await esbuild.build({ ...common, entryPoints: { theme: 'src/ui/theme.css' }, outdir: out });
   for (const file of staticFiles) {
-    await cp(path.join(root, file), path.join(out, file === 'src/ui/theme.css' ? 'theme.css' : file), {
-      recursive: true,
-    });
+    await cp(path.join(root, file), path.join(out, file), { recursive: true });
   }
   const base = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
   await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(base, target), null, 2) + '\n');

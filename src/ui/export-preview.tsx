@@ -9,17 +9,7 @@
 import createDOMPurify from 'dompurify';
 import { marked } from 'marked';
 import { useMemo, useState } from 'preact/hooks';
-
-// The preview's own few rules (theme.css is the pages' file): quotes indented lightly so nested tweet quotes
-// stay readable at 320 px, and long lines wrapped instead of widening the panel.
-const PREVIEW_CSS = `
-.export-preview { min-width: 0; max-width: 100%; display: grid; gap: 6px; }
-.export-preview pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
-.export-preview-rendered { overflow-wrap: anywhere; }
-.export-preview-rendered blockquote { margin: 8px 0; padding: 0 0 0 10px; border-left: 3px solid var(--border); }
-.export-preview-rendered img { max-width: 100%; }
-.export-preview-rendered h1, .export-preview-rendered h2, .export-preview-rendered h3 { margin: 12px 0 4px; }
-`;
+import './export-preview.css';
 
 let purifier: ReturnType<typeof createDOMPurify> | null = null;
 
@@ -71,7 +61,6 @@ export function ExportPreview({ markdown, previewMarkdown, heading }: Props) {
 
   return (
     <section class="export-preview card" aria-label="Export preview">
-      <style>{PREVIEW_CSS}</style>
       <div class="row" role="group" aria-label="Preview as">
         <strong>{heading}</strong>
         <button type="button" aria-pressed={view === 'rendered'} onClick={() => setView('rendered')}>

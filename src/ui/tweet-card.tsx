@@ -1,27 +1,11 @@
 /**
  * A clipped tweet as a readable card in the panel and the popup. Everything captured is rendered as text nodes;
  * the only links are ones we build: the tweet's own URL, mentions, hashtags and cashtags on x.com, and the tweet's
- * links, each only when it is http(s). Incomplete clips say so. Styles are inline over the theme's variables, so
- * the card looks right in light and dark without a stylesheet of its own.
+ * links, each only when it is http(s). Incomplete clips say so. Its look is tweet-card.css, over the theme's
+ * variables, so the card follows light and dark.
  */
-import type { JSX } from 'preact';
 import type { Tweet, TweetMedia, TweetPart } from '../model/types';
-
-const S: Record<string, JSX.CSSProperties> = {
-  card: {
-    border: '1px solid var(--border)',
-    borderRadius: 'var(--radius)',
-    padding: '8px 10px',
-    background: 'var(--card)',
-    display: 'grid',
-    gap: '4px',
-  },
-  head: { color: 'var(--muted)', fontSize: '0.85rem', overflowWrap: 'anywhere' },
-  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  small: { color: 'var(--muted)', fontSize: '0.85rem', overflowWrap: 'anywhere' },
-  warn: { color: 'var(--danger)', fontSize: '0.85rem' },
-  nested: { marginInlineStart: '8px' },
-};
+import './tweet-card.css';
 
 /** http(s) URLs only, normalised; anything else (javascript:, data:, garbage) gives undefined. */
 export function httpHref(url: string | undefined): string | undefined {
@@ -101,12 +85,11 @@ export function TweetCard({ tweet, nested = false }: { tweet: Tweet; nested?: bo
   const who = `${tweet.authorName || 'Unknown author'}${tweet.handle ? ` (@${tweet.handle})` : ''}`;
   return (
     <article
-      class="tweet-card"
-      style={{ ...S.card, ...(nested ? S.nested : {}) }}
+      class={nested ? 'tweet-card nested' : 'tweet-card'}
       aria-label={`${nested ? 'Quoted tweet' : 'Tweet'} by ${who}`}
     >
-      <p style={S.head}>
-        <strong style={{ color: 'var(--fg)' }}>{tweet.authorName || 'Unknown author'}</strong>
+      <p class="tweet-head">
+        <strong>{tweet.authorName || 'Unknown author'}</strong>
         {tweet.handle && ` @${tweet.handle}`}
         {date && (
           <>
@@ -123,26 +106,26 @@ export function TweetCard({ tweet, nested = false }: { tweet: Tweet; nested?: bo
         )}
       </p>
       {tweet.parts.length > 0 && (
-        <p class="tweet-text" style={S.text} lang={tweet.lang || undefined} dir="auto">
+        <p class="tweet-text" lang={tweet.lang || undefined} dir="auto">
           {tweet.parts.map((part, i) => (
             <Part key={i} part={part} />
           ))}
         </p>
       )}
       {tweet.media.length > 0 && (
-        <ul style={{ ...S.small, margin: 0, paddingInlineStart: '18px' }}>
+        <ul class="tweet-list">
           {tweet.media.map((m, i) => (
             <Media key={i} media={m} />
           ))}
         </ul>
       )}
       {tweet.article && (
-        <p style={S.text} lang={tweet.lang || undefined} dir="auto">
+        <p class="tweet-text" lang={tweet.lang || undefined} dir="auto">
           <strong>{tweet.article.title}</strong> {tweet.article.body.split('\n\n')[0]}
         </p>
       )}
       {tweet.poll && (
-        <ul style={{ ...S.small, margin: 0, paddingInlineStart: '18px' }} aria-label="Poll">
+        <ul class="tweet-list" aria-label="Poll">
           {tweet.poll.options.map((o, i) => (
             <li key={i}>
               {o.label}
@@ -154,7 +137,7 @@ export function TweetCard({ tweet, nested = false }: { tweet: Tweet; nested?: bo
       )}
       {tweet.quoted && <TweetCard tweet={tweet.quoted} nested />}
       {tweet.thread && tweet.thread.length > 0 && (
-        <ol style={{ ...S.text, margin: 0, paddingInlineStart: '18px' }} aria-label="Rest of the thread">
+        <ol class="tweet-thread" aria-label="Rest of the thread">
           {tweet.thread.map((reply) => (
             <li key={reply.id} lang={reply.lang || undefined} dir="auto">
               {reply.parts.map((part, i) => (
@@ -165,7 +148,7 @@ export function TweetCard({ tweet, nested = false }: { tweet: Tweet; nested?: bo
         </ol>
       )}
       {tweet.incomplete && (
-        <p style={S.warn}>
+        <p class="tweet-warning">
           Incomplete: X did not show all of this tweet when it was clipped
           {tweet.missing?.length ? ` (missing: ${tweet.missing.join(', ')})` : ''}.
         </p>
