@@ -1,13 +1,18 @@
 /** The options page's live preview: the built-in sample session rendered with the settings being chosen. */
 import { useMemo } from 'preact/hooks';
-import { sampleContents } from '../src/export/sample-session';
-import { renderWriteup } from '../src/export/writeup';
 import type { ExportSettings } from '../src/settings/settings';
-import { ExportPreview } from '../src/ui/export-preview';
+import { ExportPreview, PreviewLoading } from '../src/ui/export-preview';
+import { usePreviewRenderer } from '../src/ui/load-preview';
 
 export function SampleExportPreview({ settings }: { settings: ExportSettings }) {
-  const session = useMemo(sampleContents, []);
-  const markdown = useMemo(() => renderWriteup(session, settings), [session, settings]);
-  const previewMarkdown = useMemo(() => renderWriteup(session, { ...settings, tweets: 'quote' }), [session, settings]);
-  return <ExportPreview heading="Preview of a sample session" markdown={markdown} previewMarkdown={previewMarkdown} />;
+  // The sample and the writeup renderer come with preview.js, loaded once the preview is on screen.
+  const { renderer, error } = usePreviewRenderer();
+  const texts = useMemo(() => renderer?.sampleWriteup(settings), [renderer, settings]);
+  return texts ? (
+    <ExportPreview heading="Preview of a sample session" {...texts} />
+  ) : (
+    <section class="export-preview card" aria-label="Export preview">
+      <PreviewLoading error={error} />
+    </section>
+  );
 }

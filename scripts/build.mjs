@@ -18,6 +18,9 @@ export const pageEntries = {
   'options/main': 'options/main.tsx',
   // Export and import of backups run here, off the pages' thread (src/backup/worker-protocol.ts).
   'backup-worker': 'src/backup/worker.ts',
+  // The export preview's renderer (marked, DOMPurify, the writeup renderer): a page adds this script only when it
+  // shows a preview (src/ui/load-preview.ts), so the pages' own scripts stay small.
+  preview: 'src/ui/preview-bundle.ts',
 };
 export const contentEntries = {
   'content/youtube': 'src/content/youtube/main.ts',
@@ -46,7 +49,9 @@ async function buildTarget(target) {
     logLevel: 'warning',
     metafile: true,
   };
-  // Every bundle is a self-contained IIFE: no module loading at run time, the same file in both browsers.
+  // Every bundle is a self-contained IIFE: no module loading at run time, the same file in both browsers. The one
+  // script a page loads later (preview.js) is added as a classic <script>; ES modules with code splitting would do
+  // it too, but would change how every page loads and split their code into shared chunks for one lazy part.
   const pages = await esbuild.build({ ...common, entryPoints: pageEntries, outdir: out, format: 'iife' });
   const content = await esbuild.build({ ...common, entryPoints: contentEntries, outdir: out, format: 'iife' });
   // Styles: the theme every page links (built once, not copied into each page), and beside each page's main.js a

@@ -4,32 +4,12 @@
  * (rendered by the background). Rendering: marked, then DOMPurify (nothing from a note or a page runs or styles
  * the page), from a writeup with tweets as Markdown quotes, since no embed script may run in an extension page.
  * The front matter is shown as text above the rendered body. Links open in a new tab, never in the panel.
- * This file holds no renderer of its own, so the panel does not carry the export code and its YAML library.
+ * This file holds no renderer of its own: marked, DOMPurify and the writeup renderer arrive with preview.js when
+ * a preview is first shown (load-preview.ts), so no page's own script carries them.
  */
-import createDOMPurify from 'dompurify';
-import { marked } from 'marked';
 import { useMemo, useState } from 'preact/hooks';
+import { usePreviewRenderer } from './load-preview';
 import './export-preview.css';
-
-let purifier: ReturnType<typeof createDOMPurify> | null = null;
-
-/** Markdown to sanitised HTML; one DOMPurify instance of our own, so its link hook touches nothing else. */
-export function previewHtml(markdown: string): string {
-  if (!purifier) {
-    purifier = createDOMPurify(window);
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A') {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-    });
-  }
-  const html = marked.parse(markdown, { async: false, gfm: true });
-  return purifier.sanitize(html, {
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
-    FORBID_ATTR: ['style'],
-  });
-}
 
 /** The front matter (`---` … `---`) and the body after it; no front matter gives ''. */
 export function splitFrontMatter(markdown: string): { frontMatter: string; body: string } {
@@ -53,11 +33,12 @@ interface Props extends WriteupTexts {
 
 export function ExportPreview({ markdown, previewMarkdown, heading }: Props) {
   const [view, setView] = useState<'rendered' | 'markdown'>('rendered');
+  const { renderer, error } = usePreviewRenderer();
   const rendered = useMemo(() => {
-    if (view !== 'rendered') return null;
+    if (view !== 'rendered' || !renderer) return null;
     const { frontMatter, body } = splitFrontMatter(previewMarkdown);
-    return { frontMatter, html: previewHtml(body) };
-  }, [view, previewMarkdown]);
+    return { frontMatter, html: renderer.previewHtml(body) };
+  }, [view, previewMarkdown, renderer]);
 
   return (
     <section class="export-preview card" aria-label="Export preview">
@@ -70,16 +51,29 @@ export function ExportPreview({ markdown, previewMarkdown, heading }: Props) {
           Markdown
         </button>
       </div>
-      {rendered ? (
+      {view === 'markdown' ? (
+        <pre class="export-preview-markdown" aria-label="Markdown" tabIndex={0}>
+          {markdown}
+        </pre>
+      ) : rendered ? (
         <div class="export-preview-rendered">
           {rendered.frontMatter && <pre aria-label="Front matter">{rendered.frontMatter}</pre>}
           <div dangerouslySetInnerHTML={{ __html: rendered.html }} />
         </div>
       ) : (
-        <pre class="export-preview-markdown" aria-label="Markdown" tabIndex={0}>
-          {markdown}
-        </pre>
+        <PreviewLoading error={error} />
       )}
     </section>
+  );
+}
+
+/** Until preview.js has arrived: a status line, or why it could not load. */
+export function PreviewLoading({ error }: { error: string }) {
+  return error ? (
+    <p role="alert" class="error-region shown">
+      The preview could not be shown: {error}
+    </p>
+  ) : (
+    <p class="status">Rendering the preview…</p>
   );
 }

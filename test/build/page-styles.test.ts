@@ -14,15 +14,14 @@ beforeAll(() => buildIfMissing(ROOT, DIST), 120_000);
 
 describe.each(TARGETS)('page styles in dist/%s', (target) => {
   test('every page links the theme, then its own stylesheet; the theme has dark mode and focus outlines', () => {
-    const manifest = readManifest(DIST, target);
-    const pages = [...Object.values(uiPages(manifest)), manifest.options_ui?.page];
+    const pages = Object.values(uiPages(readManifest(DIST, target)));
     expect(pages.filter(Boolean)).toHaveLength(3);
     for (const page of pages) {
-      const html = readFileSync(path.join(DIST, target, page!), 'utf8');
+      const html = readFileSync(path.join(DIST, target, page), 'utf8');
       const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
       expect(sheets, `${page} links the theme, then main.css`).toEqual(['../theme.css', 'main.css']);
       for (const sheet of sheets) {
-        const file = path.join(DIST, target, path.dirname(page!), sheet);
+        const file = path.join(DIST, target, path.dirname(page), sheet);
         expect(existsSync(file), `${file} is built`).toBe(true);
       }
       expect(html, `${page} has no inline style`).not.toMatch(/\sstyle=|<style/);

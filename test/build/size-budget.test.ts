@@ -1,7 +1,8 @@
 /**
  * Size budgets, measured on the built extension: CONFNOTES_DIST when set, else dist/ (built here when
  * missing; `npm test` builds first). Content scripts load on every YouTube and X page, so they stay tiny; the
- * pages carry Preact, marked and DOMPurify and must still open at once; the zip is what users download.
+ * pages carry Preact and must still open at once (the preview's marked and DOMPurify come later, in preview.js);
+ * the zip is what users download.
  * The measuring is shared with `npm run bench` (test/support/bundle-sizes.ts).
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -49,7 +50,7 @@ describe.each(TARGETS)('size budgets of dist/%s', (target: Target) => {
     }
   });
 
-  test('the workspace and popup pages load at most 60 KB of gzipped JS each', () => {
+  test('the workspace, popup and options pages load at most 60 KB of gzipped JS each', () => {
     for (const [name, page] of Object.entries(uiPages(readManifest(DIST, target)))) {
       expect(page, `the manifest names the ${name} page`).toBeTruthy();
       const scripts = pageScripts(DIST, target, page);
@@ -59,6 +60,19 @@ describe.each(TARGETS)('size budgets of dist/%s', (target: Target) => {
         gzipped,
         `${target} ${name} (${scripts.join(', ')}) is ${kb(gzipped)} gzipped; budget ${kb(BUDGET.pageScriptsGzipped)}`,
       ).toBeLessThanOrEqual(BUDGET.pageScriptsGzipped);
+    }
+  });
+
+  test("the preview's renderer is its own script, which no page loads up front", () => {
+    // The hook name is a string our renderer passes to DOMPurify: minifying keeps it, so it marks the renderer.
+    const marker = 'afterSanitizeAttributes';
+    expect(readFileSync(path.join(DIST, target, 'preview.js'), 'utf8')).toContain(marker);
+    for (const page of Object.values(uiPages(readManifest(DIST, target)))) {
+      for (const script of pageScripts(DIST, target, page)) {
+        expect(script, `${page} loads preview.js only when a preview is shown`).not.toMatch(/preview\.js$/);
+        const code = readFileSync(path.join(DIST, target, script), 'utf8');
+        expect(code.includes(marker), `${target}/${script} carries the preview's renderer`).toBe(false);
+      }
     }
   });
 

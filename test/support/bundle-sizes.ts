@@ -37,11 +37,12 @@ export function contentScripts(manifest: Manifest): string[] {
   return [...new Set(manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [])];
 }
 
-/** The workspace (side panel or sidebar) and popup pages the manifest names. */
-export function uiPages(manifest: Manifest): { workspace?: string; popup?: string } {
+/** The workspace (side panel or sidebar), popup and options pages the manifest names. */
+export function uiPages(manifest: Manifest): { workspace?: string; popup?: string; options?: string } {
   return {
     workspace: manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel,
     popup: manifest.action?.default_popup,
+    options: manifest.options_ui?.page,
   };
 }
 

@@ -6,10 +6,16 @@ import { renderWriteup } from '../../../src/export/writeup';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings';
 import { slugify } from '../../../src/export/slug';
 import { ExportActions, type WriteupSource } from '../../../panel/export-actions';
-import { previewHtml, splitFrontMatter } from '../../../src/ui/export-preview';
+import { splitFrontMatter } from '../../../src/ui/export-preview';
+import { providePreviewRenderer } from '../../../src/ui/load-preview';
+import * as previewRenderer from '../../../src/ui/preview-renderer';
+import { previewHtml } from '../../../src/ui/preview-renderer';
 import { SampleExportPreview } from '../../../options/sample-export-preview';
 
 afterEach(cleanup);
+// The pages load the renderer as preview.js (load-preview.test.ts, and the real-browser export tests); here it
+// is handed over as a module.
+providePreviewRenderer(previewRenderer);
 
 describe('previewHtml', () => {
   it('renders Markdown and removes anything that could run', () => {
