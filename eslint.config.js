@@ -35,6 +35,7 @@ export default tseslint.config(
       'test-results/**',
       '.profiles/**',
       'test/fixtures/**',
+      'support/fixtures/**',
       'src/backup/schema-validator.generated.*',
       'src/backup/record-validator.generated.*',
     ],
@@ -56,13 +57,22 @@ export default tseslint.config(
   },
   {
     // Build, bench and test scripts run in Node.
-    files: ['scripts/**', 'bench/**', 'test/**', 'src/cli/**', '**/*.test.ts', '**/*.test.tsx', '*.config.*'],
+    files: [
+      'scripts/**',
+      'bench/**',
+      'test/**',
+      'support/**',
+      'src/cli/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '*.config.*',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     // Tests corrupt parsed JSON on purpose (`any` is the honest type there), read what a page evaluated, and fake
     // async interfaces with bodies that need no await; `expect(fake.method)` passes methods unbound by design.
-    files: ['test/**', 'bench/**', '**/*.test.ts', '**/*.test.tsx', '**/test-support.ts'],
+    files: ['test/**', 'bench/**', 'support/**', '**/*.test.ts', '**/*.test.tsx', '**/test-support.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
@@ -152,6 +162,16 @@ export default tseslint.config(
   boundary(
     ['src/background/**'],
     [{ group: ['**/ui/**', '**/content/**', ...pages, 'preact', 'preact/*'], message: 'The background has no UI.' }],
+  ),
+  // Benchmarks and tests share what both need through support/ (the real-browser launcher, the fixture sites,
+  // bundle measuring): a benchmark never imports test code, and support/ imports neither.
+  boundary(
+    ['bench/**'],
+    [{ group: ['**/test/**'], message: 'Benchmarks import no test code: move what both need to support/.' }],
+  ),
+  boundary(
+    ['support/**'],
+    [{ group: ['**/test/**', '**/bench/**'], message: 'support/ serves tests and benchmarks, and imports neither.' }],
   ),
   // The CLI runs in Node: no extension APIs.
   boundary(

@@ -29,7 +29,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           // Says once, in one line, when Firefox is missing and its scenarios are skipped.
           globalSetup: ['test/e2e/firefox/global-setup.ts'],
-          // No browser outlives its file (test/e2e/browser-lifetime.ts).
+          // No browser outlives its file (support/browser-lifetime.ts).
           setupFiles: ['test/e2e/browser-lifetime.setup.ts'],
           environment: 'node',
           testTimeout: 60_000,

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../test/e2e/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { backupText, generateSession } from './generate-session';
 import type { Row } from './stats';
 import type { Page as BenchPage } from 'playwright-core';

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { findChromium, launchWithExtension, type ExtensionBrowser } from '../test/e2e/chromium';
+import { findChromium, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { BENCH_PAGE, makeBenchExtension } from './bench-extension';
 import { benchCall } from './bench-page';
 import { benchBackup } from './backup-bench';

@@ -9,12 +9,12 @@
  * Targets: at most 100 ms and 20 ms.
  */
 import type { Page } from 'playwright-core';
-import { serveFixtures, type ExtensionBrowser } from '../test/e2e/chromium';
-import { filler, PIXEL, xRoute } from '../test/fixtures/x/pages';
-import { playerReady, serveYouTube, TALK_A } from '../test/e2e/youtube-site';
+import { serveFixtures, type ExtensionBrowser } from '../support/chromium';
+import { filler, PIXEL, xRoute } from '../support/fixtures/x/pages';
+import { playerReady, serveYouTube, TALK_A } from '../support/youtube-site';
 import { benchCall } from './bench-page';
 import { median, type Row } from './stats';
-import { clickToClipped } from '../test/fixtures/x/clip-timing';
+import { clickToClipped } from '../support/fixtures/x/clip-timing';
 
 export const X_TIMELINE = 'https://x.com/search?q=%23FjordOps';
 const RUNS = 5;

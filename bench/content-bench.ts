@@ -6,8 +6,8 @@
  *   extension, minus the same page in a second browser without it (same binary and flags), loads interleaved.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
-import { findChromium, type ExtensionBrowser } from '../test/e2e/chromium';
-import { TALK_A } from '../test/e2e/youtube-site';
+import { findChromium, type ExtensionBrowser } from '../support/chromium';
+import { TALK_A } from '../support/youtube-site';
 import { serveSites, X_TIMELINE } from './capture-bench';
 import { startTrace, type ScriptTime } from './script-trace';
 import { median, type Row } from './stats';

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM_MISSING, findChromium } from '../test/e2e/chromium';
+import { CHROMIUM_MISSING, findChromium } from '../support/chromium';
 import { GROUPS as BROWSER_GROUPS, openBrowserBench } from './browser-bench';
 import { benchExport } from './export-bench';
 import { benchSchedule } from './schedule-bench';

@@ -7,7 +7,7 @@
  * no notes, interleaved. Target: 10,000 notes in at most 300 ms.
  */
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../test/e2e/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { benchCall } from './bench-page';
 import { median, type Row } from './stats';
 

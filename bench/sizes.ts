@@ -15,7 +15,7 @@ import {
   readManifest,
   TARGETS,
   uiPages,
-} from '../test/support/bundle-sizes';
+} from '../support/bundle-sizes';
 import type { Row } from './stats';
 
 export function benchSizes(root: string, dist: string): Row[] {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { buildIfMissing } from '../support/bundle-sizes';
+import { buildIfMissing } from '../../support/bundle-sizes';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(ROOT, 'dist');

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildIfMissing, readManifest, TARGETS, uiPages } from '../support/bundle-sizes';
+import { buildIfMissing, readManifest, TARGETS, uiPages } from '../../support/bundle-sizes';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(ROOT, 'dist');

@@ -3,7 +3,7 @@
  * missing; `npm test` builds first). Content scripts load on every YouTube and X page, so they stay tiny; the
  * pages carry Preact and must still open at once (the preview's marked and DOMPurify come later, in preview.js);
  * the zip is what users download.
- * The measuring is shared with `npm run bench` (test/support/bundle-sizes.ts).
+ * The measuring is shared with `npm run bench` (support/bundle-sizes.ts).
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ import {
   TARGETS,
   uiPages,
   type Target,
-} from '../support/bundle-sizes';
+} from '../../support/bundle-sizes';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(ROOT, 'dist');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { backupText, generateSession } from '../../bench/generate-session';
-import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../../support/chromium';
 
 const NOTES = 40_000;
 let b: ExtensionBrowser;

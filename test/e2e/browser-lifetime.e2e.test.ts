@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { closeOrKill, pidByProfile } from './browser-lifetime';
-import { launchWithExtension } from './chromium';
+import { closeOrKill, pidByProfile } from '../../support/browser-lifetime';
+import { launchWithExtension } from '../../support/chromium';
 
 const alive = (pid: number) => {
   try {

@@ -1,6 +1,6 @@
 // Runs with every end-to-end test file: after its own afterAll hooks, whatever a file left open is closed or killed.
 import { afterAll } from 'vitest';
-import { closeLeftovers } from './browser-lifetime';
+import { closeLeftovers } from '../../support/browser-lifetime';
 
 afterAll(async () => {
   const left = await closeLeftovers();

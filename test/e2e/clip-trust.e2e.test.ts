@@ -7,10 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { batches, firstCells } from '../fixtures/x/pages';
-import { clickButton, labelsOf, ourButtons } from '../fixtures/x/clip-timing';
-import * as fx from '../fixtures/x/tweets';
-import type { ExtensionBrowser } from './chromium';
+import { batches, firstCells } from '../../support/fixtures/x/pages';
+import { clickButton, labelsOf, ourButtons } from '../../support/fixtures/x/clip-timing';
+import * as fx from '../../support/fixtures/x/tweets';
+import type { ExtensionBrowser } from '../../support/chromium';
 import { openXSite, storedNotes } from './x-site';
 
 let b: ExtensionBrowser;

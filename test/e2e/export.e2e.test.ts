@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleBackup } from '../golden/sample-backup';
-import { DIST, launchWithExtension, type ExtensionBrowser } from './chromium';
+import { DIST, launchWithExtension, type ExtensionBrowser } from '../../support/chromium';
 
 const SLOW = 180_000;
 const CLI = path.join(DIST, 'cli', 'confnotes.mjs');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, newProfileDir, type ExtensionBrowser } from './chromium';
+import { launchWithExtension, newProfileDir, type ExtensionBrowser } from '../../support/chromium';
 
 /** Each test launches Chromium twice; on a loaded 2-core machine that alone can take half a minute. */
 const SLOW = 180_000;

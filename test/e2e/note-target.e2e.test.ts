@@ -7,11 +7,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PIXEL, xRoute } from '../fixtures/x/pages';
-import * as fx from '../fixtures/x/tweets';
-import { clickToClipped } from '../fixtures/x/clip-timing';
-import { launchWithExtension, serveFixtures, type ExtensionBrowser } from './chromium';
-import { playerReady, readStore, seekTo, serveYouTube, TALK_A } from './youtube-site';
+import { PIXEL, xRoute } from '../../support/fixtures/x/pages';
+import * as fx from '../../support/fixtures/x/tweets';
+import { clickToClipped } from '../../support/fixtures/x/clip-timing';
+import { launchWithExtension, serveFixtures, type ExtensionBrowser } from '../../support/chromium';
+import { playerReady, readStore, seekTo, serveYouTube, TALK_A } from '../../support/youtube-site';
 
 let b: ExtensionBrowser;
 let yt: Page;

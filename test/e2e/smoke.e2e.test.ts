@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../../support/chromium';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST_CHROME, ROOT, launchWithExtension, newProfileDir } from './chromium';
+import { DIST_CHROME, ROOT, launchWithExtension, newProfileDir } from '../../support/chromium';
 
 type Probe = {
   evalBlocked: () => boolean;

@@ -7,12 +7,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TweetNote } from '../../src/model/types';
-import { batches, firstCells, STATUS_PATH } from '../fixtures/x/pages';
-import * as fx from '../fixtures/x/tweets';
-import type { ExtensionBrowser } from './chromium';
+import { batches, firstCells, STATUS_PATH } from '../../support/fixtures/x/pages';
+import * as fx from '../../support/fixtures/x/tweets';
+import type { ExtensionBrowser } from '../../support/chromium';
 import { openXSite, storedNotes } from './x-site';
-import { clickButton, clickToClipped, labelsOf, ourButtons } from '../fixtures/x/clip-timing';
-import { expectPlainTweetAsShown, expectRichTweetsAsShown, richClips, textOf } from '../fixtures/x/expected';
+import { clickButton, clickToClipped, labelsOf, ourButtons } from '../../support/fixtures/x/clip-timing';
+import { expectPlainTweetAsShown, expectRichTweetsAsShown, richClips, textOf } from '../../support/fixtures/x/expected';
 import { readCapture } from '../../src/capture/tweet/capture';
 
 let b: ExtensionBrowser;

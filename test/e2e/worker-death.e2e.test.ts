@@ -8,9 +8,9 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { clickButton, labelsOf } from '../fixtures/x/clip-timing';
-import * as fx from '../fixtures/x/tweets';
-import type { ExtensionBrowser } from './chromium';
+import { clickButton, labelsOf } from '../../support/fixtures/x/clip-timing';
+import * as fx from '../../support/fixtures/x/tweets';
+import type { ExtensionBrowser } from '../../support/chromium';
 import { openXSite, storedNotes } from './x-site';
 
 let b: ExtensionBrowser;

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import type { Note } from '../../src/model/types';
-import { PIXEL, xRoute } from '../fixtures/x/pages';
-import { launchWithExtension, serveFixtures, type ExtensionBrowser } from './chromium';
+import { PIXEL, xRoute } from '../../support/fixtures/x/pages';
+import { launchWithExtension, serveFixtures, type ExtensionBrowser } from '../../support/chromium';
 
 export interface XSite {
   b: ExtensionBrowser;

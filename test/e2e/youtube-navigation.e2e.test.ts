@@ -7,11 +7,11 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST_CHROME, launchWithExtension, type ExtensionBrowser } from './chromium';
+import { DIST_CHROME, launchWithExtension, type ExtensionBrowser } from '../../support/chromium';
 import type { PageContext } from '../../src/model/context';
 import { PROBLEMS } from '../../src/capture/youtube/page';
 import { CONTEXT_PROBLEMS } from '../../src/capture/youtube/moment';
-import { playerReady, seekTo, serveYouTube, TALK_A, TALK_B_PATH } from './youtube-site';
+import { playerReady, seekTo, serveYouTube, TALK_A, TALK_B_PATH } from '../../support/youtube-site';
 
 let browser: ExtensionBrowser;
 let yt: Page;

@@ -5,10 +5,18 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../../support/chromium';
 import { PROBLEMS } from '../../src/capture/youtube/page';
-import { playerReady, playerTime, readStore, seekTo, serveYouTube, TALK_A, type StoredNote } from './youtube-site';
-import { TALK_A_SECTION } from '../fixtures/youtube/talks';
+import {
+  playerReady,
+  playerTime,
+  readStore,
+  seekTo,
+  serveYouTube,
+  TALK_A,
+  type StoredNote,
+} from '../../support/youtube-site';
+import { TALK_A_SECTION } from '../../support/fixtures/youtube/talks';
 
 type Session = { chrome: { storage: { session: { set: (value: object) => Promise<void> } } } };
 

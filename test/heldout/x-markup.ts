@@ -1,5 +1,5 @@
 /**
- * Markup for the held-out X pages, written apart from test/fixtures/x (and never through it) in the shapes found
+ * Markup for the held-out X pages, written apart from support/fixtures/x (and never through it) in the shapes found
  * in saved X pages of 2022-2026: social-context lines ("reposted", "Replying to"), names split over nested spans,
  * time links labelled with the full date, view counts with an analytics link, translate buttons, Community Notes,
  * ads labelled in the interface's language where the time would be. Only the content is ours.

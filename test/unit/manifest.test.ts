@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { TESTED_BROWSERS } from '../../scripts/manifest.mjs';
-import { buildIfMissing, readManifest } from '../support/bundle-sizes';
+import { buildIfMissing, readManifest } from '../../support/bundle-sizes';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(ROOT, 'dist');

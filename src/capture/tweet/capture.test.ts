@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /** The message from the content script: what a page can send, and what the background makes of it. */
 import { expect, test } from 'vitest';
-import { showTweets } from '../../../test/fixtures/x/read';
-import * as fx from '../../../test/fixtures/x/tweets';
+import { showTweets } from '../../../support/fixtures/x/read';
+import * as fx from '../../../support/fixtures/x/tweets';
 import { readCapture } from './capture';
 import { fromSnapshot, snapshot } from './snapshot';
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /** Cards, polls, X Articles, videos, unloaded photos, "Show more" and quotes, each from its fixture shape. */
 import { describe, expect, test } from 'vitest';
-import { readTweet } from '../../../test/fixtures/x/read';
-import * as fx from '../../../test/fixtures/x/tweets';
+import { readTweet } from '../../../support/fixtures/x/read';
+import * as fx from '../../../support/fixtures/x/tweets';
 
 const BASE = 'https://x.com/search?q=%23FjordOps';
 const read = (spec: Parameters<typeof readTweet>[0], base = BASE) => readTweet(spec, base)!;

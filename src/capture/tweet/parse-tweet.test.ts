@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { readTweet, showTweets } from '../../../test/fixtures/x/read';
-import type { TweetSpec } from '../../../test/fixtures/x/tweet-html';
-import * as fx from '../../../test/fixtures/x/tweets';
+import { readTweet, showTweets } from '../../../support/fixtures/x/read';
+import type { TweetSpec } from '../../../support/fixtures/x/tweet-html';
+import * as fx from '../../../support/fixtures/x/tweets';
 import { isPromoted, tweetId } from './permalink';
 
 const BASE = 'https://x.com/search?q=%23FjordOps';

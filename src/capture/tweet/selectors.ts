@@ -1,6 +1,6 @@
 /**
  * X's DOM, in one place. Each selector says what it expects to find, so that when X changes its markup there is
- * one file to fix (the fixture pages in test/fixtures/x show the shapes these were written against). CSS strings
+ * one file to fix (the fixture pages in support/fixtures/x show the shapes these were written against). CSS strings
  * are for the content script's `querySelector`s on the live page; the parsers use the predicates.
  */
 import { attr, tag, testId, testIdLike, type ElementNode, type Test } from './node';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, expect, test } from 'vitest';
-import { asSent, showTweets } from '../../../test/fixtures/x/read';
-import * as fx from '../../../test/fixtures/x/tweets';
+import { asSent, showTweets } from '../../../support/fixtures/x/read';
+import * as fx from '../../../support/fixtures/x/tweets';
 import { collectThread, statusIdOf } from './thread';
 
 const PAGE = `https://x.com/kestrel_ops/status/${fx.threadHead.id}`;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://www.youtube.com/"}
 import { expect, test } from 'vitest';
-import { loadFixture, setPlayer } from '../../../test/fixtures/youtube/load';
+import { loadFixture, setPlayer } from '../../../support/fixtures/youtube/load';
 import { findMainVideo, PROBLEMS, readYouTubeState } from './page';
 
 const A = 'https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLconfnotesFixture01&index=1';

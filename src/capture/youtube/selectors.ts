@@ -1,6 +1,6 @@
 /**
  * Every YouTube selector Confnotes relies on, in one place, each with what it is expected to match on a watch page
- * (test/fixtures/youtube/ has pages of this shape). When YouTube changes its DOM, this is the file to fix.
+ * (support/fixtures/youtube/ has pages of this shape). When YouTube changes its DOM, this is the file to fix.
  */
 export const YT = {
   /** The watch page's shell; carries `video-id` once the page has switched to the new talk (0 or 1). */

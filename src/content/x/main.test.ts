@@ -6,8 +6,8 @@
  * (runtime.id gone) its buttons removed and nothing sent or thrown.
  */
 import { beforeAll, expect, test, vi } from 'vitest';
-import { tweetHtml } from '../../../test/fixtures/x/tweet-html';
-import * as fx from '../../../test/fixtures/x/tweets';
+import { tweetHtml } from '../../../support/fixtures/x/tweet-html';
+import * as fx from '../../../support/fixtures/x/tweets';
 
 const sent: { type: string }[] = [];
 const runtime = {

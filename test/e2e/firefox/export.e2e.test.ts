@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { sampleBackup } from '../../golden/sample-backup';
-import { DIST } from '../chromium';
+import { DIST } from '../../../support/chromium';
 import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { button, byLabel } from './page';
 

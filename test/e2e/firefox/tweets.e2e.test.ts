@@ -7,11 +7,16 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { TweetNote } from '../../../src/model/types';
-import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../../fixtures/x/pages';
-import * as fx from '../../fixtures/x/tweets';
+import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../../../support/fixtures/x/pages';
+import * as fx from '../../../support/fixtures/x/tweets';
 import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { button, byLabel, readAll } from './page';
-import { expectPlainTweetAsShown, expectRichTweetsAsShown, richClips, textOf } from '../../fixtures/x/expected';
+import {
+  expectPlainTweetAsShown,
+  expectRichTweetsAsShown,
+  richClips,
+  textOf,
+} from '../../../support/fixtures/x/expected';
 import { readCapture } from '../../../src/capture/tweet/capture';
 
 const TIMELINE = 'https://x.com/search?q=%23FjordOps';

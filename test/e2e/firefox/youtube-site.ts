@@ -1,16 +1,16 @@
 /**
- * The fixture YouTube for Firefox: the same files the Chromium tests serve (test/fixtures/youtube: app.html for
+ * The fixture YouTube for Firefox: the same files the Chromium tests serve (support/fixtures/youtube: app.html for
  * every page, its script, a silent five-minute WAV), through the harness's HTTPS server, which answers byte ranges.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { silentWav } from '../../fixtures/youtube/wav';
+import { silentWav } from '../../../support/fixtures/youtube/wav';
 import type { FirefoxWithExtension } from './firefox';
-import { TALK_SECONDS } from '../../fixtures/youtube/talks';
-export { TALK_A, TALK_SECONDS } from '../../fixtures/youtube/talks';
+import { TALK_SECONDS } from '../../../support/fixtures/youtube/talks';
+export { TALK_A, TALK_SECONDS } from '../../../support/fixtures/youtube/talks';
 
-const DIR = path.resolve(import.meta.dirname, '../../fixtures/youtube');
+const DIR = path.resolve(import.meta.dirname, '../../../support/fixtures/youtube');
 
 export function serveYouTube(firefox: FirefoxWithExtension): void {
   const html = readFileSync(path.join(DIR, 'app.html'));

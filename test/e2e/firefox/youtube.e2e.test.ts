@@ -10,7 +10,7 @@ import { PROBLEMS } from '../../../src/capture/youtube/page';
 import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { button, byLabel, readAll } from './page';
 import { playerReady, playerTime, seekTo, serveYouTube, setAd, TALK_A } from './youtube-site';
-import { TALK_A_SECTION } from '../../fixtures/youtube/talks';
+import { TALK_A_SECTION } from '../../../support/fixtures/youtube/talks';
 
 describeFirefox('timestamped notes on the YouTube fixture', () => {
   let firefox: FirefoxWithExtension;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pidByProfile, track } from './browser-lifetime';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const ROOT = path.resolve(import.meta.dirname, '..');
 /** The built extension: CONFNOTES_DIST/chrome when set (as for the build), else dist/chrome. */
 export const DIST = process.env.CONFNOTES_DIST ? path.resolve(process.env.CONFNOTES_DIST) : path.join(ROOT, 'dist');
 export const DIST_CHROME = path.join(DIST, 'chrome');

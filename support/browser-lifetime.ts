@@ -1,7 +1,7 @@
 /**
  * No browser outlives its test file, whatever happened in it. Each launch is tracked until closed; closing waits
  * a bounded time and then kills the browser's process group (Firefox once hung 180 s while quitting on a loaded
- * machine, and the next file's launch then competed with it); and a setup file (browser-lifetime.setup.ts) closes
+ * machine, and the next file's launch then competed with it); and a setup file (test/e2e/browser-lifetime.setup.ts) closes
  * whatever a file left open, e.g. when its beforeAll failed before the file could keep a handle.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Measuring the built extension's bundles, shared by the size budgets in `npm test` (test/unit/size-budget.test.ts)
+ * Measuring the built extension's bundles, shared by the size budgets in `npm test` (test/build/size-budget.test.ts)
  * and by `npm run bench` (bench/sizes.ts), so that both read the same files the same way: content scripts from the
  * manifest, a page's scripts from its HTML (a page split into chunks counts whole), gzip at level 9.
  */

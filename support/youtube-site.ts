@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { serveFixtures } from './chromium';
-import { silentWav } from '../fixtures/youtube/wav';
-import { TALK_SECONDS } from '../fixtures/youtube/talks';
-export { TALK_A, TALK_SECONDS } from '../fixtures/youtube/talks';
+import { silentWav } from './fixtures/youtube/wav';
+import { TALK_SECONDS } from './fixtures/youtube/talks';
+export { TALK_A, TALK_SECONDS } from './fixtures/youtube/talks';
 
-const DIR = path.resolve(import.meta.dirname, '../fixtures/youtube');
+const DIR = path.resolve(import.meta.dirname, 'fixtures/youtube');
 export const TALK_B_PATH = '/watch?v=cnfTalkBBB2&list=PLconfnotesFixture01&index=2';
 
 export async function serveYouTube(ctx: BrowserContext): Promise<void> {
