@@ -15,8 +15,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DIST, launchWithExtension, serveFixtures, type ExtensionBrowser } from './chromium';
-import { playerReady, readStore, seekTo, serveYouTube, type StoredNote, type StoredSection } from './youtube-site';
+import { DIST, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../../support/chromium';
+import {
+  playerReady,
+  readStore,
+  seekTo,
+  serveYouTube,
+  type StoredNote,
+  type StoredSection,
+} from '../../support/youtube-site';
 
 const SLOW = 180_000;
 const CLI = path.join(DIST, 'cli', 'confnotes.mjs');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_HTML, FIXTURE_DIR } from '../../../test/fixtures/youtube/load';
+import { APP_HTML, FIXTURE_DIR } from '../../../support/fixtures/youtube/load';
 import { readPlaylist } from './playlist';
 
 const PLAYLIST_HTML = readFileSync(path.join(FIXTURE_DIR, 'playlist.html'), 'utf8');
