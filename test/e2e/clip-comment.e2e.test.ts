@@ -5,10 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { clickButton, clickControl, commentControls, labelsOf } from '../fixtures/x/clip-timing';
-import { batches, firstCells } from '../fixtures/x/pages';
-import * as fx from '../fixtures/x/tweets';
-import type { ExtensionBrowser } from './chromium';
+import { clickButton, clickControl, commentControls, labelsOf } from '../../support/fixtures/x/clip-timing';
+import { batches, firstCells } from '../../support/fixtures/x/pages';
+import * as fx from '../../support/fixtures/x/tweets';
+import type { ExtensionBrowser } from '../../support/chromium';
 import { openXSite, storedNotes } from './x-site';
 
 let b: ExtensionBrowser;

@@ -8,8 +8,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, ROOT, type ExtensionBrowser } from './chromium';
-import { readStore, serveYouTube, TALK_A } from './youtube-site';
+import { launchWithExtension, ROOT, type ExtensionBrowser } from '../../support/chromium';
+import { readStore, serveYouTube, TALK_A } from '../../support/youtube-site';
 
 const SCHEDULES = path.join(ROOT, 'test/fixtures/schedule');
 

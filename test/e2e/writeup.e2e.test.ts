@@ -47,7 +47,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'confnotes-writeup-e2e-'));
   browser = await launchWithExtension();
   await serveYouTube(browser.ctx);
-  const playlist = readFileSync(path.join(FIXTURES, 'youtube/playlist.html'));
+  const playlist = readFileSync(path.join(import.meta.dirname, '../../support/fixtures/youtube/playlist.html'));
   // Registered after the watch pages' route, so it answers first for the playlist page.
   await browser.ctx.route('https://www.youtube.com/playlist*', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: playlist }),

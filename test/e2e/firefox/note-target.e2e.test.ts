@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Section, TextNote } from '../../../src/model/types';
-import { PIXEL, xRoute } from '../../fixtures/x/pages';
-import * as fx from '../../fixtures/x/tweets';
+import { PIXEL, xRoute } from '../../../support/fixtures/x/pages';
+import * as fx from '../../../support/fixtures/x/tweets';
 import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 import { button, byLabel, readAll, waitForText } from './page';
 import { playerReady, seekTo, serveYouTube, TALK_A } from './youtube-site';
