@@ -6,7 +6,7 @@
  *   extension, minus the same page in a second browser without it (same binary and flags), loads interleaved.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
-import { findChromium, type ExtensionBrowser } from '../support/chromium';
+import { CHROMIUM_FLAGS, findChromium, type ExtensionBrowser } from '../support/chromium';
 import { TALK_A } from '../support/youtube-site';
 import { serveSites, X_TIMELINE } from './capture-bench';
 import { startTrace, type ScriptTime } from './script-trace';
@@ -48,16 +48,7 @@ export async function benchContentScripts(withExtension: ExtensionBrowser): Prom
   const bare = await chromium.launch({
     executablePath: findChromium()!,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   try {
     const without = await bare.newContext();

@@ -38,6 +38,18 @@ export function newProfileDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'confnotes-profile-'));
 }
 
+/** Chromium's switches for every headless run here: no network chatter, no GPU, media that plays unprompted. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
 export async function launchWithExtension(
   options: { profileDir?: string; extensionDir?: string; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
@@ -53,14 +65,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
+      ...CHROMIUM_FLAGS,
       ...(options.args ?? []),
     ],
   });
