@@ -5,8 +5,8 @@
  * stored: changing the alignment moves them all).
  */
 import { useState } from 'preact/hooks';
-import { formatTimestamp } from '../src/capture/youtube/time';
-import { parseWatchUrl } from '../src/capture/youtube/url';
+import { formatTimestamp } from '../src/model/timestamp';
+import { parseWatchUrl } from '../src/model/youtube';
 import type { YouTubeState } from '../src/model/context';
 import type { ClockAlignment, Note, Section } from '../src/model/types';
 import { alignAt, parseVideoTime, videoSecondsAt } from '../src/schedule/clock';

@@ -5,13 +5,15 @@
 import type { Moment, Note, Section } from '../src/model/types';
 import { videoMomentOf } from '../src/schedule/clock';
 import { clockLabelOf } from '../src/schedule/section-talk';
-import { formatTimestamp } from '../src/capture/youtube/time';
-import { watchUrl } from '../src/capture/youtube/url';
+import { formatTimestamp } from '../src/model/timestamp';
+import { watchUrl } from '../src/model/youtube';
 import { httpHref, TweetCard } from '../src/ui/tweet-card';
 
 function MomentLink({ at }: { at: Moment }) {
-  // A real link (works copied or middle-clicked); a plain click seeks the open talk (src/ui/timestamp-seek.ts).
+  // A real link (works copied or middle-clicked); a plain click seeks the open talk (panel/timestamp-seek.ts).
   const href = watchUrl({ videoId: at.videoId }, at.seconds);
+  // A stored moment always names a real video id (the schema checks it); without one the time is shown unlinked.
+  if (!href) return <span class="moment">{formatTimestamp(at.seconds)}</span>;
   return (
     <a class="moment" href={href} target="_blank" rel="noopener noreferrer">
       {formatTimestamp(at.seconds)}

@@ -3,7 +3,7 @@
  * copied, middle-clicked or when scripts fail). A plain click asks the background to seek the talk's open tab
  * instead; if that cannot be asked, the link opens as a link would.
  */
-import { momentOfUrl } from '../src/capture/youtube/url';
+import { momentOfUrl } from '../src/model/youtube';
 import type { Ask } from '../src/ui/page-deps';
 
 /** Listens on `root` for clicks on timestamp links; returns the function that stops listening. */

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { FrozenMoment, PageContext } from '../model/context';
 import { frozenMoment } from '../capture/youtube/moment';
-import { isVideoId, parseWatchUrl, watchUrl } from '../capture/youtube/url';
+import { isVideoId, parseWatchUrl, watchUrl } from '../model/youtube';
 import { loadSettings } from '../settings/settings-storage';
 import { contextTabId } from './context-tab';
 import { announceContext } from './owner';
@@ -64,7 +64,8 @@ async function seek(videoId: string, seconds: number, link: string): Promise<{ o
   }
   // No open tab can seek: open the talk at that moment. Only a watch URL of this very video is opened.
   const address = parseWatchUrl(link);
-  const url = address?.videoId === videoId ? watchUrl(address, seconds) : watchUrl({ videoId }, seconds);
+  const url = watchUrl(address?.videoId === videoId ? address : { videoId }, seconds);
+  if (!url) return { ok: false };
   await browser.tabs.create({ url });
   return { ok: true };
 }

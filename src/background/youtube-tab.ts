@@ -8,7 +8,7 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { askTab } from '../messaging';
 import type { ContentRequests } from '../messages';
 import type { PageContext, YouTubeState } from '../model/context';
-import { isYouTubeUrl } from '../capture/youtube/url';
+import { isYouTubeUrl } from '../model/youtube';
 
 const ANSWER_WITHIN_MS = 2000;
 

@@ -9,7 +9,8 @@ import { clockLabelOf } from '../schedule/section-talk';
 import type { ExportSettings } from '../settings/settings';
 import { escapeMarkdownInline, escapeMarkdownLines, oneLine, safeHttpUrl } from './escape';
 import type { Links } from './links';
-import { formatSeconds, momentUrl } from './timestamp';
+import { formatTimestamp } from '../model/timestamp';
+import { watchUrl } from '../model/youtube';
 import { renderTweetEmbed } from './tweet-embed';
 import { renderTweetQuote } from './tweet-quote';
 import { containUserMarkdown } from './user-markdown';
@@ -26,8 +27,8 @@ export interface NoteContext {
 /** The moment as `[4:05](…&t=245s)`, `4:05`, or '' per the timestamps setting. */
 export function timeLabel(at: Moment | undefined, ctx: NoteContext): string {
   if (!at || ctx.settings.timestamps === 'off') return '';
-  const label = formatSeconds(at.seconds);
-  const url = ctx.settings.timestamps === 'linked' ? momentUrl(at) : null;
+  const label = formatTimestamp(at.seconds);
+  const url = ctx.settings.timestamps === 'linked' ? watchUrl({ videoId: at.videoId }, at.seconds) : null;
   if (!url) return label;
   const time = label.replace(/:/g, '-');
   return ctx.links.linkAs(label, url, ctx.talk ? `${ctx.talk}-${time}` : time);

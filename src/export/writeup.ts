@@ -9,6 +9,7 @@
  */
 import type { Section, Session } from '../model/types';
 import { slotWords } from '../schedule/preview';
+import { watchUrl } from '../model/youtube';
 import type { ExportSettings } from '../settings/settings';
 import type { SessionContents } from '../store/api';
 import { escapeMarkdownInline, oneLine, safeHttpUrl } from './escape';
@@ -16,7 +17,6 @@ import { renderFrontMatter } from './front-matter';
 import { Links } from './links';
 import { renderNote, type NoteContext } from './notes';
 import { labelSlug } from './reference-label';
-import { isVideoId } from './timestamp';
 import { containUserMarkdown } from './user-markdown';
 
 function byOrderThenId<T extends { order: number; id: string }>(a: T, b: T): number {
@@ -49,12 +49,8 @@ function talkWords(section: Section): string {
  */
 export function sourceLine(section: Section, links: Links, channel = true): string {
   const source = section.source;
-  if (source?.kind !== 'youtube' || !isVideoId(source.videoId)) return '';
-  let url = `https://www.youtube.com/watch?v=${source.videoId}`;
-  if (source.list && /^[A-Za-z0-9_-]{1,64}$/.test(source.list)) {
-    url += `&list=${source.list}`;
-    if (Number.isInteger(source.index) && (source.index as number) > 0) url += `&index=${source.index}`;
-  }
+  const url = source?.kind === 'youtube' ? watchUrl(source) : null;
+  if (!source || !url) return '';
   const talk = talkWords(section);
   const watch = links.linkAs('Watch the talk on YouTube', url, talk ? `${talk}-talk` : 'talk');
   const channelName = channel ? oneLine(source.channel ?? '') : '';

@@ -6,8 +6,8 @@
 import type { BackgroundRequests, Done, RequestOf, ResponseOf } from '../messages';
 import type { FrozenMoment } from '../model/context';
 import type { ClockAlignment } from '../model/types';
-import { cleanSource } from '../capture/youtube/moment';
 import { isNoteStyle } from '../model/typed-note';
+import { youtubeSourceOf } from '../model/youtube';
 import type { WorkspaceSnapshot } from './changes';
 import type { Owner } from './owner';
 
@@ -42,7 +42,7 @@ export type Intents = {
 export function checkedFrozen(value: unknown): FrozenMoment | null {
   const f = value as Partial<FrozenMoment> | null;
   if (typeof f !== 'object' || f === null) return null;
-  const source = cleanSource(f.source);
+  const source = youtubeSourceOf(f.source);
   const m = f.moment;
   const moment =
     source && m && m.videoId === source.videoId && typeof m.seconds === 'number' && m.seconds >= 0

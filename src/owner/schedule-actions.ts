@@ -3,7 +3,7 @@
  * in the background, never in a page), picking a talk among parallel ones, and linking a talk's recording with its
  * alignment to the clock. Each write is one store transaction followed by its announcement.
  */
-import { isVideoId } from '../capture/youtube/url';
+import { isVideoId } from '../model/youtube';
 import type { Follow, Selection } from '../model/context';
 import type { ClockAlignment, Id, Section, YouTubeSource } from '../model/types';
 import type { ScheduleImportSummary } from '../schedule/import-plan';

@@ -4,7 +4,7 @@
  * a moment in the video. Moments are derived, never stored, so changing the alignment moves every note at once.
  */
 import type { ClockAlignment, ClockStamp, Millis, Moment, Note, Section } from '../model/types';
-import { formatSeconds } from '../export/timestamp';
+import { formatTimestamp, parseTimestamp } from '../model/timestamp';
 
 export function clockStamp(now: Millis, timeZone: string): ClockStamp {
   return { at: now, timeZone };
@@ -13,7 +13,7 @@ export function clockStamp(now: Millis, timeZone: string): ClockStamp {
 /** `+12:05` into the talk (`+1:02:03` past an hour); `−0:30` for a note taken before the scheduled start. */
 export function timeIntoTalk(at: Millis, talkStart: Millis): string {
   const seconds = Math.floor((at - talkStart) / 1000);
-  return seconds < 0 ? `\u2212${formatSeconds(-seconds)}` : `+${formatSeconds(seconds)}`;
+  return seconds < 0 ? `\u2212${formatTimestamp(-seconds)}` : `+${formatTimestamp(seconds)}`;
 }
 
 /** "The talk starts at 3:12 in the video": the talk's start (by the schedule, or as the user says) at that moment. */
@@ -44,22 +44,10 @@ export function videoMomentOf(note: Note, section: Pick<Section, 'source'>): Mom
  */
 export function parseVideoTime(text: string): number | null {
   const value = text.trim();
-  let t = value;
-  if (/^https?:\/\//i.test(value)) {
-    try {
-      t = new URL(value).searchParams.get('t') ?? '';
-    } catch {
-      return null;
-    }
+  if (!/^https?:\/\//i.test(value)) return parseTimestamp(value);
+  try {
+    return parseTimestamp(new URL(value).searchParams.get('t') ?? '');
+  } catch {
+    return null; // not an address after all: no time in it
   }
-  const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(t);
-  if (clock) {
-    if (Number(clock[3]) > 59 || (clock[1] !== undefined && Number(clock[2]) > 59)) return null;
-    return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
-  }
-  const units = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(t);
-  if (units && t !== '' && (units[1] || units[2] || units[3])) {
-    return Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0);
-  }
-  return null;
 }

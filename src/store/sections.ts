@@ -13,7 +13,7 @@ export function sourceKeyOf(source: SectionSource): string {
 }
 
 /** Only the fields a YouTube source has, so nothing unexpected from a page is stored. */
-function cleanSource(source: SectionSource): SectionSource {
+function sourceFields(source: SectionSource): SectionSource {
   const clean: SectionSource = { kind: 'youtube', videoId: String(source.videoId) };
   if (source.list !== undefined) clean.list = String(source.list);
   if (source.index !== undefined) clean.index = Number(source.index);
@@ -30,7 +30,7 @@ function cleanSource(source: SectionSource): SectionSource {
 
 function withSource(section: Section, source: SectionSource | undefined): Section {
   const { source: _oldSource, sourceKey: _oldKey, ...rest } = section;
-  return source ? { ...rest, source: cleanSource(source), sourceKey: sourceKeyOf(source) } : rest;
+  return source ? { ...rest, source: sourceFields(source), sourceKey: sourceKeyOf(source) } : rest;
 }
 
 export function sectionOps(ctx: StoreContext) {

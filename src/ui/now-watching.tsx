@@ -6,7 +6,7 @@
  */
 import type { PageContext } from '../model/context';
 import { CONTEXT_PROBLEMS } from '../capture/youtube/moment';
-import { formatTimestamp } from '../capture/youtube/time';
+import { formatTimestamp } from '../model/timestamp';
 import { contextAt } from './live-talk';
 
 /** The bar's words: the talk (if any), its time, and the reason when there is no timestamp. */

@@ -4,7 +4,7 @@
  * (src/model/target.ts). When the user chose another section while a talk shows (or is on by the schedule), one
  * click files under the talk again; another talk of the slot on now is one click away too.
  */
-import { formatTimestamp } from '../capture/youtube/time';
+import { formatTimestamp } from '../model/timestamp';
 import type { Follow, FrozenMoment } from '../model/context';
 import { talkTitle, type NoteTarget } from '../model/target';
 

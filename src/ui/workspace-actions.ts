@@ -8,7 +8,7 @@ import type { FiledNote } from '../messages';
 import type { FrozenMoment } from '../model/context';
 import type { ClockAlignment, Id, Note, Section, Session } from '../model/types';
 import type { Removed, SectionInput, SessionInput } from '../store/api';
-import { formatTimestamp } from '../capture/youtube/time';
+import { formatTimestamp } from '../model/timestamp';
 import { EARLIER_STEP, earlierCount, withEarlier } from './note-window';
 import { errorText, type StoreReads } from './page-deps';
 import type { Undoable, Workspace } from './use-workspace';

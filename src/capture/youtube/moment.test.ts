@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { PageContext, YouTubeState } from '../../model/context';
-import { cleanSource, CONTEXT_PROBLEMS, frozenMoment } from './moment';
+import { CONTEXT_PROBLEMS, frozenMoment } from './moment';
 import { PROBLEMS } from './page';
 
 const playing: YouTubeState = {
@@ -71,40 +71,4 @@ test('pages that are not talks, no context, and a tab that needs a reload each s
   expect(frozenMoment(tab(undefined, { site: 'other' }), 0).problem).toBe(CONTEXT_PROBLEMS.notYouTube);
   expect(frozenMoment(tab(undefined, { needsReload: true }), 0).problem).toBe(CONTEXT_PROBLEMS.needsReload);
   expect(frozenMoment(tab(undefined), 0).problem).toBe(CONTEXT_PROBLEMS.loading);
-});
-
-test('cleanSource keeps only well-formed fields of a source from a message', () => {
-  expect(
-    cleanSource({
-      kind: 'youtube',
-      videoId: 'cnfTalkAAA1',
-      list: 'PLx1',
-      index: 2,
-      channel: ' Ops ',
-      channelUrl: 'https://www.youtube.com/@o',
-      duration: 300.6,
-      extra: '<script>',
-    }),
-  ).toEqual({
-    kind: 'youtube',
-    videoId: 'cnfTalkAAA1',
-    list: 'PLx1',
-    index: 2,
-    channel: 'Ops',
-    channelUrl: 'https://www.youtube.com/@o',
-    duration: 301,
-  });
-  expect(
-    cleanSource({
-      kind: 'youtube',
-      videoId: 'cnfTalkAAA1',
-      list: 'a b',
-      index: 1.5,
-      channelUrl: 'javascript:alert(1)',
-      duration: Infinity,
-    }),
-  ).toEqual({ kind: 'youtube', videoId: 'cnfTalkAAA1' });
-  expect(cleanSource({ kind: 'youtube', videoId: 'nope' })).toBeNull();
-  expect(cleanSource(null)).toBeNull();
-  expect(cleanSource('youtube')).toBeNull();
 });

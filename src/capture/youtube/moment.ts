@@ -4,8 +4,7 @@
  */
 import type { FrozenMoment, PageContext, YouTubeState } from '../../model/context';
 import type { YouTubeSource } from '../../model/types';
-import { momentSeconds } from './time';
-import { isVideoId } from './url';
+import { momentSeconds } from '../../model/timestamp';
 
 export const CONTEXT_PROBLEMS = {
   none: 'No web page is open: notes are saved without a timestamp.',
@@ -41,21 +40,4 @@ export function frozenMoment(context: PageContext | null, rewindSeconds: number)
   }
   const seconds = momentSeconds(state.currentTime, rewindSeconds);
   return { moment: { videoId: source.videoId, seconds }, source, title, problem: '' };
-}
-
-/** A YouTubeSource rebuilt from a message, keeping only well-formed fields; null if it names no video. */
-export function cleanSource(value: unknown): YouTubeSource | null {
-  const s = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof YouTubeSource, unknown>>;
-  if (s.kind !== 'youtube' || !isVideoId(s.videoId)) return null;
-  const source: YouTubeSource = { kind: 'youtube', videoId: s.videoId };
-  if (typeof s.list === 'string' && /^[A-Za-z0-9_-]{2,64}$/.test(s.list)) source.list = s.list;
-  if (typeof s.index === 'number' && Number.isInteger(s.index) && s.index > 0) source.index = s.index;
-  if (typeof s.channel === 'string' && s.channel.trim()) source.channel = s.channel.trim().slice(0, 200);
-  if (typeof s.channelUrl === 'string' && /^https:\/\//.test(s.channelUrl)) {
-    source.channelUrl = s.channelUrl.slice(0, 500);
-  }
-  if (typeof s.duration === 'number' && Number.isFinite(s.duration) && s.duration > 0) {
-    source.duration = Math.round(s.duration);
-  }
-  return source;
 }

@@ -8,7 +8,7 @@
 import type { YouTubeState } from '../../model/context';
 import { pageData, type PageData } from './page-data';
 import { YT } from './selectors';
-import { parseWatchUrl, type WatchAddress } from './url';
+import { parseWatchUrl, type WatchAddress } from '../../model/youtube';
 
 export const PROBLEMS = {
   notTalk: 'This page is not a talk: notes are saved without a timestamp.',

@@ -5,7 +5,7 @@
  */
 import { cut, LIMITS } from '../../model/limits';
 import type { YouTubeSource } from '../../model/types';
-import { cleanSource } from './moment';
+import { youtubeSourceOf } from '../../model/youtube';
 import type { Playlist } from './playlist';
 
 export interface PlaylistTalk {
@@ -18,7 +18,7 @@ export function playlistTalks(playlist: Playlist | null): PlaylistTalk[] {
   const talks: PlaylistTalk[] = [];
   for (const video of playlist.videos as unknown[]) {
     const v = (typeof video === 'object' && video !== null ? video : {}) as Record<string, unknown>;
-    const source = cleanSource({
+    const source = youtubeSourceOf({
       kind: 'youtube',
       videoId: v.videoId,
       list: playlist.list,

@@ -5,7 +5,7 @@
  * count, and a panel YouTube renders twice (side and below) gives each video once.
  */
 import { youtubeHttps } from './page-data';
-import { parseWatchUrl } from './url';
+import { parseWatchUrl } from '../../model/youtube';
 
 export interface PlaylistVideo {
   videoId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isYouTubeUrl, momentOfUrl, parseWatchUrl, watchUrl } from './url';
+import { isYouTubeUrl, momentOfUrl, parseWatchUrl, watchUrl, youtubeSourceOf } from './youtube';
 
 describe('parseWatchUrl', () => {
   test.each([
@@ -47,14 +47,29 @@ describe('watchUrl', () => {
     );
   });
 
-  test('no moment, or the very start, gives the plain watch URL', () => {
+  test('no moment gives the plain watch URL; the very start is a moment like any other', () => {
     expect(watchUrl({ videoId: 'cnfTalkAAA1' })).toBe('https://www.youtube.com/watch?v=cnfTalkAAA1');
-    expect(watchUrl({ videoId: 'cnfTalkAAA1' }, 0)).toBe('https://www.youtube.com/watch?v=cnfTalkAAA1');
+    expect(watchUrl({ videoId: 'cnfTalkAAA1' }, 0)).toBe('https://www.youtube.com/watch?v=cnfTalkAAA1&t=0s');
+    expect(momentOfUrl(watchUrl({ videoId: 'cnfTalkAAA1' }, 0) ?? '')).toEqual({ videoId: 'cnfTalkAAA1', seconds: 0 });
+    expect(watchUrl({ videoId: 'cnfTalkAAA1' }, -4)).toBe('https://www.youtube.com/watch?v=cnfTalkAAA1&t=0s');
+    expect(watchUrl({ videoId: 'cnfTalkAAA1' }, Number.NaN)).toBe('https://www.youtube.com/watch?v=cnfTalkAAA1');
+  });
+
+  test('only a video id YouTube could have given makes a link; a malformed playlist or position is left out', () => {
+    expect(watchUrl({ videoId: 'x"><script>' }, 1)).toBeNull();
+    expect(watchUrl({ videoId: 'Hb0aRtal001' }, 754.6)).toBe('https://www.youtube.com/watch?v=Hb0aRtal001&t=754s');
+    expect(watchUrl({ videoId: 'cnfTalkAAA1', list: 'a&b', index: 2 })).toBe(
+      'https://www.youtube.com/watch?v=cnfTalkAAA1',
+    );
+    expect(watchUrl({ videoId: 'cnfTalkAAA1', list: 'PLx1', index: 1.5 })).toBe(
+      'https://www.youtube.com/watch?v=cnfTalkAAA1&list=PLx1',
+    );
+    expect(watchUrl({ videoId: 'cnfTalkAAA1', index: 3 })).toBe('https://www.youtube.com/watch?v=cnfTalkAAA1');
   });
 
   test('round-trips through parseWatchUrl', () => {
     const address = { videoId: 'cnf-Talk_A1', list: 'PLabc', index: 7 };
-    expect(parseWatchUrl(watchUrl(address, 10))).toEqual(address);
+    expect(parseWatchUrl(watchUrl(address, 10) ?? '')).toEqual(address);
   });
 });
 
@@ -80,5 +95,48 @@ test('momentOfUrl reads the moment a timestamp link points to', () => {
   });
   expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1')).toBeNull();
   expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&t=soon')).toBeNull();
+  expect(momentOfUrl('https://www.youtube.com/watch?v=cnfTalkAAA1&t=')).toBeNull();
+  expect(momentOfUrl('not a url')).toBeNull();
   expect(momentOfUrl('https://example.org/watch?v=cnfTalkAAA1&t=5s')).toBeNull();
+});
+
+test('youtubeSourceOf keeps only well-formed fields of a source from a message', () => {
+  expect(
+    youtubeSourceOf({
+      kind: 'youtube',
+      videoId: 'cnfTalkAAA1',
+      list: 'PLx1',
+      index: 2,
+      channel: ' Ops ',
+      channelUrl: 'https://www.youtube.com/@o',
+      duration: 300.6,
+      extra: '<script>',
+    }),
+  ).toEqual({
+    kind: 'youtube',
+    videoId: 'cnfTalkAAA1',
+    list: 'PLx1',
+    index: 2,
+    channel: 'Ops',
+    channelUrl: 'https://www.youtube.com/@o',
+    duration: 301,
+  });
+  expect(
+    youtubeSourceOf({
+      kind: 'youtube',
+      videoId: 'cnfTalkAAA1',
+      list: 'a b',
+      index: 1.5,
+      channelUrl: 'javascript:alert(1)',
+      duration: Infinity,
+    }),
+  ).toEqual({ kind: 'youtube', videoId: 'cnfTalkAAA1' });
+  // A position means nothing without its playlist.
+  expect(youtubeSourceOf({ kind: 'youtube', videoId: 'cnfTalkAAA1', index: 2 })).toEqual({
+    kind: 'youtube',
+    videoId: 'cnfTalkAAA1',
+  });
+  expect(youtubeSourceOf({ kind: 'youtube', videoId: 'nope' })).toBeNull();
+  expect(youtubeSourceOf(null)).toBeNull();
+  expect(youtubeSourceOf('youtube')).toBeNull();
 });
