@@ -5,6 +5,7 @@
  * so that a service worker restarted between two notes still knows them, and closing the context tab (or turning
  * it into an extension page) falls back to the one before.
  */
+import { safeHttpUrl } from '../model/safe-url';
 import { readSessionValue, writeSessionValue } from './session-values';
 import browser, { type Tabs } from 'webextension-polyfill';
 
@@ -38,7 +39,7 @@ export function isExtensionPage(url: string | undefined): boolean {
 function isCandidate(tab: Tabs.Tab | undefined): tab is Tabs.Tab & { id: number } {
   if (!tab || typeof tab.id !== 'number' || tab.id === browser.tabs.TAB_ID_NONE) return false;
   const url = tab.url ?? tab.pendingUrl;
-  if (url) return !isExtensionPage(url) && /^https?:/.test(url);
+  if (url) return !isExtensionPage(url) && safeHttpUrl(url) !== null;
   return tab.status === 'complete';
 }
 

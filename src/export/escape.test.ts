@@ -2,7 +2,7 @@
 import { Parser, type Node } from 'commonmark';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../test/golden/hostile-strings';
-import { escapeHtml, escapeMarkdownInline, escapeMarkdownLines, safeHttpUrl } from './escape';
+import { escapeHtml, escapeMarkdownInline, escapeMarkdownLines, markdownUrl } from './escape';
 
 const parser = new Parser();
 
@@ -63,7 +63,7 @@ describe('escapeMarkdownLines', () => {
   }, 60_000);
 });
 
-describe('escapeHtml and safeHttpUrl', () => {
+describe('escapeHtml and markdownUrl', () => {
   it('escapes the five HTML characters as Twitter does', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
@@ -81,6 +81,6 @@ describe('escapeHtml and safeHttpUrl', () => {
     ['http://e.com/?q=<x>', 'http://e.com/?q=%3Cx%3E'],
     ['https://e.com/?a=1&b=2', 'https://e.com/?a=1&b=2'],
   ])('%j -> %j', (raw, expected) => {
-    expect(safeHttpUrl(raw)).toBe(expected);
+    expect(markdownUrl(raw)).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@
  * lists, code); in HTML (tweet embeds) the usual five characters are escaped. Each function runs one regex over
  * one captured string, never over the whole output, so the writeup stays linear in its size.
  */
+import { safeHttpUrl } from '../model/safe-url';
 
 // C0 controls except tab and newline, DEL, and the C1 block: invisible, and NUL is not allowed in CommonMark.
 const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
@@ -94,20 +95,15 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * An http(s) URL fit to be a link, normalised by the URL parser (which percent-encodes spaces, quotes and angle
- * brackets), or null. Any other scheme (`javascript:`, `data:`, `file:`) never becomes a link.
+ * An http(s) URL fit to be a Markdown (or embed) link: `safeHttpUrl`'s address, with the characters that would end
+ * or confuse a Markdown link destination (parentheses, backslashes, backticks) percent-encoded too; null for
+ * anything that is not an http(s) address.
  */
-export function safeHttpUrl(raw: string | undefined): string | null {
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(cleanText(raw).trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  // Parentheses, backslashes and backticks would end or confuse a Markdown link destination: encode them too.
-  return url.href.replace(/[()\\`\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+export function markdownUrl(raw: string | undefined): string | null {
+  return (
+    safeHttpUrl(raw)?.replace(/[()\\`\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) ??
+    null
+  );
 }
 
 /** A safe URL as a Markdown link destination: an `&` that looks like an entity would otherwise be decoded. */

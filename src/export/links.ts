@@ -3,7 +3,7 @@
  * bottom, one label per distinct URL, in order of first use). A label is a short slug of the link's name (the
  * page's title, the link's text), unique within the writeup (`talk`, `talk-2`); the user's own label for an
  * address (kept on the session) wins and is reserved first, so no made-up label takes it. Callers pass link text
- * already escaped and URLs already checked by `safeHttpUrl`; one Links object lives for one writeup.
+ * already escaped and URLs already checked by `markdownUrl`; one Links object lives for one writeup.
  */
 import { markdownDestination } from './escape';
 import { labelKey, labelSlug } from './reference-label';

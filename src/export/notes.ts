@@ -7,7 +7,7 @@ import type { Moment, Note, PageNote, QuoteNote, Section, TextNote, TweetNote } 
 import { videoMomentOf } from '../schedule/clock';
 import { clockLabelOf } from '../schedule/section-talk';
 import type { ExportSettings } from '../settings/settings';
-import { escapeMarkdownInline, escapeMarkdownLines, oneLine, safeHttpUrl } from './escape';
+import { escapeMarkdownInline, escapeMarkdownLines, oneLine, markdownUrl } from './escape';
 import type { Links } from './links';
 import { formatTimestamp } from '../model/timestamp';
 import { watchUrl } from '../model/youtube';
@@ -58,7 +58,7 @@ function attribution(who: string, url: string | null, time: string, ctx: NoteCon
 
 function quoteNote(note: QuoteNote, ctx: NoteContext): string[] {
   const lines = escapeMarkdownLines(note.text);
-  const by = attribution(note.cite, safeHttpUrl(note.url), noteTime(note, ctx), ctx);
+  const by = attribution(note.cite, markdownUrl(note.url), noteTime(note, ctx), ctx);
   if (by) lines.push(...(lines.length > 0 ? ['', by] : [by]));
   return lines.length > 0 ? [quoted(lines)] : [];
 }
@@ -67,7 +67,7 @@ function pageNote(note: PageNote, ctx: NoteContext): string[] {
   const blocks: string[] = [];
   const comment = containUserMarkdown(note.comment);
   if (comment) blocks.push(comment);
-  const url = safeHttpUrl(note.url);
+  const url = markdownUrl(note.url);
   const by = attribution(note.title, url, '', ctx);
   const lines = escapeMarkdownLines(note.selection);
   if (lines.length > 0) blocks.push(quoted(by ? [...lines, '', by] : lines));

@@ -4,7 +4,7 @@
  * are checked against what Twitter allows before they go into a URL; anything else stays plain text.
  */
 import type { Tweet } from '../model/types';
-import { safeHttpUrl } from './escape';
+import { markdownUrl } from './escape';
 
 /** Twitter's own embed code adds this to every link; kept so the markup is exactly what Twitter gives. */
 export const REF_SRC = 'ref_src=twsrc%5Etfw';
@@ -38,7 +38,7 @@ export function statusUrl(tweet: Tweet): string | null {
   if (STATUS_ID.test(tweet.id) && HANDLE.test(tweet.handle)) {
     return `https://twitter.com/${tweet.handle}/status/${tweet.id}?${REF_SRC}`;
   }
-  return safeHttpUrl(tweet.url);
+  return markdownUrl(tweet.url);
 }
 
 const MONTHS = [

@@ -10,7 +10,7 @@
  * URLs) are links. A quoted tweet follows as its own embed; a thread is one embed per tweet, in order.
  */
 import type { Tweet, TweetPart } from '../model/types';
-import { escapeHtml, oneLine, safeHttpUrl } from './escape';
+import { escapeHtml, oneLine, markdownUrl } from './escape';
 import { articleLead, incompleteNote, mediaLinks, pollLines } from './tweet-extras';
 import {
   cashtagUrl,
@@ -31,7 +31,7 @@ function anchor(href: string, text: string): string {
 function partHtml(part: TweetPart): string {
   const text = escapeHtml(part.text).replace(/\n/g, '<br>');
   let href: string | null = null;
-  if (part.type === 'url') href = safeHttpUrl(part.href) ?? safeHttpUrl(part.expanded);
+  if (part.type === 'url') href = markdownUrl(part.href) ?? markdownUrl(part.expanded);
   else if (part.type === 'mention') href = mentionUrl(part.handle);
   else if (part.type === 'hashtag') href = hashtagUrl(part.tag);
   else if (part.type === 'cashtag') href = cashtagUrl(part.symbol);

@@ -5,7 +5,7 @@
  * here; each rendering escapes them its own way.
  */
 import type { Tweet, TweetMedia } from '../model/types';
-import { safeHttpUrl } from './escape';
+import { markdownUrl } from './escape';
 
 export interface MediaLink {
   label: string;
@@ -22,7 +22,7 @@ export function mediaLinks(tweet: Tweet): MediaLink[] {
   const linked = new Set(tweet.parts.flatMap((p) => (p.type === 'url' ? [p.href, p.expanded ?? ''] : [])));
   const out: MediaLink[] = [];
   for (const m of tweet.media) {
-    const href = safeHttpUrl(m.url);
+    const href = markdownUrl(m.url);
     if (href && !(m.type === 'card' && linked.has(m.url))) out.push({ label: mediaLabel(m), href });
   }
   return out;
@@ -39,7 +39,7 @@ export function articleLead(tweet: Tweet): { title: string; href: string | null;
   if (!tweet.article) return null;
   return {
     title: tweet.article.title,
-    href: safeHttpUrl(tweet.url),
+    href: markdownUrl(tweet.url),
     lead: tweet.article.body.split(/\n\s*\n/)[0]?.trim() ?? '',
   };
 }

@@ -11,14 +11,14 @@
  * the text; a quoted tweet is a nested quote, a thread one quote per tweet.
  */
 import type { Tweet, TweetPart } from '../model/types';
-import { escapeMarkdownInline, markdownLines, oneLine, safeHttpUrl } from './escape';
+import { escapeMarkdownInline, markdownLines, oneLine, markdownUrl } from './escape';
 import type { Links } from './links';
 import { articleLead, incompleteNote, mediaLinks, pollLines } from './tweet-extras';
 import { cashtagUrl, hashtagUrl, mentionUrl, statusUrl, threadOf, tweetDate, withoutRef } from './tweet-common';
 
 function partMarkdown(part: TweetPart, links: Links): string {
   let href: string | null = null;
-  if (part.type === 'url') href = safeHttpUrl(part.expanded) ?? safeHttpUrl(part.href);
+  if (part.type === 'url') href = markdownUrl(part.expanded) ?? markdownUrl(part.href);
   else if (part.type === 'mention') href = mentionUrl(part.handle);
   else if (part.type === 'hashtag') href = hashtagUrl(part.tag);
   else if (part.type === 'cashtag') href = cashtagUrl(part.symbol);

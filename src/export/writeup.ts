@@ -12,7 +12,7 @@ import { slotWords } from '../schedule/preview';
 import { watchUrl } from '../model/youtube';
 import type { ExportSettings } from '../settings/settings';
 import type { SessionContents } from '../store/api';
-import { escapeMarkdownInline, oneLine, safeHttpUrl } from './escape';
+import { escapeMarkdownInline, oneLine, markdownUrl } from './escape';
 import { renderFrontMatter } from './front-matter';
 import { Links } from './links';
 import { renderNote, type NoteContext } from './notes';
@@ -55,7 +55,7 @@ export function sourceLine(section: Section, links: Links, channel = true): stri
   const watch = links.linkAs('Watch the talk on YouTube', url, talk ? `${talk}-talk` : 'talk');
   const channelName = channel ? oneLine(source.channel ?? '') : '';
   if (!channelName) return watch;
-  const channelUrl = safeHttpUrl(source.channelUrl);
+  const channelUrl = markdownUrl(source.channelUrl);
   const name = escapeMarkdownInline(channelName);
   return `${watch} from ${channelUrl ? links.link(name, channelUrl) : name}`;
 }
@@ -82,7 +82,7 @@ export function scheduleLine(section: Section, links: Links): string {
   ]
     .filter(Boolean)
     .map(escapeMarkdownInline);
-  const page = safeHttpUrl(talk.url);
+  const page = markdownUrl(talk.url);
   if (page && !section.source) parts.push(links.link('The talk on the schedule', page));
   return parts.join(' · ');
 }

@@ -3,6 +3,7 @@
  * talk (at a moment), and a talk's source rebuilt from data we did not make. Pure; the one place these rules live.
  * Only YouTube's own hosts count; anything else is not a talk, however its path looks.
  */
+import { storableHttpUrl } from './safe-url';
 import { parseTimeParam } from './timestamp';
 import type { YouTubeSource } from './types';
 
@@ -96,7 +97,7 @@ export function momentOfUrl(input: string): { videoId: string; seconds: number }
 
 /**
  * A talk's source rebuilt from data we did not make (a message, a page's report), keeping only well-formed fields;
- * null if it names no video. The channel's address is kept only as an https address on YouTube.
+ * null if it names no video. The channel's address is kept only when it is an https address short enough to store.
  */
 export function youtubeSourceOf(value: unknown): YouTubeSource | null {
   const s = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof YouTubeSource, unknown>>;
@@ -105,9 +106,8 @@ export function youtubeSourceOf(value: unknown): YouTubeSource | null {
   if (isPlaylistId(s.list)) source.list = s.list;
   if (source.list && isIndex(s.index)) source.index = s.index;
   if (typeof s.channel === 'string' && s.channel.trim()) source.channel = s.channel.trim().slice(0, 200);
-  if (typeof s.channelUrl === 'string' && /^https:\/\//.test(s.channelUrl)) {
-    source.channelUrl = s.channelUrl.slice(0, 500);
-  }
+  const channelUrl = storableHttpUrl(s.channelUrl);
+  if (channelUrl?.startsWith('https:')) source.channelUrl = channelUrl;
   if (typeof s.duration === 'number' && Number.isFinite(s.duration) && s.duration > 0) {
     source.duration = Math.round(s.duration);
   }

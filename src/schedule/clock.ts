@@ -4,6 +4,7 @@
  * a moment in the video. Moments are derived, never stored, so changing the alignment moves every note at once.
  */
 import type { ClockAlignment, ClockStamp, Millis, Moment, Note, Section } from '../model/types';
+import { safeHttpUrl } from '../model/safe-url';
 import { formatTimestamp, parseTimestamp } from '../model/timestamp';
 
 export function clockStamp(now: Millis, timeZone: string): ClockStamp {
@@ -43,11 +44,7 @@ export function videoMomentOf(note: Note, section: Pick<Section, 'source'>): Mom
  * with `t=` (`…&t=192s`, `youtu.be/…?t=3m12s`). Null when it is none of these.
  */
 export function parseVideoTime(text: string): number | null {
-  const value = text.trim();
-  if (!/^https?:\/\//i.test(value)) return parseTimestamp(value);
-  try {
-    return parseTimestamp(new URL(value).searchParams.get('t') ?? '');
-  } catch {
-    return null; // not an address after all: no time in it
-  }
+  if (!/^https?:\/\//i.test(text.trim())) return parseTimestamp(text);
+  const address = safeHttpUrl(text);
+  return address === null ? null : parseTimestamp(new URL(address).searchParams.get('t') ?? '');
 }

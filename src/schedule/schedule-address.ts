@@ -3,6 +3,7 @@
  * permission the panel asks for at that moment (nothing broader), and, for a pretalx event page, into its
  * schedule.json export so pasting the page a person sees just works.
  */
+import { safeHttpUrl } from '../model/safe-url';
 import { ScheduleError } from './talk';
 
 export interface ScheduleAddress {
@@ -13,14 +14,15 @@ export interface ScheduleAddress {
 }
 
 export function scheduleAddress(pasted: string): ScheduleAddress {
-  let url: URL;
-  try {
-    url = new URL(pasted.trim());
-  } catch {
-    throw new ScheduleError(`"${pasted.trim()}" is not a web address`);
+  const href = safeHttpUrl(pasted);
+  if (href === null) {
+    throw new ScheduleError(
+      URL.canParse(pasted.trim())
+        ? 'The schedule address must start with https:// or http://'
+        : `"${pasted.trim()}" is not a web address`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new ScheduleError('The schedule address must start with https:// or http://');
+  const url = new URL(href);
   url.hash = '';
   // pretalx: https://pretalx.com/<event>/ or …/<event>/schedule/ is the page; its export sits beside it.
   const page = /^\/([^/]+)(?:\/(?:schedule\/?)?)?$/.exec(url.pathname);

@@ -3,6 +3,7 @@
  * string, addresses must be http(s), times must make sense. Any problem refuses the whole file with one line that
  * says where.
  */
+import { safeHttpUrl } from '../model/safe-url';
 import type { SectionSchedule } from '../model/types';
 import { ScheduleError, type Talk } from './talk';
 import { localDate } from './zoned-time';
@@ -30,16 +31,10 @@ export function lineOf(value: unknown): string {
 export function httpUrlOf(value: unknown, where: string, base = ''): string {
   const text = textOf(value);
   if (!text) return '';
-  let url: URL;
-  try {
-    url = base ? new URL(text, base) : new URL(text);
-  } catch {
-    throw new ScheduleError(`${where}: the address "${text}" is not a web address`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ScheduleError(`${where}: the address "${text}" must be http or https`);
-  }
-  return url.href;
+  const href = safeHttpUrl(text, base || undefined);
+  if (href !== null) return href;
+  const problem = URL.canParse(text, base || undefined) ? 'must be http or https' : 'is not a web address';
+  throw new ScheduleError(`${where}: the address "${text}" ${problem}`);
 }
 
 /**

@@ -5,9 +5,9 @@
  * by the user's next restore. Only known fields are copied, as plain strings and numbers.
  */
 import { cut, LIMITS } from '../model/limits';
+import { storableHttpUrl } from '../model/safe-url';
 import type { Tweet, TweetArticle, TweetMedia, TweetPart, TweetPartName, TweetPoll } from '../model/types';
 
-const HTTP_URL = /^https?:\/\/\S+$/;
 const LANG = /^[A-Za-z0-9-]*$/;
 const HANDLE = /^[A-Za-z0-9_]*$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -42,11 +42,11 @@ class Fitter {
     return fitted;
   }
 
+  /** The address normalised (`storableHttpUrl`); one that cannot be kept marks the tweet. */
   url(value: unknown): string | null {
-    const text = asText(value);
-    if (HTTP_URL.test(text) && text.length <= LIMITS.url) return text;
-    this.changed = true;
-    return null;
+    const href = storableHttpUrl(asText(value));
+    if (href === null) this.changed = true;
+    return href;
   }
 
   /** A link part whose address cannot be kept stays as the text the page showed. */

@@ -3,6 +3,7 @@
  * numbers: whatever else a page or a message carried is dropped, so every stored note matches the backup schema.
  */
 import { cut, LIMITS } from '../model/limits';
+import { storableHttpUrl } from '../model/safe-url';
 import type { ClockStamp, Moment, Note } from '../model/types';
 import type { NoteDraft } from './api';
 
@@ -24,10 +25,9 @@ function cleanClock(clock: ClockStamp | undefined): { clock?: ClockStamp } {
 
 /** Only http(s) addresses are kept: a backup must stay importable, and only such links are ever rendered. */
 function httpUrl(url: unknown): string {
-  const text = String(url);
-  if (!/^https?:\/\/\S+$/.test(text) || text.length > LIMITS.url)
-    throw new Error('Only http and https pages can be clipped.');
-  return text;
+  const href = storableHttpUrl(url);
+  if (href === null) throw new Error('Only http and https pages can be clipped.');
+  return href;
 }
 
 export function noteFromDraft(base: NoteBaseFields, draft: NoteDraft): Note {

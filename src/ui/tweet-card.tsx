@@ -4,17 +4,13 @@
  * links, each only when it is http(s). Incomplete clips say so. Its look is tweet-card.css, over the theme's
  * variables, so the card follows light and dark.
  */
+import { safeHttpUrl } from '../model/safe-url';
 import type { Tweet, TweetMedia, TweetPart } from '../model/types';
 import './tweet-card.css';
 
-/** http(s) URLs only, normalised; anything else (javascript:, data:, garbage) gives undefined. */
+/** A link's href: http(s) addresses only (`safeHttpUrl`), anything else no link at all. */
 export function httpHref(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\//i.test(url)) return undefined;
-  try {
-    return new URL(url).href;
-  } catch {
-    return undefined;
-  }
+  return safeHttpUrl(url) ?? undefined;
 }
 
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;

@@ -104,9 +104,3 @@ export function resolveUrl(href: string | null, base: string): URL | null {
     return null;
   }
 }
-
-/** Only http(s) URLs may ever become links or media sources. */
-export function httpUrl(href: string | null, base: string): string | null {
-  const url = resolveUrl(href, base);
-  return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.href : null;
-}

@@ -3,19 +3,9 @@
  * the title and the rich text have their own test ids, the text in blocks (paragraphs, headings, list items); in
  * a timeline X shows the cover image with the title and the first lines under it.
  */
+import { safeHttpUrl } from '../../model/safe-url';
 import type { TweetArticle } from '../../model/types';
-import {
-  all,
-  attr,
-  children,
-  closest,
-  first,
-  httpUrl,
-  readableText,
-  squash,
-  type ElementNode,
-  type Test,
-} from './node';
+import { all, attr, children, closest, first, readableText, squash, type ElementNode, type Test } from './node';
 import { textLines } from './lines';
 import { ARTICLE_BODY, ARTICLE_COVER, ARTICLE_TITLE, IMG, USER_NAME } from './selectors';
 
@@ -25,7 +15,10 @@ export function parseArticle(root: ElementNode, skip: Test, base: string): Tweet
   const bodyEl = first(root, ARTICLE_BODY, skip);
   const coverEl = first(root, ARTICLE_COVER, skip);
   if (!titleEl && !bodyEl && !coverEl) return null;
-  const cover = httpUrl((coverEl && (IMG(coverEl) ? coverEl : first(coverEl, IMG)))?.getAttribute('src') ?? null, base);
+  const cover = safeHttpUrl(
+    (coverEl && (IMG(coverEl) ? coverEl : first(coverEl, IMG)))?.getAttribute('src') ?? null,
+    base,
+  );
   const withCover = (a: TweetArticle): TweetArticle => (cover ? { ...a, cover } : a);
   if (titleEl || bodyEl) {
     return withCover({ title: titleEl ? squash(readableText(titleEl)) : '', body: bodyEl ? blocks(bodyEl) : '' });

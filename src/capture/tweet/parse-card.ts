@@ -4,8 +4,9 @@
  * the domain on the image and may give the title only in the link's aria-label, "domain title"). Each distinct
  * link in a card frame is one card, read from the smallest block holding that link's elements and no other's.
  */
+import { safeHttpUrl } from '../../model/safe-url';
 import type { TweetMedia, TweetPoll } from '../../model/types';
-import { all, attr, contains, first, httpUrl, readableText, squash, type ElementNode, type Test } from './node';
+import { all, attr, contains, first, readableText, squash, type ElementNode, type Test } from './node';
 import { textLines } from './lines';
 import { CARD, CAROUSEL_BUTTON, IMG, LINK, POLL } from './selectors';
 
@@ -32,14 +33,14 @@ export function parseCards(root: ElementNode, skip: Test, base: string): Cards {
 }
 
 function linkCards(frame: ElementNode, base: string): TweetMedia[] {
-  const links = all(frame, (el) => LINK(el) && !!httpUrl(el.getAttribute('href'), base));
-  const hrefs = [...new Set(links.map((a) => httpUrl(a.getAttribute('href'), base)!))];
+  const links = all(frame, (el) => LINK(el) && !!safeHttpUrl(el.getAttribute('href'), base));
+  const hrefs = [...new Set(links.map((a) => safeHttpUrl(a.getAttribute('href'), base)!))];
   if (hrefs.length === 0) {
     const card = cardFrom(frame, '', base);
     return card.title || card.image ? [card] : [];
   }
   return hrefs.map((href) => {
-    const own = links.filter((a) => httpUrl(a.getAttribute('href'), base) === href);
+    const own = links.filter((a) => safeHttpUrl(a.getAttribute('href'), base) === href);
     const others = links.filter((a) => !own.includes(a));
     // Up from the first link until the block holds all of its links, then on while no other card's link joins.
     let block = own[0]!;
@@ -56,7 +57,7 @@ const HOST = /^(?:\S+\s)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})$/u;
 
 function cardFrom(block: ElementNode, href: string, base: string, links: ElementNode[] = []): TweetMedia {
   const lines = textLines(block, CAROUSEL_BUTTON);
-  const image = httpUrl(first(block, IMG)?.getAttribute('src') ?? null, base);
+  const image = safeHttpUrl(first(block, IMG)?.getAttribute('src') ?? null, base);
   // Domain lines: a host name, possibly after a short word ("From example.org", "Von example.org"); X may show
   // it twice (over the image and under the card).
   const isDomain = (l: string) => HOST.test(l) && l.split(' ').length <= 2;

@@ -4,8 +4,9 @@
  * button and a duration: either a player element, or (older markup) a photo block whose image says "Embedded
  * video" and holds the duration. Only http(s) sources are kept.
  */
+import { safeHttpUrl } from '../../model/safe-url';
 import type { TweetMedia } from '../../model/types';
-import { all, attr, closest, first, httpUrl, resolveUrl, type ElementNode, type Test } from './node';
+import { all, attr, closest, first, resolveUrl, type ElementNode, type Test } from './node';
 import { textLines } from './lines';
 import { DURATION, IMG, LINK, PHOTO, PHOTO_PATH, VIDEO, X_HOSTS } from './selectors';
 
@@ -22,7 +23,7 @@ export function parseMedia(root: ElementNode, skip: Test, base: string, statusUr
     const alt = attr(video, 'aria-label') || attr(img, 'alt') || attr(block, 'aria-label');
     if (first(block, VIDEO) || VIDEO(block) || video || duration || /^(Embedded video|GIF)$/i.test(alt)) {
       const poster =
-        httpUrl(video?.getAttribute('poster') ?? null, base) ?? httpUrl(img?.getAttribute('src') ?? null, base);
+        safeHttpUrl(video?.getAttribute('poster') ?? null, base) ?? safeHttpUrl(img?.getAttribute('src') ?? null, base);
       media.push({
         type: 'video',
         url: statusUrl,
@@ -31,7 +32,7 @@ export function parseMedia(root: ElementNode, skip: Test, base: string, statusUr
       });
       continue;
     }
-    const src = httpUrl(img?.getAttribute('src') ?? null, base);
+    const src = safeHttpUrl(img?.getAttribute('src') ?? null, base);
     const text = alt && alt !== 'Image' ? { alt } : {};
     if (src && !src.startsWith('data:')) media.push({ type: 'photo', url: fullSize(src), ...text });
     else {

@@ -7,6 +7,7 @@
  * itself); it is left out and reported as `truncated`.
  */
 import type { TweetPart } from '../../model/types';
+import { safeHttpUrl } from '../../model/safe-url';
 import { attr, readableText, resolveUrl, type ElementNode } from './node';
 import { PROFILE_PATH, SHOW_MORE, STATUS_PATH, X_HOSTS } from './selectors';
 
@@ -53,8 +54,9 @@ function isShowMoreLink(a: ElementNode, base: string, ownId: string): boolean {
 
 function linkPart(a: ElementNode, base: string): TweetPart {
   const text = readableText(a);
-  const url = resolveUrl(a.getAttribute('href'), base);
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return { type: 'text', text };
+  const href = safeHttpUrl(a.getAttribute('href'), base);
+  if (href === null) return { type: 'text', text };
+  const url = new URL(href);
   if (X_HOSTS.test(url.hostname)) {
     const path = url.pathname;
     const hashtag = /^\/hashtag\/([^/]+)$/.exec(path);
@@ -66,7 +68,7 @@ function linkPart(a: ElementNode, base: string): TweetPart {
     if (profile && /^[@＠]/.test(text)) return { type: 'mention', text, handle: profile[1]! };
     // Other links to X itself (a status URL written out) are shown as X shows them.
   }
-  return { type: 'url', ...shownAndExpanded(a), href: url.href };
+  return { type: 'url', ...shownAndExpanded(a), href };
 }
 
 /** The URL as shown (visible spans, plus `…` when cut) and in full (all spans), when the full one is a URL. */
@@ -93,7 +95,8 @@ function shownAndExpanded(a: ElementNode): { text: string; expanded?: string } {
   };
   walk(a, false);
   const text = (shown || full) + (cut ? '…' : '');
-  return /^https?:\/\/\S+$/.test(full) ? { text, expanded: full } : { text };
+  // The address written out in full, as X shows it (one word): kept as the link's text, checked as any address.
+  return safeHttpUrl(full) && !/\s/.test(full) ? { text, expanded: full } : { text };
 }
 
 function decode(s: string): string {

@@ -4,6 +4,7 @@
  * microdata (`itemprop` tags of the VideoObject, the author a Person) and ld+json. YouTube leaves all three behind
  * after in-page navigation, so each is used only when the video id it names is the URL's.
  */
+import { safeHttpUrl } from '../../model/safe-url';
 import { YT } from './selectors';
 
 export interface PageData {
@@ -14,15 +15,12 @@ export interface PageData {
 
 /** `http://www.youtube.com/@x` as `https://…`; '' for anything that is not a YouTube address. */
 export function youtubeHttps(href: string | null | undefined, base = 'https://www.youtube.com/'): string {
-  if (!href?.trim()) return '';
-  try {
-    const url = new URL(href ?? '', base);
-    if (!/^(www\.|m\.)?youtube\.com$/.test(url.hostname) || !/^https?:$/.test(url.protocol)) return '';
-    url.protocol = 'https:';
-    return url.href;
-  } catch {
-    return '';
-  }
+  const address = safeHttpUrl(href, base);
+  if (!address) return '';
+  const url = new URL(address);
+  if (!/^(www\.|m\.)?youtube\.com$/.test(url.hostname)) return '';
+  url.protocol = 'https:';
+  return url.href;
 }
 
 /** The JSON object that starts at `from` in `text` (strings and escapes respected), or null. */

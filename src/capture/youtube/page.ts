@@ -6,6 +6,7 @@
  * DOM it is given, so it runs under jsdom in tests and in the content script alike.
  */
 import type { YouTubeState } from '../../model/context';
+import { safeHttpUrl } from '../../model/safe-url';
 import { pageData, type PageData } from './page-data';
 import { YT } from './selectors';
 import { parseWatchUrl, type WatchAddress } from '../../model/youtube';
@@ -73,14 +74,9 @@ function channelOf(
   const link = rendered(doc, videoId) ? doc.querySelector<HTMLAnchorElement>(YT.channel) : null;
   const name = text(link);
   if (link && name) {
-    let channelUrl = '';
-    try {
-      const url = new URL(link.getAttribute('href') ?? '', base);
-      if (url.protocol === 'https:') channelUrl = url.href;
-    } catch {
-      /* a broken href leaves the channel without a link */
-    }
-    return { channel: name, channelUrl };
+    // Only an https address links the channel; a broken or other href leaves it without a link.
+    const href = safeHttpUrl(link.getAttribute('href'), base);
+    return { channel: name, channelUrl: href?.startsWith('https:') ? href : '' };
   }
   return { channel: data.channel ?? '', channelUrl: data.channelUrl ?? '' };
 }
