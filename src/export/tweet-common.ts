@@ -1,19 +1,19 @@
 /**
- * What both tweet renderings (embed markup and Markdown quote) need: the links Twitter builds for entities, the
- * tweet's permalink, its date as Twitter's embed writes it, and the text direction. Handles, tags and symbols
- * are checked against what Twitter allows before they go into a URL; anything else stays plain text.
+ * What both tweet renderings (embed markup and Markdown quote) need: the links Twitter's embed code builds for
+ * entities and the tweet's permalink (on X's rules, src/model/tweet.ts), and the text direction. A handle, tag or
+ * symbol X would not link stays plain text.
  */
-import type { Tweet } from '../model/types';
+import { cashtagUrl, hashtagUrl, profileUrl, statusUrl } from '../model/tweet';
+import type { Tweet, TweetPart } from '../model/types';
 import { markdownUrl } from './escape';
 
 /** Twitter's own embed code adds this to every link; kept so the markup is exactly what Twitter gives. */
 export const REF_SRC = 'ref_src=twsrc%5Etfw';
 
-const HANDLE = /^[A-Za-z0-9_]{1,50}$/;
-const STATUS_ID = /^\d{1,25}$/;
-
-export function mentionUrl(handle: string): string | null {
-  return HANDLE.test(handle) ? `https://twitter.com/${handle}?${REF_SRC}` : null;
+/** A link as Twitter's embed code writes it: its `src` (hashtags, cashtags), then the ref parameter. */
+function asEmbedded(url: string | null, src?: string): string | null {
+  if (!url) return null;
+  return `${url}${url.includes('?') ? '&' : '?'}${src ? `src=${src}&` : ''}${REF_SRC}`;
 }
 
 /** The same URL without Twitter's tracking parameter, for the Markdown rendering. */
@@ -21,47 +21,17 @@ export function withoutRef(url: string): string {
   return url.replace(/[?&]ref_src=twsrc%5Etfw$/, '');
 }
 
-export function hashtagUrl(tag: string): string | null {
-  const t = tag.replace(/^[#＃]/, '');
-  return t && !/[\s\p{Cc}]/u.test(t)
-    ? `https://twitter.com/hashtag/${encodeURIComponent(t)}?src=hash&${REF_SRC}`
-    : null;
-}
-
-export function cashtagUrl(symbol: string): string | null {
-  const s = symbol.replace(/^\$/, '');
-  return /^[A-Za-z][A-Za-z0-9_.]{0,14}$/.test(s) ? `https://twitter.com/search?q=%24${s}&src=ctag&${REF_SRC}` : null;
+/** The link Twitter's embed gives a mention, hashtag or cashtag (X's rules in src/model/tweet.ts); null otherwise. */
+export function entityUrl(part: TweetPart): string | null {
+  if (part.type === 'mention') return asEmbedded(profileUrl(part.handle, 'twitter.com'));
+  if (part.type === 'hashtag') return asEmbedded(hashtagUrl(part.tag, 'twitter.com'), 'hash');
+  if (part.type === 'cashtag') return asEmbedded(cashtagUrl(part.symbol, 'twitter.com'), 'ctag');
+  return null;
 }
 
 /** The canonical permalink when id and handle are sound, else the captured URL if it is http(s), else null. */
-export function statusUrl(tweet: Tweet): string | null {
-  if (STATUS_ID.test(tweet.id) && HANDLE.test(tweet.handle)) {
-    return `https://twitter.com/${tweet.handle}/status/${tweet.id}?${REF_SRC}`;
-  }
-  return markdownUrl(tweet.url);
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `September 20, 2018`, in UTC (the same bytes on every machine), or '' when the time is missing or invalid. */
-export function tweetDate(iso: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+export function tweetUrl(tweet: Tweet): string | null {
+  return asEmbedded(statusUrl(tweet.handle, tweet.id, 'twitter.com')) ?? markdownUrl(tweet.url);
 }
 
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);

@@ -9,20 +9,11 @@
  * as `<br>`. Every captured string is HTML-escaped; only links built here (from checked handles, tags and http(s)
  * URLs) are links. A quoted tweet follows as its own embed; a thread is one embed per tweet, in order.
  */
+import { tweetDate } from '../model/tweet';
 import type { Tweet, TweetPart } from '../model/types';
 import { escapeHtml, oneLine, markdownUrl } from './escape';
 import { articleLead, incompleteNote, mediaLinks, pollLines } from './tweet-extras';
-import {
-  cashtagUrl,
-  hashtagUrl,
-  langAttr,
-  mentionUrl,
-  plainText,
-  statusUrl,
-  textDirection,
-  threadOf,
-  tweetDate,
-} from './tweet-common';
+import { entityUrl, langAttr, plainText, textDirection, threadOf, tweetUrl } from './tweet-common';
 
 function anchor(href: string, text: string): string {
   return `<a href="${escapeHtml(href)}">${text}</a>`;
@@ -30,11 +21,8 @@ function anchor(href: string, text: string): string {
 
 function partHtml(part: TweetPart): string {
   const text = escapeHtml(part.text).replace(/\n/g, '<br>');
-  let href: string | null = null;
-  if (part.type === 'url') href = markdownUrl(part.href) ?? markdownUrl(part.expanded);
-  else if (part.type === 'mention') href = mentionUrl(part.handle);
-  else if (part.type === 'hashtag') href = hashtagUrl(part.tag);
-  else if (part.type === 'cashtag') href = cashtagUrl(part.symbol);
+  // Twitter's embed links the t.co address, as it does.
+  const href = part.type === 'url' ? (markdownUrl(part.href) ?? markdownUrl(part.expanded)) : entityUrl(part);
   return href ? anchor(href, text) : text;
 }
 
@@ -70,7 +58,7 @@ export function tweetEmbedBlock(tweet: Tweet): string {
   const body = text && extras.inline ? `${text} ${extras.inline}` : text || extras.inline;
   const lang = langAttr(tweet.lang);
   const dir = textDirection(tweet, plainText(tweet));
-  const url = statusUrl(tweet);
+  const url = tweetUrl(tweet);
   const date = tweetDate(tweet.time);
   // One line each: a blank line inside would end the HTML block and let the rest be read as Markdown.
   const name = escapeHtml(oneLine(tweet.authorName));

@@ -10,18 +10,16 @@
  * Article's linked title and first paragraph, a poll's choices (a list), photos, videos and cards (links) follow
  * the text; a quoted tweet is a nested quote, a thread one quote per tweet.
  */
+import { tweetDate } from '../model/tweet';
 import type { Tweet, TweetPart } from '../model/types';
 import { escapeMarkdownInline, markdownLines, oneLine, markdownUrl } from './escape';
 import type { Links } from './links';
 import { articleLead, incompleteNote, mediaLinks, pollLines } from './tweet-extras';
-import { cashtagUrl, hashtagUrl, mentionUrl, statusUrl, threadOf, tweetDate, withoutRef } from './tweet-common';
+import { entityUrl, threadOf, tweetUrl, withoutRef } from './tweet-common';
 
 function partMarkdown(part: TweetPart, links: Links): string {
-  let href: string | null = null;
-  if (part.type === 'url') href = markdownUrl(part.expanded) ?? markdownUrl(part.href);
-  else if (part.type === 'mention') href = mentionUrl(part.handle);
-  else if (part.type === 'hashtag') href = hashtagUrl(part.tag);
-  else if (part.type === 'cashtag') href = cashtagUrl(part.symbol);
+  // A reader of the Markdown gets the link's real address rather than t.co's.
+  const href = part.type === 'url' ? (markdownUrl(part.expanded) ?? markdownUrl(part.href)) : entityUrl(part);
   if (!href || !oneLine(part.text)) return escapeMarkdownInline(part.text);
   return links.link(escapeMarkdownInline(oneLine(part.text)), withoutRef(href));
 }
@@ -45,7 +43,7 @@ function quoteLines(tweet: Tweet, links: Links): string[] {
   for (const media of mediaLinks(tweet)) add(links.link(escapeMarkdownInline(oneLine(media.label)), media.href));
   const note = incompleteNote(tweet);
   if (note) add(`*${escapeMarkdownInline(note)}*`);
-  const url = statusUrl(tweet);
+  const url = tweetUrl(tweet);
   const date = tweetDate(tweet.time);
   const who = `${escapeMarkdownInline(oneLine(tweet.authorName))}${tweet.handle ? ` (@${escapeMarkdownInline(oneLine(tweet.handle))})` : ''}`;
   const when = url

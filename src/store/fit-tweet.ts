@@ -6,11 +6,11 @@
  */
 import { cut, LIMITS } from '../model/limits';
 import { storableHttpUrl } from '../model/safe-url';
+import { statusUrl, tweetTime } from '../model/tweet';
 import type { Tweet, TweetArticle, TweetMedia, TweetPart, TweetPartName, TweetPoll } from '../model/types';
 
 const LANG = /^[A-Za-z0-9-]*$/;
 const HANDLE = /^[A-Za-z0-9_]*$/;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const PART_NAMES: readonly TweetPartName[] = [
   'author',
   'time',
@@ -146,14 +146,12 @@ class Fitter {
     // The permalink is rebuilt when the page's is unusable and the id is known.
     const rawUrl = String(tweet.url ?? '');
     const url =
-      rawUrl === '' && idOptional
-        ? ''
-        : (this.url(rawUrl) ?? (id ? `https://x.com/${handle || 'i'}/status/${id}` : ''));
+      rawUrl === '' && idOptional ? '' : (this.url(rawUrl) ?? statusUrl(handle, id) ?? statusUrl('i', id) ?? '');
     const rawTime = String(tweet.time ?? '');
-    const time = rawTime === '' || ISO_TIME.test(rawTime) ? rawTime : '';
+    const time = tweetTime(rawTime);
     const rawLang = String(tweet.lang ?? '');
     const lang = LANG.test(rawLang) && rawLang.length <= LIMITS.lang ? rawLang : '';
-    if (time !== rawTime || lang !== rawLang) this.changed = true;
+    if ((rawTime !== '' && time === '') || lang !== rawLang) this.changed = true;
     const clean: Tweet = {
       id,
       url,

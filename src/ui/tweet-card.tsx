@@ -5,6 +5,7 @@
  * variables, so the card follows light and dark.
  */
 import { safeHttpUrl } from '../model/safe-url';
+import { cashtagUrl, hashtagUrl, profileUrl, tweetDate } from '../model/tweet';
 import type { Tweet, TweetMedia, TweetPart } from '../model/types';
 import './tweet-card.css';
 
@@ -13,18 +14,16 @@ export function httpHref(url: string | undefined): string | undefined {
   return safeHttpUrl(url) ?? undefined;
 }
 
-const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-
 function partHref(part: TweetPart): string | undefined {
   switch (part.type) {
     case 'url':
       return httpHref(part.expanded) ?? httpHref(part.href);
     case 'mention':
-      return HANDLE.test(part.handle) ? `https://x.com/${part.handle}` : undefined;
+      return profileUrl(part.handle) ?? undefined;
     case 'hashtag':
-      return part.tag ? `https://x.com/hashtag/${encodeURIComponent(part.tag)}` : undefined;
+      return hashtagUrl(part.tag) ?? undefined;
     case 'cashtag':
-      return part.symbol ? `https://x.com/search?q=${encodeURIComponent(`$${part.symbol}`)}` : undefined;
+      return cashtagUrl(part.symbol) ?? undefined;
     default:
       return undefined;
   }
@@ -39,21 +38,6 @@ function Part({ part }: { part: TweetPart }) {
   ) : (
     <>{part.text}</>
   );
-}
-
-/** `September 18, 2025`, in UTC as Twitter's embeds write it; '' for no or a bad time. */
-// One formatter for every card: toLocaleDateString builds a new one per call, which took a third of the time of
-// rendering a panel of 700 notes with tweets among them.
-const TWEET_DATE = new Intl.DateTimeFormat('en-US', {
-  month: 'long',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-export function tweetDate(iso: string): string {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? '' : TWEET_DATE.format(time);
 }
 
 const MEDIA_NAMES: Record<TweetMedia['type'], string> = { photo: 'Photo', video: 'Video', card: 'Link' };

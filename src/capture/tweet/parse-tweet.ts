@@ -3,6 +3,7 @@
  * Tweet record. Nothing the page showed is lost silently: a part that is there but cannot be read is named in
  * `missing` and the tweet marked incomplete.
  */
+import { statusUrl, tweetTime } from '../../model/tweet';
 import type { Tweet, TweetPartName } from '../../model/types';
 import { first, readableText, type ElementNode } from './node';
 import { parseArticle } from './parse-article';
@@ -41,7 +42,7 @@ function readTweet(root: ElementNode, exclude: ElementNode | null, base: string,
   const name = first(root, USER_NAME, skip);
   const author = name ? readAuthor(name) : { authorName: '', handle: '' };
   const handle = author.handle || link?.handle || '';
-  const url = link ? `https://x.com/${handle}/status/${link.id}` : '';
+  const url = link ? (statusUrl(handle, link.id) ?? statusUrl(link.handle, link.id) ?? '') : '';
   const textEl = first(root, TEXT, skip);
   const text = textEl ? parseTweetText(textEl, base, link?.id) : { parts: [], truncated: false };
   const media = parseMedia(root, skip, base, url);
@@ -56,7 +57,7 @@ function readTweet(root: ElementNode, exclude: ElementNode | null, base: string,
     authorName: author.authorName,
     handle,
     parts: text.parts,
-    time: isIsoTime(time) ? new Date(time).toISOString() : '',
+    time: tweetTime(time),
     lang: /^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/.test(lang) ? lang : '',
     media: [...media, ...cards.cards],
   };
@@ -101,8 +102,4 @@ function readAuthor(el: ElementNode): { authorName: string; handle: string } {
 function isInside(inner: ElementNode, outer: ElementNode): boolean {
   for (let at = inner.parentElement; at; at = at.parentElement) if (at === outer) return true;
   return false;
-}
-
-function isIsoTime(value: string): boolean {
-  return /^\d{4}-\d\d-\d\dT/.test(value) && Date.parse(value) > 0;
 }

@@ -1,0 +1,78 @@
+/**
+ * X's rules for the addresses and times of tweets: what a handle and a status id look like, the links X builds
+ * for a tweet, a profile, a hashtag and a cashtag, a tweet's time as one ISO instant, and its date as Twitter's
+ * embeds write it. Pure; the one place these rules live (capture, store, panel and export import them). A value
+ * that breaks a rule gets no link (null), never a link built from it.
+ */
+
+/** X's hosts for links we build: `x.com` for the panel and storage, `twitter.com` where Twitter's embed code has it. */
+export type TweetHost = 'x.com' | 'twitter.com';
+
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+const STATUS_ID = /^\d{1,25}$/;
+const SYMBOL = /^[A-Za-z][A-Za-z0-9_.]{0,14}$/;
+/** The backup schema's ISO 8601 instant: date, time, optional fraction, `Z` or an offset. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An X handle without the @: letters, digits and `_`, at most 15. */
+export function isHandle(value: unknown): value is string {
+  return typeof value === 'string' && HANDLE.test(value);
+}
+
+export function isStatusId(value: unknown): value is string {
+  return typeof value === 'string' && STATUS_ID.test(value);
+}
+
+/** `https://x.com/<handle>/status/<id>`; null unless both are sound. `i` stands for any handle on X. */
+export function statusUrl(handle: string, id: string, host: TweetHost = 'x.com'): string | null {
+  return isHandle(handle) && isStatusId(id) ? `https://${host}/${handle}/status/${id}` : null;
+}
+
+export function profileUrl(handle: string, host: TweetHost = 'x.com'): string | null {
+  return isHandle(handle) ? `https://${host}/${handle}` : null;
+}
+
+/** `https://x.com/hashtag/<tag>` (a leading `#` or `＃` dropped); null for no tag or one with spaces or controls. */
+export function hashtagUrl(tag: string, host: TweetHost = 'x.com'): string | null {
+  const t = tag.replace(/^[#＃]/, '');
+  return t && !/[\s\p{Cc}]/u.test(t) ? `https://${host}/hashtag/${encodeURIComponent(t)}` : null;
+}
+
+/** `https://x.com/search?q=%24<symbol>` (a leading `$` dropped); null unless the symbol is one X links. */
+export function cashtagUrl(symbol: string, host: TweetHost = 'x.com'): string | null {
+  const s = symbol.replace(/^\$/, '');
+  return SYMBOL.test(s) ? `https://${host}/search?q=%24${s}` : null;
+}
+
+/** A tweet's time as one UTC instant (`2018-09-20T14:03:00.000Z`), or '' when it is not an ISO 8601 date-time. */
+export function tweetTime(value: unknown): string {
+  if (typeof value !== 'string' || !ISO_TIME.test(value)) return '';
+  // Date.parse rolls a day that is not in its month over (February 30th is March 2nd): such a date is refused.
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return '';
+  const time = Date.parse(value);
+  return Number.isFinite(time) ? new Date(time).toISOString() : '';
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `September 20, 2018`, in UTC (the same on every machine), or '' when the time is missing or invalid. */
+export function tweetDate(iso: string): string {
+  const time = tweetTime(iso);
+  if (!time) return '';
+  const d = new Date(time);
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+}
