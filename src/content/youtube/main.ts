@@ -8,7 +8,7 @@
 import { findMainVideo, readYouTubeState } from '../../capture/youtube/page';
 import { YT } from '../../capture/youtube/selectors';
 import { askBackground, extensionAlive, onRequest } from '../runtime';
-import { startLifecycle } from './lifecycle';
+import { startLifecycle } from '../lifecycle';
 import { youtubeAnswers } from './player';
 
 /** Media events do not bubble: heard on the document in the capture phase, for whichever <video> plays. */
@@ -43,11 +43,15 @@ function watchAds(signal: AbortSignal): () => void {
   };
 }
 
+/** YouTube's own events after an in-page navigation (dispatched on `document`). */
+const NAVIGATION_EVENTS = ['yt-navigate-finish', 'yt-page-data-updated'];
+
 const lifecycle = startLifecycle({
   doc: document,
   alive: extensionAlive,
+  navigationEvents: NAVIGATION_EVENTS,
   onPage(signal) {
-    onRequest(youtubeAnswers(document), signal, () => lifecycle.checkUrl());
+    onRequest(youtubeAnswers(document), signal, () => void lifecycle.checkUrl());
     const followPlayer = watchAds(signal);
     const onPlayer = () => {
       followPlayer();

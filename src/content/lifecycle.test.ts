@@ -3,6 +3,9 @@
 import { afterEach, expect, test } from 'vitest';
 import { startLifecycle, type Lifecycle } from './lifecycle';
 
+/** YouTube's own events after an in-page navigation, as its content script passes them. */
+const YOUTUBE_NAVIGATION = ['yt-navigate-finish', 'yt-page-data-updated'];
+
 const started: Lifecycle[] = [];
 afterEach(() => {
   started.splice(0).forEach((l) => l.stop());
@@ -15,6 +18,7 @@ function probeSetup(alive: () => boolean) {
   const lifecycle = startLifecycle({
     doc: document,
     alive,
+    navigationEvents: YOUTUBE_NAVIGATION,
     onPage(signal, url) {
       pages += 1;
       document.addEventListener('probe', () => calls.push(url), { signal });
@@ -44,8 +48,8 @@ test('after ten in-page navigations exactly one page is armed, for the current U
 test('a URL change without an event is noticed on the next request; the same URL re-arms nothing', () => {
   const { probe, pages, lifecycle } = probeSetup(() => true);
   history.pushState({}, '', '/watch?v=cnfTalkBBB2');
-  lifecycle.checkUrl();
-  lifecycle.checkUrl();
+  expect(lifecycle.checkUrl()).toBe(true);
+  expect(lifecycle.checkUrl()).toBe(false);
   expect(pages()).toBe(2);
   expect(probe()).toEqual(['https://www.youtube.com/watch?v=cnfTalkBBB2']);
   window.dispatchEvent(new PopStateEvent('popstate'));
@@ -70,6 +74,7 @@ test('a page that throws while arming does not break later navigations', () => {
   const lifecycle = startLifecycle({
     doc: document,
     alive: () => true,
+    navigationEvents: YOUTUBE_NAVIGATION,
     onPage() {
       armed += 1;
       if (armed === 1) throw new Error('page not ready');
@@ -78,4 +83,15 @@ test('a page that throws while arming does not break later navigations', () => {
   started.push(lifecycle);
   navigate('/watch?v=cnfTalkAAA1');
   expect(armed).toBe(2);
+});
+
+test('rearm sets the same page up again at once (X replaced its column), and nothing after stop', () => {
+  const { probe, pages, lifecycle } = probeSetup(() => true);
+  lifecycle.rearm();
+  expect(pages()).toBe(2);
+  expect(probe()).toHaveLength(1);
+  lifecycle.stop();
+  lifecycle.rearm();
+  expect(pages()).toBe(2);
+  expect(probe()).toEqual([]);
 });
