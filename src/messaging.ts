@@ -27,6 +27,7 @@ export function askTab<T extends keyof ContentRequests>(
 
 /** Tell every open extension page; no page open is not an error. */
 export function broadcast(notice: Broadcast): void {
+  // Rejected when no extension page is open to receive it, which is not an error.
   browser.runtime.sendMessage(notice).catch(() => undefined);
 }
 

@@ -58,6 +58,7 @@ async function seek(videoId: string, seconds: number, link: string): Promise<{ o
     if (!done?.ok) continue;
     const tab = await browser.tabs.update(tabId, { active: true });
     if (tab?.windowId !== undefined) {
+      // The tab is active and at the moment already; a window that cannot be raised (none on Android) changes nothing.
       await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
     }
     return { ok: true };

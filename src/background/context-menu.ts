@@ -57,7 +57,7 @@ export function listenForTweetMenu(): void {
       void askQuietly(tab.id, 'tweet/at-point', {})
         .then((capture) => readCapture(capture))
         .then((tweet) => (tweet ? clipTweet(tweet, '') : null))
-        .catch(() => undefined);
+        .catch(logged('clipping a tweet from the context menu'));
     }
   });
 }

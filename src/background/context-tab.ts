@@ -8,6 +8,7 @@
 import { safeHttpUrl } from '../model/safe-url';
 import { readSessionValue, writeSessionValue } from './session-values';
 import browser, { type Tabs } from 'webextension-polyfill';
+import { logged } from '../log';
 
 const KEY = 'contextTabs';
 const KEEP = 5;
@@ -74,12 +75,13 @@ async function forget(tabId: number): Promise<void> {
 /** The context tab's id, or null when no web page is open. */
 export async function contextTabId(): Promise<number | null> {
   for (const id of [...(await load())]) {
+    // A tab closed since is no context any more: forgotten below.
     const tab = await browser.tabs.get(id).catch(() => undefined);
     if (isCandidate(tab)) return tab.id;
     await forget(id);
   }
   // Nothing remembered (a fresh start, or the extension was just updated): the web page used last.
-  const tabs = await browser.tabs.query({}).catch(() => [] as Tabs.Tab[]);
+  const tabs = (await browser.tabs.query({}).catch(logged('listing the tabs to find the context'))) ?? [];
   const [latest] = tabs.filter(isCandidate).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   if (!latest) return null;
   await consider(latest);

@@ -19,6 +19,7 @@ import { scheduleHandlers } from './schedule-handlers';
 import { onContextChange, trackContextTab } from './context-tab';
 import { listenForCommands } from './commands';
 import { listenForTweetMenu } from './context-menu';
+import { logged } from '../log';
 
 startRouter({
   ...workspaceHandlers,
@@ -36,5 +37,5 @@ listenForTweetMenu();
 listenForImports();
 // Stored settings are brought to the current shape once per install or update (reads normalise them anyway).
 browser.runtime.onInstalled.addListener(() => {
-  migrateSettings().catch(() => undefined);
+  migrateSettings().catch(logged('bringing the stored settings to the current shape'));
 });

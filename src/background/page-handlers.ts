@@ -11,6 +11,7 @@ import { contextTabId } from './context-tab';
 import type { Handlers } from './handlers';
 import { theOwner } from './owner';
 import { askQuietly } from './youtube-tab';
+import { logged } from '../log';
 
 const WEB_PAGE = /^https?:\/\/\S+$/;
 
@@ -19,9 +20,11 @@ const WEB_PAGE = /^https?:\/\/\S+$/;
  * (the panel or popup opened in a tab), the web page used last.
  */
 async function activePage(): Promise<Tabs.Tab | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  const [tab] =
+    (await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(logged('finding the active tab'))) ?? [];
   if (tab?.url && WEB_PAGE.test(tab.url)) return tab;
   const contextId = await contextTabId();
+  // The context tab closed meanwhile: the active tab is the best we have.
   return contextId === null ? tab : await browser.tabs.get(contextId).catch(() => tab);
 }
 

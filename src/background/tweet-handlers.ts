@@ -11,11 +11,12 @@ import type { Handlers } from './handlers';
 import { theOwner } from './owner';
 import { backgroundStore } from './store';
 import { askQuietly } from './youtube-tab';
+import { logged } from '../log';
 
 const X_TABS = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
 
 async function markEverywhere(ids: string[]): Promise<void> {
-  const tabs = await browser.tabs.query({ url: X_TABS }).catch(() => []);
+  const tabs = (await browser.tabs.query({ url: X_TABS }).catch(logged('finding the X tabs to mark a clip'))) ?? [];
   await Promise.all(
     tabs.flatMap((tab) => (tab.id === undefined ? [] : [askQuietly(tab.id, 'tweet/mark-clipped', { ids })])),
   );
@@ -82,7 +83,9 @@ export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clip-page' | 'tweet/c
     try {
       const sessionId = await selectedSessionId();
       return { clipped: sessionId ? await (await backgroundStore()).clippedTweetIds(sessionId, wanted) : [] };
-    } catch {
+    } catch (error) {
+      // The buttons then only lack their "Clipped" mark; a clip still says when the tweet was clipped before.
+      logged('reading which tweets are clipped')(error);
       return { clipped: [] };
     }
   },

@@ -23,6 +23,7 @@ export async function askQuietly<T extends keyof ContentRequests>(
     timer = setTimeout(() => resolve(null), ANSWER_WITHIN_MS);
   });
   try {
+    // A tab without our script (still loading, or opened before an update) cannot answer: null says just that.
     const answer = await Promise.race([askTab(tabId, type, payload).catch(() => null), timeout]);
     return answer ?? null;
   } finally {
@@ -36,7 +37,7 @@ function siteOf(url: string): PageContext['site'] {
     const host = new URL(url).hostname;
     return ['x.com', 'twitter.com', 'mobile.twitter.com'].includes(host) ? 'x' : 'other';
   } catch {
-    return 'other';
+    return 'other'; // no address we can read: not a site we know
   }
 }
 
@@ -67,6 +68,7 @@ export async function readContext(tab: Tabs.Tab & { id: number }): Promise<PageC
 }
 
 export async function getTab(tabId: number): Promise<(Tabs.Tab & { id: number }) | null> {
+  // A tab closed meanwhile is no tab: null.
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   return tab && typeof tab.id === 'number' ? (tab as Tabs.Tab & { id: number }) : null;
 }

@@ -16,7 +16,7 @@ export function extensionAlive(): boolean {
   try {
     return !!api?.runtime?.id;
   } catch {
-    return false;
+    return false; // reading runtime.id throws once the extension context is invalidated: gone
   }
 }
 
@@ -55,6 +55,7 @@ export function onRequest(answers: ContentAnswers, signal: AbortSignal, before?:
       const answer = answers[type as keyof ContentRequests] as (request: unknown) => Promise<unknown>;
       return answer(message);
     } catch {
+      // Never thrown into the page: the background gets no answer and treats the tab as one without a script.
       return undefined;
     }
   };

@@ -28,7 +28,7 @@ export async function currentWindowId(): Promise<number | undefined> {
   try {
     return (await browser.windows.getCurrent()).id;
   } catch {
-    return undefined;
+    return undefined; // no windows API (Firefox for Android): the panel then opens without a window id
   }
 }
 
@@ -51,6 +51,7 @@ export function openWorkspace(windowId: number | undefined): Promise<boolean> {
       () => false,
     );
   } catch {
+    // Chrome throws when the call is not in a user gesture: false, and the caller says how to open it instead.
     return Promise.resolve(false);
   }
 }

@@ -33,7 +33,7 @@ export function isTimeZone(zone: string): boolean {
     formatter(zone);
     return true;
   } catch {
-    return false;
+    return false; // Intl throws a RangeError for a zone it does not know: that is the answer
   }
 }
 

@@ -11,6 +11,6 @@ export async function requestPersistence(
     if (storage.persisted && (await storage.persisted())) return true;
     return await storage.persist();
   } catch {
-    return false;
+    return false; // a browser that refuses the question keeps the notes as best effort, as without the API
   }
 }

@@ -33,6 +33,7 @@ export async function inTransaction<S extends StoreName[], M extends IDBTransact
     await tx.done;
     return result;
   } catch (error) {
+    // tx.done now rejects only because of `error`, which is thrown below: not a second failure to report.
     tx.done.catch(() => undefined);
     try {
       tx.abort();

@@ -7,6 +7,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { upgradeNoteV1 } from '../model/tweet-upgrade';
 import type { ConfnotesDB, StoreName } from './schema';
+import { logged } from '../log';
 
 export type UpgradeStep = (
   db: IDBPDatabase<ConfnotesDB>,
@@ -40,7 +41,11 @@ const upgradeTweetMedia: UpgradeStep = (_db, tx) => {
     for (let cursor = await notes.openCursor(); cursor; cursor = await cursor.continue()) {
       if (cursor.value.kind === 'tweet') await cursor.update(upgradeNoteV1(cursor.value));
     }
-  })().catch(() => tx.abort());
+  })().catch((error: unknown) => {
+    // Aborting fails the upgrade, and so the opening of the database, which the pages show; the cause is logged.
+    logged('upgrading the stored tweets')(error);
+    tx.abort();
+  });
 };
 
 /**

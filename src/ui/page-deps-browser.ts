@@ -11,6 +11,7 @@ import { createReadStore } from '../store/read-store';
 import { openConfnotesDB, type ConfnotesDatabase } from '../store/db';
 import { requestPersistence } from '../store/persist';
 import type { AnnouncementFeed, PageDeps } from './page-deps';
+import { logged } from '../log';
 
 export const announcements: AnnouncementFeed = {
   subscribe(listener) {
@@ -37,7 +38,7 @@ export async function browserPageDeps(): Promise<PageDeps> {
   // Ask once per page load that the browser keep the notes under storage pressure; a refusal changes nothing here.
   if (!persistenceAsked) {
     persistenceAsked = true;
-    void requestPersistence().catch(() => false);
+    void requestPersistence().catch(logged('asking the browser to keep the notes'));
   }
   return { store: createReadStore(db), ask: askBackground, announcements, requestHost };
 }

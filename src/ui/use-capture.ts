@@ -10,6 +10,7 @@ import type { FrozenMoment } from '../model/context';
 import type { NoteStyle } from '../model/typed-note';
 
 import type { Ask } from './page-deps';
+import { logged } from '../log';
 
 export interface Capture {
   onStartTyping: () => void;
@@ -71,7 +72,7 @@ export function useCapture(ask: Ask, options: { fromCommand?: boolean } = {}): C
       fromKeyPress.current = false;
       setFrozen(null);
       // Only a saved note resumes the talk: after a failure the user is still at the note.
-      void ask('youtube/resume', {}).catch(() => undefined);
+      void ask('youtube/resume', {}).catch(logged('resuming the talk after the note'));
       return result.value;
     },
     [ask],

@@ -22,7 +22,7 @@ export function readCapture(value: unknown): Tweet | null {
   try {
     page = new URL(c.pageUrl);
   } catch {
-    return null;
+    return null; // no address: not a page we read
   }
   if (page.protocol !== 'https:' || !X_HOSTS.test(page.hostname)) return null;
   const budget = { left: MAX_NODES * 4 };

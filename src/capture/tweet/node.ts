@@ -101,6 +101,6 @@ export function resolveUrl(href: string | null, base: string): URL | null {
   try {
     return new URL(href, base);
   } catch {
-    return null;
+    return null; // not an address: no link
   }
 }

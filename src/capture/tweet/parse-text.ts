@@ -103,6 +103,6 @@ function decode(s: string): string {
   try {
     return decodeURIComponent(s);
   } catch {
-    return s;
+    return s; // a broken %-sequence stays as X wrote it
   }
 }

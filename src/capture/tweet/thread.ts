@@ -15,7 +15,7 @@ export function statusIdOf(pageUrl: string): string | null {
   try {
     return STATUS_PATH.exec(new URL(pageUrl).pathname)?.[2] ?? null;
   } catch {
-    return null;
+    return null; // no address: not a status page
   }
 }
 

@@ -38,7 +38,7 @@ function objectAt(text: string, from: number): unknown {
       try {
         return JSON.parse(text.slice(from, i + 1));
       } catch {
-        return null;
+        return null; // not JSON after all (the page's script changed): this source gives nothing
       }
     }
   }
@@ -104,7 +104,7 @@ function fromLdJson(doc: Document, videoId: string): PageData | null {
     try {
       data = obj(JSON.parse(raw));
     } catch {
-      continue;
+      continue; // a block that is not JSON tells us nothing; the next may
     }
     const urls = [data.url, data.embedUrl, data['@id']].map(str);
     if (!urls.some((u) => u.includes(videoId))) continue;

@@ -46,6 +46,7 @@ async function clip(host: Element, article: Element, kind: ButtonKind, id: strin
     // Retried once if the background's worker died under it; "Clipped" only once the note is stored.
     result = await askBackground('tweet/clip-page', { capture: captureOf(articles), comment: '' });
   } catch {
+    // Shown to the user on the button: the only failure left after the retry is that the background never answered.
     return setButton(host, 'Clip failed', 'error', 'Confnotes did not answer: try again.');
   }
   if ('error' in result) return setButton(host, 'Clip failed', 'error', result.error);

@@ -25,6 +25,7 @@ function changed(): void {
   queueMicrotask(() => {
     queued = false;
     if (!extensionAlive()) return;
+    // A notice lost (the background restarting) is caught up by the next change, or by the panel's own read.
     askBackground('youtube/changed', { state: readYouTubeState(document, location.href) }).catch(() => undefined);
   });
 }

@@ -26,6 +26,7 @@ export function youtubeAnswers(doc: Document): ContentAnswers {
       return withVideo(doc, (video) => {
         video.currentTime = seconds;
         // A seek from a note means "show me this moment": play from there, as YouTube's own timestamp links do.
+        // The browser may refuse to play without a gesture: the seek is done, and the user presses play.
         return video.play().catch(() => undefined);
       });
     },
