@@ -65,7 +65,11 @@ const countSectionNotes: UpgradeStep = (_db, tx) => {
     for (let cursor = await sections.openCursor(); cursor; cursor = await cursor.continue()) {
       await cursor.update({ ...cursor.value, noteCount: counts.get(cursor.value.id) ?? 0 });
     }
-  })().catch(() => tx.abort());
+  })().catch((error: unknown) => {
+    logged('counting the notes of each section')(error);
+    // Aborting fails the whole upgrade, so the database stays at the old version with nothing half-counted.
+    tx.abort();
+  });
 };
 
 export const UPGRADES: readonly UpgradeStep[] = [createStores, upgradeTweetMedia, countSectionNotes];

@@ -11,7 +11,6 @@ import { createReadStore } from '../store/read-store';
 import { openConfnotesDB, type ConfnotesDatabase } from '../store/db';
 import { requestPersistence } from '../store/persist';
 import type { AnnouncementFeed, PageDeps } from './page-deps';
-import { logged } from '../log';
 
 export const announcements: AnnouncementFeed = {
   subscribe(listener) {

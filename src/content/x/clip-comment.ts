@@ -76,6 +76,7 @@ export function offerComment(host: Element, filed: Filed, pageSignal: AbortSigna
         setButton(host, text ? 'Comment saved' : where, 'done', text ? `${where}, with your comment` : where);
       }
     } catch {
+      // No answer (the extension reloaded or its worker died): the button says so and the user can try again.
       setButton(host, 'Comment not saved', 'error', 'Confnotes did not answer: try again.');
     } finally {
       field.disabled = false;
