@@ -8,7 +8,7 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { askTab } from '../messaging';
 import type { ContentRequests } from '../messages';
 import type { PageContext, YouTubeState } from '../model/context';
-import { isYouTubeUrl } from '../model/youtube';
+import { channelUrlOf, isYouTubeUrl } from '../model/youtube';
 
 const ANSWER_WITHIN_MS = 2000;
 
@@ -46,7 +46,8 @@ export function youtubeContext(tab: Tabs.Tab & { id: number }, state: YouTubeSta
   const url = tab.url ?? '';
   const context: PageContext = { tabId: tab.id, url, title: tab.title ?? '', site: siteOf(url), readAt: Date.now() };
   if (state) {
-    context.youtube = state;
+    // The content script sends the channel's address as the page had it: only a YouTube https one is kept.
+    context.youtube = { ...state, channelUrl: channelUrlOf(state.channelUrl) ?? '' };
     if (state.title) context.title = state.title;
   } else if (tab.status === 'complete') {
     context.needsReload = true;

@@ -85,13 +85,13 @@ test('a page that throws while arming does not break later navigations', () => {
   expect(armed).toBe(2);
 });
 
-test('rearm sets the same page up again at once (X replaced its column), and nothing after stop', () => {
+test('a forced check sets the same page up again at once (X replaced its column), and nothing after stop', () => {
   const { probe, pages, lifecycle } = probeSetup(() => true);
-  lifecycle.rearm();
+  expect(lifecycle.checkUrl(true)).toBe(true);
   expect(pages()).toBe(2);
   expect(probe()).toHaveLength(1);
   lifecycle.stop();
-  lifecycle.rearm();
+  expect(lifecycle.checkUrl(true)).toBe(false);
   expect(pages()).toBe(2);
   expect(probe()).toEqual([]);
 });

@@ -9,10 +9,11 @@
 export interface Lifecycle {
   /** Aborted when the script stops for good. */
   signal: AbortSignal;
-  /** Re-arms if the URL changed without an event (a history call the site made silently); true when it did. */
-  checkUrl: () => boolean;
-  /** Sets the page up again at once (the site replaced what the page's listeners watch). */
-  rearm: () => void;
+  /**
+   * Re-arms if the URL changed without an event (a history call the site made silently), or at once with `force`
+   * (the site replaced what the page's listeners watch); true when it did. Nothing once stopped.
+   */
+  checkUrl: (force?: boolean) => boolean;
   /** Removes every listener for good. */
   stop: () => void;
 }
@@ -51,13 +52,10 @@ export function startLifecycle(options: {
   arm();
   return {
     signal: life.signal,
-    checkUrl() {
-      if (life.signal.aborted || doc.location.href === armedUrl) return false;
+    checkUrl(force) {
+      if (life.signal.aborted || (!force && doc.location.href === armedUrl)) return false;
       arm();
       return true;
-    },
-    rearm: () => {
-      if (!life.signal.aborted) arm();
     },
     stop: () => life.abort(),
   };

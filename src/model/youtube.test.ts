@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isYouTubeUrl, momentOfUrl, parseWatchUrl, watchUrl, youtubeSourceOf } from './youtube';
+import { channelUrlOf, isYouTubeUrl, momentOfUrl, parseWatchUrl, watchUrl, youtubeSourceOf } from './youtube';
 
 describe('parseWatchUrl', () => {
   test.each([
@@ -100,6 +100,24 @@ test('momentOfUrl reads the moment a timestamp link points to', () => {
   expect(momentOfUrl('https://example.org/watch?v=cnfTalkAAA1&t=5s')).toBeNull();
 });
 
+test('channelUrlOf keeps a channel address only on YouTube, as https, whatever form the page gave it in', () => {
+  // The rendered owner link (resolved by the DOM, or relative as a playlist's item has it).
+  expect(channelUrlOf('https://www.youtube.com/@devopsdaysfixture')).toBe('https://www.youtube.com/@devopsdaysfixture');
+  expect(channelUrlOf('/@opsandhumans')).toBe('https://www.youtube.com/@opsandhumans');
+  // The page's own data: microdata writes http, the player response the mobile host.
+  expect(channelUrlOf('http://www.youtube.com/@opsandhumans')).toBe('https://www.youtube.com/@opsandhumans');
+  expect(channelUrlOf('http://m.youtube.com/channel/UCx')).toBe('https://m.youtube.com/channel/UCx');
+  expect(channelUrlOf(' https://youtube.com/@a\n')).toBe('https://youtube.com/@a');
+  // Never a link elsewhere, nor a script, nor something too long to store.
+  expect(channelUrlOf('https://evil.example/@x')).toBeNull();
+  expect(channelUrlOf('https://www.youtube.com.evil.example/@x')).toBeNull();
+  expect(channelUrlOf('javascript:alert(1)')).toBeNull();
+  expect(channelUrlOf('//evil.example/@x')).toBeNull();
+  expect(channelUrlOf(`https://www.youtube.com/@${'a'.repeat(4096)}`)).toBeNull();
+  expect(channelUrlOf('')).toBeNull();
+  expect(channelUrlOf(undefined)).toBeNull();
+});
+
 test('youtubeSourceOf keeps only well-formed fields of a source from a message', () => {
   expect(
     youtubeSourceOf({
@@ -127,7 +145,7 @@ test('youtubeSourceOf keeps only well-formed fields of a source from a message',
       videoId: 'cnfTalkAAA1',
       list: 'a b',
       index: 1.5,
-      channelUrl: 'javascript:alert(1)',
+      channelUrl: 'https://evil.example/@o',
       duration: Infinity,
     }),
   ).toEqual({ kind: 'youtube', videoId: 'cnfTalkAAA1' });

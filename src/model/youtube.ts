@@ -3,7 +3,8 @@
  * talk (at a moment), and a talk's source rebuilt from data we did not make. Pure; the one place these rules live.
  * Only YouTube's own hosts count; anything else is not a talk, however its path looks.
  */
-import { storableHttpUrl } from './safe-url';
+import { LIMITS } from './limits';
+import { safeHttpUrl } from './safe-url';
 import { parseTimeParam } from './timestamp';
 import type { YouTubeSource } from './types';
 
@@ -96,8 +97,21 @@ export function momentOfUrl(input: string): { videoId: string; seconds: number }
 }
 
 /**
+ * A channel's address from whatever a YouTube page gave (the owner link's href, often relative; its data's URLs,
+ * sometimes http): resolved against YouTube, on YouTube's own hosts only, as https, short enough to store; null for
+ * anything else. The content script sends what it found as it is and the background keeps it only through this.
+ */
+export function channelUrlOf(raw: unknown): string | null {
+  const address = safeHttpUrl(raw, 'https://www.youtube.com/');
+  const url = address ? new URL(address) : null;
+  if (!url || !HOSTS.has(url.hostname)) return null;
+  url.protocol = 'https:';
+  return url.href.length <= LIMITS.url ? url.href : null;
+}
+
+/**
  * A talk's source rebuilt from data we did not make (a message, a page's report), keeping only well-formed fields;
- * null if it names no video. The channel's address is kept only when it is an https address short enough to store.
+ * null if it names no video. The channel's address is kept only as `channelUrlOf` gives it.
  */
 export function youtubeSourceOf(value: unknown): YouTubeSource | null {
   const s = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof YouTubeSource, unknown>>;
@@ -106,8 +120,8 @@ export function youtubeSourceOf(value: unknown): YouTubeSource | null {
   if (isPlaylistId(s.list)) source.list = s.list;
   if (source.list && isIndex(s.index)) source.index = s.index;
   if (typeof s.channel === 'string' && s.channel.trim()) source.channel = s.channel.trim().slice(0, 200);
-  const channelUrl = storableHttpUrl(s.channelUrl);
-  if (channelUrl?.startsWith('https:')) source.channelUrl = channelUrl;
+  const channelUrl = channelUrlOf(s.channelUrl);
+  if (channelUrl) source.channelUrl = channelUrl;
   if (typeof s.duration === 'number' && Number.isFinite(s.duration) && s.duration > 0) {
     source.duration = Math.round(s.duration);
   }

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /** The channel and title a watch page carries in its own data, each source trusted only for its own video. */
 import { expect, test } from 'vitest';
-import { pageData, youtubeHttps } from './page-data';
+import { channelUrlOf } from '../../model/youtube';
+import { pageData } from './page-data';
 
 const page = (html: string) => {
   document.documentElement.innerHTML = `<head></head><body>${html}</body>`;
@@ -19,12 +20,14 @@ const microdata = (
 <span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="url" href="http://www.youtube.com/@opsandhumans"><link itemprop="name" content="Ops &amp; Humans"></span>
 <link itemprop="thumbnailUrl" href="https://i.ytimg.com/vi/${id}/maxresdefault.jpg"><meta itemprop="isFamilyFriendly" content="true"></div>`;
 
-test("microdata: the author Person's name and URL (made https), and the name", () => {
-  expect(pageData(page(microdata('cnfTalkDDD4')), 'cnfTalkDDD4')).toEqual({
+test("microdata: the author Person's name and URL (as the page has it, made https by the background), and the name", () => {
+  const data = pageData(page(microdata('cnfTalkDDD4')), 'cnfTalkDDD4');
+  expect(data).toEqual({
     title: 'Pager peace, at last',
     channel: 'Ops & Humans',
-    channelUrl: 'https://www.youtube.com/@opsandhumans',
+    channelUrl: 'http://www.youtube.com/@opsandhumans',
   });
+  expect(channelUrlOf(data.channelUrl)).toBe('https://www.youtube.com/@opsandhumans');
   expect(pageData(page(microdata('cnfTalkDDD4')), 'cnfTalkEEE5')).toEqual({});
 });
 
@@ -70,11 +73,8 @@ test('broken or hostile data is no data, and never a link elsewhere', () => {
   const doc = page(`<script>var ytInitialPlayerResponse = {"videoDetails":{"videoId":"cnfTalkGGG7","author":"X"</script>
     <script type="application/ld+json">{ not json cnfTalkGGG7</script>
     ${microdata('cnfTalkGGG7').replace('http://www.youtube.com/@opsandhumans', 'javascript:alert(1)')}`);
-  expect(pageData(doc, 'cnfTalkGGG7')).toEqual({
-    title: 'Pager peace, at last',
-    channel: 'Ops & Humans',
-    channelUrl: '',
-  });
-  expect(youtubeHttps('https://evil.example/@x')).toBe('');
-  expect(youtubeHttps('/@x')).toBe('https://www.youtube.com/@x');
+  const data = pageData(doc, 'cnfTalkGGG7');
+  expect(data).toEqual({ title: 'Pager peace, at last', channel: 'Ops & Humans', channelUrl: 'javascript:alert(1)' });
+  // What the background keeps of it: no link at all.
+  expect(channelUrlOf(data.channelUrl)).toBeNull();
 });

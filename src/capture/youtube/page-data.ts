@@ -4,23 +4,13 @@
  * microdata (`itemprop` tags of the VideoObject, the author a Person) and ld+json. YouTube leaves all three behind
  * after in-page navigation, so each is used only when the video id it names is the URL's.
  */
-import { safeHttpUrl } from '../../model/safe-url';
 import { YT } from './selectors';
 
 export interface PageData {
   title?: string;
   channel?: string;
+  /** As the data has it: the background keeps it only through `channelUrlOf` (src/model/youtube.ts). */
   channelUrl?: string;
-}
-
-/** `http://www.youtube.com/@x` as `https://…`; '' for anything that is not a YouTube address. */
-export function youtubeHttps(href: string | null | undefined, base = 'https://www.youtube.com/'): string {
-  const address = safeHttpUrl(href, base);
-  if (!address) return '';
-  const url = new URL(address);
-  if (!/^(www\.|m\.)?youtube\.com$/.test(url.hostname)) return '';
-  url.protocol = 'https:';
-  return url.href;
 }
 
 /** The JSON object that starts at `from` in `text` (strings and escapes respected), or null. */
@@ -73,7 +63,7 @@ function fromPlayerResponse(doc: Document, videoId: string): PageData | null {
     const micro = obj(obj(data.microformat).playerMicroformatRenderer);
     const channelId = str(details.channelId);
     const channelUrl =
-      youtubeHttps(str(micro.ownerProfileUrl)) ||
+      str(micro.ownerProfileUrl) ||
       (/^UC[\w-]{22}$/.test(channelId) ? `https://www.youtube.com/channel/${channelId}` : '');
     return { title: str(details.title), channel: str(details.author) || str(micro.ownerChannelName), channelUrl };
   }
@@ -90,7 +80,7 @@ function fromMicrodata(doc: Document, videoId: string): PageData | null {
     return {
       title: str(scope.querySelector('meta[itemprop="name"]')?.getAttribute('content')),
       channel: str(name?.getAttribute('content') ?? name?.textContent),
-      channelUrl: youtubeHttps(url?.getAttribute('href') ?? url?.getAttribute('content')),
+      channelUrl: str(url?.getAttribute('href') ?? url?.getAttribute('content')),
     };
   }
   return null;
@@ -109,7 +99,7 @@ function fromLdJson(doc: Document, videoId: string): PageData | null {
     const urls = [data.url, data.embedUrl, data['@id']].map(str);
     if (!urls.some((u) => u.includes(videoId))) continue;
     const author = typeof data.author === 'string' ? { name: data.author } : obj(data.author);
-    return { title: str(data.name), channel: str(author.name), channelUrl: youtubeHttps(str(author.url)) };
+    return { title: str(data.name), channel: str(author.name), channelUrl: str(author.url) };
   }
   return null;
 }

@@ -6,7 +6,6 @@
  * DOM it is given, so it runs under jsdom in tests and in the content script alike.
  */
 import type { YouTubeState } from '../../model/context';
-import { safeHttpUrl } from '../../model/safe-url';
 import { pageData, type PageData } from './page-data';
 import { YT } from './selectors';
 import { parseWatchUrl, type WatchAddress } from '../../model/youtube';
@@ -65,19 +64,15 @@ function titleOf(doc: Document, videoId: string, data: PageData): string {
   return data.title || (rendered(doc, videoId) ? doc.title.replace(/\s*-\s*YouTube\s*$/, '').trim() : '');
 }
 
-function channelOf(
-  doc: Document,
-  videoId: string,
-  base: string,
-  data: PageData,
-): { channel: string; channelUrl: string } {
+/**
+ * The channel's name and address as the page gives them. The address is not checked here (the content script stays
+ * small): the background keeps it only as a YouTube https address (`channelUrlOf` in src/model/youtube.ts).
+ */
+function channelOf(doc: Document, videoId: string, data: PageData): { channel: string; channelUrl: string } {
   const link = rendered(doc, videoId) ? doc.querySelector<HTMLAnchorElement>(YT.channel) : null;
   const name = text(link);
-  if (link && name) {
-    // Only an https address links the channel; a broken or other href leaves it without a link.
-    const href = safeHttpUrl(link.getAttribute('href'), base);
-    return { channel: name, channelUrl: href?.startsWith('https:') ? href : '' };
-  }
+  // The DOM resolves a relative href against the page (an unparsable one stays as written).
+  if (link && name) return { channel: name, channelUrl: link.href };
   return { channel: data.channel ?? '', channelUrl: data.channelUrl ?? '' };
 }
 
@@ -110,7 +105,7 @@ export function readYouTubeState(doc: Document, url: string): YouTubeState {
     ...base,
     videoId: address.videoId,
     title: titleOf(doc, address.videoId, known),
-    ...channelOf(doc, address.videoId, url, known),
+    ...channelOf(doc, address.videoId, known),
     problem: '',
   };
   if (address.list) state.list = address.list;

@@ -22,7 +22,7 @@ describe('readPlaylist', () => {
     ]);
     expect(playlist?.videos[4]).toMatchObject({
       channel: 'Ops & Humans',
-      channelUrl: 'https://www.youtube.com/@opsandhumans',
+      channelUrl: '/@opsandhumans',
     });
   });
 

@@ -4,7 +4,6 @@
  * each video is taken from its link (`/watch?v=ID&list=L&index=N`), so only videos of the page's own playlist
  * count, and a panel YouTube renders twice (side and below) gives each video once.
  */
-import { youtubeHttps } from './page-data';
 import { parseWatchUrl } from '../../model/youtube';
 
 export interface PlaylistVideo {
@@ -13,7 +12,7 @@ export interface PlaylistVideo {
   index: number;
   title: string;
   channel: string;
-  /** '' when the page gave no link to the channel. */
+  /** As the page has it ('' for no link): `playlistTalks` keeps it only through `channelUrlOf`. */
   channelUrl: string;
 }
 
@@ -53,7 +52,7 @@ export function readPlaylist(doc: Document, url: string): Playlist | null {
       index: address.index,
       title: text(item.querySelector(TITLE)) || text(a),
       channel: text(link ?? item.querySelector(CHANNEL_NAME)),
-      channelUrl: youtubeHttps(link?.getAttribute('href')),
+      channelUrl: link?.getAttribute('href') ?? '',
     });
   }
   if (byId.size === 0) return null;

@@ -45,10 +45,7 @@ function guarded<A extends unknown[]>(fn: (...args: A) => void): (...args: A) =>
 
 /** Re-arms when the URL changed, or X rendered or replaced the column; true when it did. */
 function rearmIfMoved(): boolean {
-  if (lifecycle.checkUrl()) return true;
-  if (root ? root.isConnected : !document.querySelector(TIMELINE)) return false;
-  lifecycle.rearm();
-  return true;
+  return lifecycle.checkUrl(root ? !root.isConnected : !!document.querySelector(TIMELINE));
 }
 
 // X has no navigation events of its own: a URL change is heard on popstate, or noticed by the timeline watch or
@@ -67,7 +64,6 @@ const lifecycle = startLifecycle({
     );
   },
 });
-lifecycle.signal.addEventListener('abort', removeButtons, { once: true });
 document.addEventListener(
   'contextmenu',
   (event) => {
@@ -76,7 +72,14 @@ document.addEventListener(
   { capture: true, signal: lifecycle.signal },
 );
 const timer = setInterval(guarded(rearmIfMoved), 1000);
-lifecycle.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+lifecycle.signal.addEventListener(
+  'abort',
+  () => {
+    clearInterval(timer);
+    removeButtons();
+  },
+  { once: true },
+);
 
 onRequest(
   {
