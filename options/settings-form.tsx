@@ -1,9 +1,11 @@
 /**
  * The options form over Settings: every change is saved at once (through normalizeSettings, so what is shown is
- * what was stored) and confirmed in a status line; a failed save says so and keeps the choice on screen.
+ * what was stored) and confirmed in a status line; a failed save says so and keeps the choice on screen. The
+ * export controls are made from the table of export choices (src/settings/export-choices.ts), as the CLI's flags are.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { CHOICE_KEYS, EXPORT_CHOICES, EXPORT_SWITCHES, SWITCH_KEYS, valuesOf } from '../src/settings/export-choices';
 import type { ExportSettings, Settings } from '../src/settings/settings';
 import { errorText } from '../src/ui/page-deps';
 
@@ -11,44 +13,6 @@ export interface SettingsStorage {
   load: () => Promise<Settings>;
   save: (settings: Settings) => Promise<Settings>;
 }
-
-type Choice<K extends keyof ExportSettings> = { key: K; legend: string; options: [ExportSettings[K], string][] };
-
-const CHOICES = [
-  {
-    key: 'tweets',
-    legend: 'Tweets',
-    options: [
-      ['embed', 'Twitter embed markup'],
-      ['quote', 'Markdown quote'],
-    ],
-  },
-  {
-    key: 'timestamps',
-    legend: 'Timestamps',
-    options: [
-      ['linked', 'Linked to the video moment'],
-      ['plain', 'Plain text'],
-      ['off', 'Off'],
-    ],
-  },
-  {
-    key: 'links',
-    legend: 'Links',
-    options: [
-      ['inline', 'Inline'],
-      ['reference', 'Named references, listed at the end'],
-    ],
-  },
-  {
-    key: 'heading',
-    legend: 'Talk headings',
-    options: [
-      ['title', 'Title'],
-      ['speaker-title', 'Speaker – Title'],
-    ],
-  },
-] as const satisfies readonly Choice<keyof ExportSettings>[];
 
 interface Props {
   storage: SettingsStorage;
@@ -127,39 +91,33 @@ export function SettingsForm({ storage, preview }: Props) {
         </fieldset>
         <fieldset>
           <legend>Export</legend>
-          {CHOICES.map((choice) => (
-            <fieldset key={choice.key}>
-              <legend>{choice.legend}</legend>
-              {choice.options.map(([value, text]) => (
+          {CHOICE_KEYS.map((key) => (
+            <fieldset key={key}>
+              <legend>{EXPORT_CHOICES[key].legend}</legend>
+              {valuesOf(key).map((value) => (
                 <label class="choice" key={value}>
                   <input
                     type="radio"
-                    name={choice.key}
+                    name={key}
                     value={value}
-                    checked={settings.export[choice.key] === value}
-                    onChange={() => void setExport({ [choice.key]: value })}
+                    checked={settings.export[key] === value}
+                    onChange={() => void setExport({ [key]: value })}
                   />
-                  {text}
+                  {(EXPORT_CHOICES[key].values as Record<string, string>)[value]}
                 </label>
               ))}
             </fieldset>
           ))}
-          <label class="choice">
-            <input
-              type="checkbox"
-              checked={settings.export.frontMatter}
-              onChange={(e) => void setExport({ frontMatter: e.currentTarget.checked })}
-            />
-            Front matter (YAML header with title, date, tags)
-          </label>
-          <label class="choice">
-            <input
-              type="checkbox"
-              checked={settings.export.channel}
-              onChange={(e) => void setExport({ channel: e.currentTarget.checked })}
-            />
-            The channel after each watch link (“from [Channel](…)”)
-          </label>
+          {SWITCH_KEYS.map((key) => (
+            <label class="choice" key={key}>
+              <input
+                type="checkbox"
+                checked={settings.export[key]}
+                onChange={(e) => void setExport({ [key]: e.currentTarget.checked })}
+              />
+              {EXPORT_SWITCHES[key].label}
+            </label>
+          ))}
         </fieldset>
         <p class="status" role="status">
           {status}

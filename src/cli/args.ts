@@ -1,8 +1,29 @@
 /**
  * The `confnotes` command line, parsed without touching the file system: argv in, a typed command or one
- * error line out. Defaults are the options page's (DEFAULT_SETTINGS), so the CLI and the panel agree.
+ * error line out. The export flags, their help and their defaults come from the options page's own table
+ * (src/settings/export-choices.ts), so the CLI and the panel agree.
  */
+import {
+  CHOICE_KEYS,
+  EXPORT_CHOICES,
+  EXPORT_SWITCHES,
+  flagOf,
+  SWITCH_KEYS,
+  valuesOf,
+  type ExportChoice,
+  type ExportSwitch,
+} from '../settings/export-choices';
 import { DEFAULT_SETTINGS, type ExportSettings } from '../settings/settings';
+
+/** `  --tweets embed|quote             tweets as … (default: embed)`: one help line per choice in the table. */
+const column = (left: string, right: string) => `  ${left.padEnd(33)}${right}`;
+const choiceLines = CHOICE_KEYS.map((key) =>
+  column(
+    `${flagOf(key)} ${valuesOf(key).join('|')}`,
+    `${EXPORT_CHOICES[key].help} (default: ${DEFAULT_SETTINGS.export[key]})`,
+  ),
+);
+const switchLines = SWITCH_KEYS.map((key) => column(EXPORT_SWITCHES[key].flag, EXPORT_SWITCHES[key].help));
 
 export const HELP = `Usage: confnotes export <backup.json> [options]
 
@@ -10,15 +31,10 @@ Turns a Confnotes backup (the options page's "Export backup") into a Markdown wr
 Give - as the file to read the backup from standard input.
 
 Options:
-  --session <id or title>          the session to export (needed when the file holds several)
-  --out <file>                     write the Markdown to this file instead of stdout
-  --tweets embed|quote             tweets as Twitter's embed markup or as Markdown quotes (default: ${DEFAULT_SETTINGS.export.tweets})
-  --timestamps linked|plain|off    note times linked to that moment of the video, plain, or left out (default: ${DEFAULT_SETTINGS.export.timestamps})
-  --links inline|reference         links inline or as named references collected at the bottom (default: ${DEFAULT_SETTINGS.export.links})
-  --heading title|speaker-title    section headings as "Title" or "Speaker – Title" (default: ${DEFAULT_SETTINGS.export.heading})
-  --no-front-matter                leave out the YAML front matter (a "# Title" line starts the file instead)
-  --no-channel                     leave out " from [Channel](url)" after each watch link
-  -h, --help                       show this help
+${column('--session <id or title>', 'the session to export (needed when the file holds several)')}
+${column('--out <file>', 'write the Markdown to this file instead of stdout')}
+${[...choiceLines, ...switchLines].join('\n')}
+${column('-h, --help', 'show this help')}
 
 Exit status: 0 on success, 1 on any error (one line on stderr says what went wrong).
 `;
@@ -28,16 +44,10 @@ export type Command =
 
 export type Parsed = Command | { kind: 'error'; message: string };
 
-const CHOICES = {
-  '--tweets': ['tweets', ['embed', 'quote']],
-  '--timestamps': ['timestamps', ['linked', 'plain', 'off']],
-  '--links': ['links', ['inline', 'reference']],
-  '--heading': ['heading', ['title', 'speaker-title']],
-} as const;
-
-function isChoiceFlag(flag: string): flag is keyof typeof CHOICES {
-  return Object.hasOwn(CHOICES, flag);
-}
+/** Flag to choice, from the table: `--tweets` → `tweets`. */
+const CHOICE_FLAGS = new Map<string, ExportChoice>(CHOICE_KEYS.map((key) => [flagOf(key), key]));
+/** Flag to the switch it turns off: `--no-front-matter` → `frontMatter`. */
+const SWITCH_FLAGS = new Map<string, ExportSwitch>(SWITCH_KEYS.map((key) => [EXPORT_SWITCHES[key].flag, key]));
 
 export function parseArgs(argv: readonly string[]): Parsed {
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
@@ -62,25 +72,25 @@ export function parseArgs(argv: readonly string[]): Parsed {
       i += 1;
       return next;
     };
-    if (flag === '--no-front-matter' && eq < 0) {
-      settings.frontMatter = false;
-    } else if (flag === '--no-channel' && eq < 0) {
-      settings.channel = false;
+    const off = SWITCH_FLAGS.get(flag);
+    const choice = CHOICE_FLAGS.get(flag);
+    if (off && eq < 0) {
+      settings[off] = false;
     } else if (flag === '--session' || flag === '--out') {
       const value = takeValue();
       if (!value) return { kind: 'error', message: `${flag} needs a value` };
       if (flag === '--session') session = value;
       else out = value;
-    } else if (isChoiceFlag(flag)) {
-      const [key, allowed] = CHOICES[flag];
+    } else if (choice) {
+      const allowed: readonly string[] = valuesOf(choice);
       const value = takeValue();
-      if (value === null || !(allowed as readonly string[]).includes(value)) {
+      if (value === null || !allowed.includes(value)) {
         return {
           kind: 'error',
           message: `${flag} must be ${allowed.join(' or ')}${value === null ? '' : `, not "${value}"`}`,
         };
       }
-      (settings as Record<typeof key, string>)[key] = value;
+      (settings as Record<ExportChoice, string>)[choice] = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       return { kind: 'error', message: `unknown option ${flag} (see --help)` };
     } else if (file === undefined) {

@@ -3,15 +3,9 @@
  * edge is src/settings/settings-storage.ts. A stored object from any earlier version, or garbage, comes out as a
  * complete current Settings.
  */
-export interface ExportSettings {
-  tweets: 'embed' | 'quote';
-  timestamps: 'linked' | 'plain' | 'off';
-  links: 'inline' | 'reference';
-  heading: 'title' | 'speaker-title';
-  frontMatter: boolean;
-  /** The ` from [Channel](url)` after each watch link. */
-  channel: boolean;
-}
+import { CHOICE_KEYS, DEFAULT_EXPORT, SWITCH_KEYS, valuesOf, type ExportSettings } from './export-choices';
+
+export type { ExportSettings } from './export-choices';
 
 export interface CaptureSettings {
   /** Seconds subtracted from a note's timestamp for reaction time. */
@@ -30,14 +24,7 @@ export const SETTINGS_VERSION = 1;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
-  export: {
-    tweets: 'embed',
-    timestamps: 'linked',
-    links: 'inline',
-    heading: 'title',
-    frontMatter: true,
-    channel: true,
-  },
+  export: DEFAULT_EXPORT,
   capture: { rewindSeconds: 0, pauseWhileTyping: false },
 };
 
@@ -48,6 +35,14 @@ const migrations: Record<number, Migration> = {};
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Each export choice checked against the table's values, each switch a boolean; anything else its default. */
+function exportSettings(e: Partial<Record<keyof ExportSettings, unknown>>): ExportSettings {
+  const out: Record<string, unknown> = {};
+  for (const key of CHOICE_KEYS) out[key] = pick(e[key], valuesOf(key), DEFAULT_EXPORT[key]);
+  for (const key of SWITCH_KEYS) out[key] = typeof e[key] === 'boolean' ? e[key] : DEFAULT_EXPORT[key];
+  return out as ExportSettings;
 }
 
 /** Any stored value in, complete current settings out: migrates old versions, then fills and checks each field. */
@@ -66,14 +61,7 @@ export function normalizeSettings(stored: unknown): Settings {
   const rewind = Number(c.rewindSeconds);
   return {
     version: SETTINGS_VERSION,
-    export: {
-      tweets: pick(e.tweets, ['embed', 'quote'], d.export.tweets),
-      timestamps: pick(e.timestamps, ['linked', 'plain', 'off'], d.export.timestamps),
-      links: pick(e.links, ['inline', 'reference'], d.export.links),
-      heading: pick(e.heading, ['title', 'speaker-title'], d.export.heading),
-      frontMatter: typeof e.frontMatter === 'boolean' ? e.frontMatter : d.export.frontMatter,
-      channel: typeof e.channel === 'boolean' ? e.channel : d.export.channel,
-    },
+    export: exportSettings(e),
     capture: {
       rewindSeconds: Number.isFinite(rewind) ? Math.min(Math.max(Math.round(rewind), 0), 60) : d.capture.rewindSeconds,
       pauseWhileTyping: typeof c.pauseWhileTyping === 'boolean' ? c.pauseWhileTyping : d.capture.pauseWhileTyping,
