@@ -13,6 +13,10 @@ const protocol = {
   group: ['**/messages'],
   message: 'Pure core: the message protocol imports domain types, never the reverse.',
 };
+const store = {
+  group: ['**/store/**', 'idb'],
+  message: 'Pure core: no store; take plain data as an argument (domain types live in src/model/).',
+};
 const shells = {
   group: ['**/background/**', '**/content/**', '**/ui/**', ...pages, 'preact', 'preact/*'],
   message: 'Pure core imports no shell (background, content scripts, pages, UI).',
@@ -90,20 +94,21 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
 
-  // Pure core: the data model, Markdown export, capture parsing, schedules, backups, settings' shape.
+  // Pure core: the domain and its rules, Markdown export, capture parsing, schedules, settings' shape. They take
+  // plain data (the renderer its own WriteupInput), so they import no store either, not even its types.
   boundary(
     [
       'src/model/**',
       'src/export/**',
       'src/schedule/**',
-      'src/backup/**',
+      'src/capture/**',
       'src/settings/settings.ts',
       'src/settings/export-choices.ts',
     ],
-    [browserApis, protocol, shells],
+    [browserApis, protocol, shells, store],
   ),
-  // Capture parsers still read a few domain types that live beside the protocol: types only, never its code.
-  boundary(['src/capture/**'], [browserApis, { ...protocol, allowTypeImports: true }, shells]),
+  // Backups are pure too, but read and write the database through the store's transactions.
+  boundary(['src/backup/**'], [browserApis, protocol, shells]),
   // Content scripts are guests on the page: no store, no IndexedDB, no UI framework, nothing of the pages.
   boundary(
     ['src/content/**'],

@@ -9,7 +9,7 @@
  */
 import type { BackupEntry } from '../src/backup/format';
 import type { Note, Section, Session, Tweet, TweetPart } from '../src/model/types';
-import type { SessionContents } from '../src/store/api';
+import { writeupInput, type WriteupInput } from '../src/export/writeup-input';
 
 const T0 = Date.UTC(2026, 3, 14, 8, 30, 0);
 const WORDS = (
@@ -149,11 +149,9 @@ export function generateSession(notes: number, seed = 2026): BackupEntry {
   return { session, sections, notes: list };
 }
 
-/** The entry as the store's loadSession gives it to the panel and the export. */
-export function toContents(entry: BackupEntry): SessionContents {
-  const notesBySection = new Map(entry.sections.map((s) => [s.id, [] as Note[]]));
-  for (const note of entry.notes) notesBySection.get(note.sectionId)!.push(note);
-  return { session: entry.session, sections: entry.sections, notesBySection };
+/** The entry as the renderer takes it (the same shape the store's loadSession gives the panel). */
+export function toContents(entry: BackupEntry): WriteupInput {
+  return writeupInput(entry.session, entry.sections, entry.notes);
 }
 
 /** The text of a backup file holding these sessions. */

@@ -4,20 +4,11 @@
  */
 import { parseBackup } from '../backup/validate';
 import type { BackupEntry } from '../backup/format';
-import type { Id, Note } from '../model/types';
 import type { ExportSettings } from '../settings/settings';
-import type { SessionContents } from '../store/api';
 import { renderWriteup } from '../export/writeup';
+import { writeupInput } from '../export/writeup-input';
 
 export type ExportResult = { ok: true; markdown: string; title: string } | { ok: false; message: string };
-
-/** A backup entry as the renderer takes it (the same shape `Store.loadSession` gives). */
-export function contentsOf(entry: BackupEntry): SessionContents {
-  const notesBySection = new Map<Id, Note[]>();
-  for (const section of entry.sections) notesBySection.set(section.id, []);
-  for (const note of entry.notes) notesBySection.get(note.sectionId)?.push(note);
-  return { session: entry.session, sections: entry.sections, notesBySection };
-}
 
 function listSessions(entries: BackupEntry[]): string {
   return entries.map((e) => `${JSON.stringify(e.session.title)} (id ${e.session.id})`).join(', ');
@@ -51,5 +42,9 @@ export function exportFromBackup(
   if (!check.ok) return { ok: false, message: `${file} is not a valid Confnotes backup: ${check.problems.join('; ')}` };
   const entry = pick(check.backup.sessions, session, file);
   if (typeof entry === 'string') return { ok: false, message: entry };
-  return { ok: true, markdown: renderWriteup(contentsOf(entry), settings), title: entry.session.title };
+  return {
+    ok: true,
+    markdown: renderWriteup(writeupInput(entry.session, entry.sections, entry.notes), settings),
+    title: entry.session.title,
+  };
 }

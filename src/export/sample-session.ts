@@ -5,7 +5,7 @@
  * thread) and a page clip. Only what the panel can make. Every name, handle and id here is invented.
  */
 import type { Note, Section, Session, Tweet } from '../model/types';
-import type { SessionContents } from '../store/api';
+import { writeupInput, type WriteupInput } from './writeup-input';
 
 const T = Date.UTC(2025, 5, 12, 9, 0, 0);
 const LIST = 'PLsampleHarbourOps2025';
@@ -189,9 +189,6 @@ export const sampleNotes: Note[] = [
   },
 ];
 
-export function sampleContents(): SessionContents {
-  const notesBySection = new Map<string, Note[]>();
-  for (const note of sampleNotes)
-    notesBySection.set(note.sectionId, [...(notesBySection.get(note.sectionId) ?? []), note]);
-  return { session: sampleSession, sections: sampleSections, notesBySection };
+export function sampleContents(): WriteupInput {
+  return writeupInput(sampleSession, sampleSections, sampleNotes);
 }

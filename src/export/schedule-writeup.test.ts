@@ -11,12 +11,12 @@ import { parseSchedule } from '../schedule/parse-schedule';
 import { sectionFieldsOf } from '../schedule/section-talk';
 import { EVENT_ZONE, fixture } from '../schedule/test-fixtures';
 import type { ExportSettings } from '../settings/settings';
-import type { SessionContents } from '../store/api';
+import type { WriteupInput } from './writeup-input';
 import { renderWriteup } from './writeup';
 
 const DIR = path.resolve(import.meta.dirname, '../../test/golden/conference');
 
-function contents(): SessionContents {
+function contents(): WriteupInput {
   const session: Session = {
     id: 'demo',
     title: 'Demo Conf 2026',

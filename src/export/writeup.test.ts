@@ -5,7 +5,7 @@ import { Parser, type Node } from 'commonmark';
 import { describe, expect, it } from 'vitest';
 import type { Note, Section, Tweet } from '../model/types';
 import type { ExportSettings } from '../settings/settings';
-import type { SessionContents } from '../store/api';
+import type { WriteupInput } from './writeup-input';
 import { HOSTILE } from '../../test/golden/hostile-strings';
 import { sampleContents } from './sample-session';
 import { renderWriteup } from './writeup';
@@ -40,7 +40,7 @@ function hostileTweet(text: string, i: number): Tweet {
   };
 }
 
-function hostileSession(): SessionContents {
+function hostileSession(): WriteupInput {
   const sections: Section[] = HOSTILE.map((text, i) => ({
     id: `s${i}`,
     sessionId: 'h',

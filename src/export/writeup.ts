@@ -11,13 +11,13 @@ import type { Section, Session } from '../model/types';
 import { slotWords } from '../schedule/preview';
 import { watchUrl } from '../model/youtube';
 import type { ExportSettings } from '../settings/settings';
-import type { SessionContents } from '../store/api';
 import { escapeMarkdownInline, oneLine, markdownUrl } from './escape';
 import { renderFrontMatter } from './front-matter';
 import { Links } from './links';
 import { renderNote, type NoteContext } from './notes';
 import { labelSlug } from './reference-label';
 import { containUserMarkdown } from './user-markdown';
+import type { WriteupInput } from './writeup-input';
 
 function byOrderThenId<T extends { order: number; id: string }>(a: T, b: T): number {
   return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -87,7 +87,7 @@ export function scheduleLine(section: Section, links: Links): string {
   return parts.join(' · ');
 }
 
-export function renderWriteup(contents: SessionContents, settings: ExportSettings): string {
+export function renderWriteup(contents: WriteupInput, settings: ExportSettings): string {
   const { session } = contents;
   const links = new Links(settings.links, session.labels);
   const ctx: NoteContext = { settings, links, talk: '' };

@@ -24,7 +24,7 @@ function cleanClock(clock: ClockStamp | undefined): { clock?: ClockStamp } {
 }
 
 /** Only http(s) addresses are kept: a backup must stay importable, and only such links are ever rendered. */
-function httpUrl(url: unknown): string {
+function clippableUrl(url: unknown): string {
   const href = storableHttpUrl(url);
   if (href === null) throw new Error('Only http and https pages can be clipped.');
   return href;
@@ -40,7 +40,7 @@ export function noteFromDraft(base: NoteBaseFields, draft: NoteDraft): Note {
         kind: 'quote',
         text: String(draft.text),
         cite: String(draft.cite ?? ''),
-        ...(draft.url !== undefined ? { url: httpUrl(draft.url) } : {}),
+        ...(draft.url !== undefined ? { url: clippableUrl(draft.url) } : {}),
         ...cleanMoment(draft.at),
         ...cleanClock(draft.clock),
       };
@@ -49,7 +49,7 @@ export function noteFromDraft(base: NoteBaseFields, draft: NoteDraft): Note {
         // The title and selection come from the page: fitted to the limits rather than refused.
         ...base,
         kind: 'page',
-        url: httpUrl(draft.url),
+        url: clippableUrl(draft.url),
         title: cut(String(draft.title ?? ''), LIMITS.shortText),
         selection: cut(String(draft.selection ?? ''), LIMITS.longText),
         comment: String(draft.comment ?? ''),

@@ -5,7 +5,7 @@
  * selection, page clips (one with a renamed reference label), a tweet, and closing remarks under their heading.
  */
 import type { HeadingNote, Note, PageNote, QuoteNote, Section, Session, TextNote, TweetNote } from '../../src/model/types';
-import type { SessionContents } from '../../src/store/api';
+import type { WriteupInput } from '../../src/export/writeup-input';
 
 const T = Date.UTC(2019, 9, 3, 8, 0, 0);
 export const WRITEUP_LIST = 'PLquaysideOps2019talks01';
@@ -155,7 +155,7 @@ export const writeupNotes: Note[] = [
   text('w-talk-5', 'Priya argued for modules inside one deployable before any split.', 600, v5),
 ];
 
-export function writeupContents(): SessionContents {
+export function writeupContents(): WriteupInput {
   const notesBySection = new Map<string, Note[]>();
   for (const note of writeupNotes)
     notesBySection.set(note.sectionId, [...(notesBySection.get(note.sectionId) ?? []), note]);
