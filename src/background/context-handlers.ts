@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { FrozenMoment, PageContext } from '../model/context';
 import { frozenMoment } from '../capture/youtube/moment';
-import { isVideoId, parseWatchUrl, watchUrl } from '../model/youtube';
+import { isVideoId, parseWatchUrl, watchUrl, YOUTUBE_PAGES } from '../model/youtube';
 import { loadSettings } from '../settings/settings-storage';
 import { contextTabId } from './context-tab';
 import { announceContext } from './owner';
@@ -44,7 +44,7 @@ async function resume(): Promise<{ ok: boolean }> {
 
 /** Open tabs showing this video, the context tab first. */
 async function tabsShowing(videoId: string): Promise<number[]> {
-  const tabs = await browser.tabs.query({ url: ['https://www.youtube.com/*', 'https://m.youtube.com/*'] });
+  const tabs = await browser.tabs.query({ url: YOUTUBE_PAGES });
   const context = await contextTabId();
   return tabs
     .filter((tab) => typeof tab.id === 'number' && parseWatchUrl(tab.url ?? '')?.videoId === videoId)

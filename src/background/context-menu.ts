@@ -9,11 +9,11 @@ import { logged } from '../log';
 import { clipPage, clipSelection } from './page-handlers';
 import { clipTweet } from './tweet-handlers';
 import { askQuietly } from './youtube-tab';
+import { X_PAGES } from '../model/tweet';
 
 const TWEET_ID = 'clip-tweet';
 const PAGE_ID = 'clip-page';
 const SELECTION_ID = 'clip-selection';
-const X_PAGES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 function createMenu(): void {

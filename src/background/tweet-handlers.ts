@@ -12,11 +12,10 @@ import { theOwner } from './owner';
 import { backgroundStore } from './store';
 import { askQuietly } from './youtube-tab';
 import { logged } from '../log';
-
-const X_TABS = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
+import { X_PAGES } from '../model/tweet';
 
 async function markEverywhere(ids: string[]): Promise<void> {
-  const tabs = (await browser.tabs.query({ url: X_TABS }).catch(logged('finding the X tabs to mark a clip'))) ?? [];
+  const tabs = (await browser.tabs.query({ url: X_PAGES }).catch(logged('finding the X tabs to mark a clip'))) ?? [];
   await Promise.all(
     tabs.flatMap((tab) => (tab.id === undefined ? [] : [askQuietly(tab.id, 'tweet/mark-clipped', { ids })])),
   );

@@ -9,6 +9,7 @@ import { askTab } from '../messaging';
 import type { ContentRequests } from '../messages';
 import type { PageContext, YouTubeState } from '../model/context';
 import { channelUrlOf, isYouTubeUrl } from '../model/youtube';
+import { isXPage } from '../model/tweet';
 
 const ANSWER_WITHIN_MS = 2000;
 
@@ -33,12 +34,7 @@ export async function askQuietly<T extends keyof ContentRequests>(
 
 function siteOf(url: string): PageContext['site'] {
   if (isYouTubeUrl(url)) return 'youtube';
-  try {
-    const host = new URL(url).hostname;
-    return ['x.com', 'twitter.com', 'mobile.twitter.com'].includes(host) ? 'x' : 'other';
-  } catch {
-    return 'other'; // no address we can read: not a site we know
-  }
+  return isXPage(url) ? 'x' : 'other';
 }
 
 /** A YouTube tab's context from the state its content script read (asked, or told with `youtube/changed`). */

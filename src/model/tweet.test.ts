@@ -1,5 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { cashtagUrl, hashtagUrl, isHandle, profileUrl, statusUrl, tweetDate, tweetTime } from './tweet';
+import {
+  cashtagUrl,
+  hashtagUrl,
+  isHandle,
+  isXPage,
+  profileUrl,
+  statusUrl,
+  tweetDate,
+  tweetTime,
+  X_PAGES,
+} from './tweet';
 
 test('a status link only from a sound handle and id', () => {
   expect(statusUrl('ada_builds', '1800000000000000001')).toBe('https://x.com/ada_builds/status/1800000000000000001');
@@ -65,4 +76,17 @@ test.each([
   ['', ''],
 ])('tweetDate(%j) = %j, in UTC as Twitter embeds write it', (iso, date) => {
   expect(tweetDate(iso)).toBe(date);
+});
+
+test('the X pages are the ones the manifest runs the X content script on', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
+    content_scripts: { matches: string[]; js: string[] }[];
+  };
+  expect(manifest.content_scripts.find((c) => c.js.includes('content/x.js'))?.matches).toEqual(X_PAGES);
+  expect(isXPage('https://x.com/home')).toBe(true);
+  expect(isXPage('https://mobile.twitter.com/ada/status/1')).toBe(true);
+  expect(isXPage('http://x.com/home')).toBe(false);
+  expect(isXPage('https://x.com.evil.example/')).toBe(false);
+  expect(isXPage('https://www.youtube.com/')).toBe(false);
+  expect(isXPage('not a url')).toBe(false);
 });

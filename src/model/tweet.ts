@@ -8,6 +8,20 @@
 /** X's hosts for links we build: `x.com` for the panel and storage, `twitter.com` where Twitter's embed code has it. */
 export type TweetHost = 'x.com' | 'twitter.com';
 
+/** The pages the X content script runs on (manifest.json's matches; a test keeps the two equal). */
+export const X_PAGES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
+const X_PAGE_HOSTS = new Set(['x.com', 'twitter.com', 'mobile.twitter.com']);
+
+/** Is this one of the pages the X content script runs on? */
+export function isXPage(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' && X_PAGE_HOSTS.has(hostname);
+  } catch {
+    return false; // no address: no page of X's
+  }
+}
+
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 const STATUS_ID = /^\d{1,25}$/;
 const SYMBOL = /^[A-Za-z][A-Za-z0-9_.]{0,14}$/;

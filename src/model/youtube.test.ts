@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { channelUrlOf, isYouTubeUrl, momentOfUrl, parseWatchUrl, watchUrl, youtubeSourceOf } from './youtube';
+import {
+  channelUrlOf,
+  isYouTubeUrl,
+  momentOfUrl,
+  parseWatchUrl,
+  watchUrl,
+  YOUTUBE_PAGES,
+  youtubeSourceOf,
+} from './youtube';
 
 describe('parseWatchUrl', () => {
   test.each([
@@ -157,4 +166,11 @@ test('youtubeSourceOf keeps only well-formed fields of a source from a message',
   expect(youtubeSourceOf({ kind: 'youtube', videoId: 'nope' })).toBeNull();
   expect(youtubeSourceOf(null)).toBeNull();
   expect(youtubeSourceOf('youtube')).toBeNull();
+});
+
+test('the YouTube pages are the ones the manifest runs the YouTube content script on', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
+    content_scripts: { matches: string[]; js: string[] }[];
+  };
+  expect(manifest.content_scripts.find((c) => c.js.includes('content/youtube.js'))?.matches).toEqual(YOUTUBE_PAGES);
 });

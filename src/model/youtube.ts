@@ -8,6 +8,9 @@ import { safeHttpUrl } from './safe-url';
 import { parseTimeParam } from './timestamp';
 import type { YouTubeSource } from './types';
 
+/** The pages the YouTube content script runs on (manifest.json's matches; a test keeps the two equal). */
+export const YOUTUBE_PAGES = ['https://www.youtube.com/*', 'https://m.youtube.com/*'];
+
 const HOSTS = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com', 'music.youtube.com']);
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 /** Playlist ids are at least two characters (`WL`, `LL`, `PL…`); longer than 64 is not one YouTube made. */
