@@ -10,7 +10,8 @@ import { loadSettings } from '../settings/settings-storage';
 import { contextTabId } from './context-tab';
 import { announceContext } from './owner';
 import type { Handlers } from './handlers';
-import { askQuietly, getTab, readContext, youtubeContext } from './youtube-tab';
+import { readContext, youtubeContext } from './read-context';
+import { askQuietly, getTab } from './tabs';
 
 /** The tab paused for typing, resumed on save; in storage.session because the worker may restart in between. */
 const PAUSED_KEY = 'pausedForTyping';

@@ -8,7 +8,7 @@ import { readCapture } from '../capture/tweet/capture';
 import { logged } from '../log';
 import { clipPage, clipSelection } from './page-handlers';
 import { clipTweet } from './tweet-handlers';
-import { askQuietly } from './youtube-tab';
+import { askQuietly } from './tabs';
 import { X_PAGES } from '../model/tweet';
 
 const TWEET_ID = 'clip-tweet';

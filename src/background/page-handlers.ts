@@ -10,7 +10,7 @@ import type { FiledNote } from '../messages';
 import { contextTabId } from './context-tab';
 import type { Handlers } from './handlers';
 import { theOwner } from './owner';
-import { askQuietly } from './youtube-tab';
+import { askQuietly } from './tabs';
 import { logged } from '../log';
 
 const WEB_PAGE = /^https?:\/\/\S+$/;

@@ -10,7 +10,7 @@ import { loadSelection } from '../settings/settings-storage';
 import type { Handlers } from './handlers';
 import { theOwner } from './owner';
 import { backgroundStore } from './store';
-import { askQuietly } from './youtube-tab';
+import { askQuietly } from './tabs';
 import { logged } from '../log';
 import { X_PAGES } from '../model/tweet';
 

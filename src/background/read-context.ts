@@ -1,36 +1,14 @@
 /**
- * What the context tab shows, asked of its content script from the background (other features ask through
- * askQuietly too). A tab whose script does not answer once loaded was left behind by an extension reload or update
- * and needs a reload.
+ * What the context tab shows (its site; on YouTube the talk, on an X status page the tweet), asked of its content
+ * script through askQuietly (src/background/tabs.ts). A tab whose script does not answer once loaded was left
+ * behind by an extension reload or update and needs a reload.
  */
+import type { Tabs } from 'webextension-polyfill';
 import { readCapture } from '../capture/tweet/capture';
-import browser, { type Tabs } from 'webextension-polyfill';
-import { askTab } from '../messaging';
-import type { ContentRequests } from '../messages';
 import type { PageContext, YouTubeState } from '../model/context';
 import { channelUrlOf, isYouTubeUrl } from '../model/youtube';
 import { isXPage } from '../model/tweet';
-
-const ANSWER_WITHIN_MS = 2000;
-
-/** The content script's answer, or null when there is no script to answer (or it hangs). */
-export async function askQuietly<T extends keyof ContentRequests>(
-  tabId: number,
-  type: T,
-  payload: ContentRequests[T][0],
-): Promise<ContentRequests[T][1] | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ANSWER_WITHIN_MS);
-  });
-  try {
-    // A tab without our script (still loading, or opened before an update) cannot answer: null says just that.
-    const answer = await Promise.race([askTab(tabId, type, payload).catch(() => null), timeout]);
-    return answer ?? null;
-  } finally {
-    clearTimeout(timer);
-  }
-}
+import { askQuietly } from './tabs';
 
 function siteOf(url: string): PageContext['site'] {
   if (isYouTubeUrl(url)) return 'youtube';
@@ -62,10 +40,4 @@ export async function readContext(tab: Tabs.Tab & { id: number }): Promise<PageC
     if (tweet) context.tweet = tweet;
   }
   return context;
-}
-
-export async function getTab(tabId: number): Promise<(Tabs.Tab & { id: number }) | null> {
-  // A tab closed meanwhile is no tab: null.
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  return tab && typeof tab.id === 'number' ? (tab as Tabs.Tab & { id: number }) : null;
 }
