@@ -12,8 +12,10 @@ import type { Handlers } from './handlers';
 import { theOwner } from './owner';
 import { askQuietly } from './tabs';
 import { logged } from '../log';
+import { safeHttpUrl } from '../model/safe-url';
 
-const WEB_PAGE = /^https?:\/\/\S+$/;
+/** A page that can be clipped: an http(s) address (`safeHttpUrl`; the store checks it again on the write). */
+const isWebPage = (url: string | undefined): url is string => safeHttpUrl(url) !== null;
 
 /**
  * The page the user is looking at: the active tab of the window last used, or, when that is an extension page
@@ -22,7 +24,7 @@ const WEB_PAGE = /^https?:\/\/\S+$/;
 async function activePage(): Promise<Tabs.Tab | undefined> {
   const [tab] =
     (await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(logged('finding the active tab'))) ?? [];
-  if (tab?.url && WEB_PAGE.test(tab.url)) return tab;
+  if (isWebPage(tab?.url)) return tab;
   const contextId = await contextTabId();
   // The context tab closed meanwhile: the active tab is the best we have.
   return contextId === null ? tab : await browser.tabs.get(contextId).catch(() => tab);
@@ -30,7 +32,7 @@ async function activePage(): Promise<Tabs.Tab | undefined> {
 
 export async function clipPage(page: { url?: string; title?: string }, comment: string): Promise<FiledNote> {
   const url = page.url ?? '';
-  if (!WEB_PAGE.test(url)) throw new Error('Only http and https pages can be clipped.');
+  if (!isWebPage(url)) throw new Error('Only http and https pages can be clipped.');
   const owner = await theOwner();
   const { note, filed } = await owner.clipPage({ url, title: (page.title ?? '').trim() || url, comment });
   return { note, sectionTitle: filed.section.title };
@@ -38,7 +40,7 @@ export async function clipPage(page: { url?: string; title?: string }, comment: 
 
 export async function clipSelection(page: { url?: string; title?: string }, text: string): Promise<FiledNote> {
   const url = page.url ?? '';
-  if (!WEB_PAGE.test(url)) throw new Error('Only text on http and https pages can be clipped.');
+  if (!isWebPage(url)) throw new Error('Only text on http and https pages can be clipped.');
   const owner = await theOwner();
   const { note, filed } = await owner.clipSelection({ url, title: (page.title ?? '').trim(), text });
   return { note, sectionTitle: filed.section.title };

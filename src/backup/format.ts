@@ -47,8 +47,3 @@ export class BackupError extends Error {
     this.name = 'BackupError';
   }
 }
-
-/** `confnotes-backup-2018-09-28.json` */
-export function backupFileName(exportedAt: string): string {
-  return `confnotes-backup-${exportedAt.slice(0, 10)}.json`;
-}

@@ -44,7 +44,7 @@ export function videoMomentOf(note: Note, section: Pick<Section, 'source'>): Mom
  * with `t=` (`…&t=192s`, `youtu.be/…?t=3m12s`). Null when it is none of these.
  */
 export function parseVideoTime(text: string): number | null {
-  if (!/^https?:\/\//i.test(text.trim())) return parseTimestamp(text);
+  // `3:12` or `3m12s` is no address (a scheme starts with a letter), so safeHttpUrl tells the two apart.
   const address = safeHttpUrl(text);
-  return address === null ? null : parseTimestamp(new URL(address).searchParams.get('t') ?? '');
+  return address === null ? parseTimestamp(text) : parseTimestamp(new URL(address).searchParams.get('t') ?? '');
 }

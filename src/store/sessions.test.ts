@@ -123,6 +123,19 @@ describe('sessions', () => {
       store.updateSession(a.id, { labels: { 'https://e.com/1': 'Same', 'https://e.com/2': 'same' } }),
     ).rejects.toThrow('Two links cannot both be labelled');
     await expect(store.updateSession(a.id, { labels: { 'javascript:x': 'x' } })).rejects.toThrow('http or https');
+    await expect(store.updateSession(a.id, { labels: { 'ftp://example.com/a': 'x' } })).rejects.toThrow(
+      'http or https',
+    );
+    await expect(store.updateSession(a.id, { labels: { 'https://exa mple.com/': 'x' } })).rejects.toThrow(
+      'http or https',
+    );
     expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it("keeps a label under its address as safeHttpUrl writes it, the form the writeup's links take", async () => {
+    const { store } = await freshStore();
+    const a = await store.createSession(input('A'));
+    const b = await store.updateSession(a.id, { labels: { 'HTTPS://Example.com/a b': 'post' } });
+    expect(b.labels).toEqual({ 'https://example.com/a%20b': 'post' });
   });
 });

@@ -5,23 +5,28 @@ import type { Removed, SessionContents, SessionInput } from './api';
 import { sectionOf } from './section-record';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { storableSession } from './record-check';
+import { safeHttpUrl } from '../model/safe-url';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LABEL = /^[\p{L}\p{N}_-]{1,40}$/u;
 
-/** The user's reference labels: each one a label (no brackets or spaces), of an http(s) address, unique. */
+/**
+ * The user's reference labels: each one a label (no brackets or spaces), of an http(s) address (`safeHttpUrl`, and
+ * kept as it normalises it, the form the writeup's links take, so `HTTPS://Example.org/a` labels that link), unique.
+ */
 function cleanLabels(labels: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
   const taken = new Set<string>();
   for (const [url, value] of Object.entries(labels)) {
     const label = String(value).trim();
     if (label === '') continue; // cleared: the made-up label again
-    if (!/^https?:\/\/\S+$/.test(url)) throw new Error('A reference label can only name an http or https link.');
+    const address = safeHttpUrl(url);
+    if (address === null) throw new Error('A reference label can only name an http or https link.');
     if (!LABEL.test(label))
       throw new Error(`The label "${label}" may have only letters, digits, - and _ (at most 40).`);
     if (taken.has(label.toLowerCase())) throw new Error(`Two links cannot both be labelled "${label}".`);
     taken.add(label.toLowerCase());
-    out[url] = label;
+    out[address] = label;
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import type { Tweet } from '../../model/types';
 import type { ElementNode } from './node';
 import { fromSnapshot, MAX_NODES, type SnapElement } from './snapshot';
-import { X_HOSTS } from './selectors';
+import { isXPage } from '../../model/tweet';
 import { collectThread } from './thread';
 
 export interface TweetCapture {
@@ -17,14 +17,9 @@ export interface TweetCapture {
 
 export function readCapture(value: unknown): Tweet | null {
   const c = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof TweetCapture, unknown>>;
-  if (typeof c.pageUrl !== 'string' || !Array.isArray(c.articles)) return null;
-  let page: URL;
-  try {
-    page = new URL(c.pageUrl);
-  } catch {
-    return null; // no address: not a page we read
-  }
-  if (page.protocol !== 'https:' || !X_HOSTS.test(page.hostname)) return null;
+  // Only from a page the X content script runs on (`isXPage`): anything else is not a capture of ours.
+  if (typeof c.pageUrl !== 'string' || !Array.isArray(c.articles) || !isXPage(c.pageUrl)) return null;
+  const page = new URL(c.pageUrl);
   const budget = { left: MAX_NODES * 4 };
   const articles = c.articles
     .slice(0, 60)
