@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { CHOICE_KEYS, EXPORT_CHOICES, EXPORT_SWITCHES, SWITCH_KEYS, valuesOf } from '../src/settings/export-choices';
 import type { ExportSettings, Settings } from '../src/settings/settings';
+import { StatusLines } from '../src/ui/alerts';
 import { errorText } from '../src/ui/page-deps';
 
 export interface SettingsStorage {
@@ -119,12 +120,7 @@ export function SettingsForm({ storage, preview }: Props) {
             </label>
           ))}
         </fieldset>
-        <p class="status" role="status">
-          {status}
-        </p>
-        <div role="alert" class={error ? 'error-region shown' : 'error-region'}>
-          {error}
-        </div>
+        <StatusLines status={status} error={error} />
       </form>
       {preview?.(settings)}
     </>

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionContents } from '../src/store/api';
+import { StatusLines } from '../src/ui/alerts';
 import { downloadText } from '../src/ui/download';
 import { ExportPreview, type WriteupTexts } from '../src/ui/export-preview';
 import { errorText } from '../src/ui/page-deps';
@@ -99,12 +100,7 @@ export function ExportActions({ contents, writeup, onSettingsChanged }: Props) {
           {preview ? 'Hide preview' : 'Show preview'}
         </button>
       </div>
-      <p class="status" role="status">
-        {status}
-      </p>
-      <div role="alert" class={error ? 'error-region shown' : 'error-region'}>
-        {error}
-      </div>
+      <StatusLines status={status} error={error} />
       {preview &&
         (texts ? <ExportPreview heading="Preview" {...texts} /> : <p class="status">Rendering the preview…</p>)}
     </section>

@@ -20,3 +20,16 @@ export function fixture(name: FixtureName): string {
 
 /** The event's zone: not the machine's, and it changes offset between the two days (summer time, 2026-03-29). */
 export const EVENT_ZONE = 'Europe/Berlin';
+
+/** The first version's talks in schedule order, as every format gives them (service and unscheduled sessions left out). */
+export const V1_TALK_TITLES = [
+  'Opening: Notes at the Edge',
+  'Parsing Calendars Without Tears',
+  'Talk C',
+  'Hands-on IndexedDB',
+  'Lightning Talks & <Friends>',
+  'Time Zones Are Hard',
+  'Recording Conferences',
+  'Offline First Workshop',
+  'Late Night Lounge',
+];

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { exportBackup } from '../backup/export';
 import { parseBackup } from '../backup/validate';
 import { parseSchedule } from '../schedule/parse-schedule';
-import { EVENT_ZONE, fixture, type FixtureName } from '../schedule/test-fixtures';
+import { EVENT_ZONE, fixture, V1_TALK_TITLES, type FixtureName } from '../schedule/test-fixtures';
 import { dumpAll, freshStore } from './test-support';
 
 const read = (name: FixtureName) => parseSchedule(fixture(name), { timeZone: EVENT_ZONE });
@@ -25,18 +25,7 @@ it('imports a schedule as sections, re-imports it without doubling, and keeps th
   const { store, session, db } = await eventWithNotes();
   expect(await store.importSchedule(session.id, read('pretalx-v1.json'))).toMatchObject({ added: 9, unchanged: 0 });
   const sections = await store.listSections(session.id);
-  expect(sections.map((s) => s.title)).toEqual([
-    'Open Spaces',
-    'Opening: Notes at the Edge',
-    'Parsing Calendars Without Tears',
-    'Talk C',
-    'Hands-on IndexedDB',
-    'Lightning Talks & <Friends>',
-    'Time Zones Are Hard',
-    'Recording Conferences',
-    'Offline First Workshop',
-    'Late Night Lounge',
-  ]);
+  expect(sections.map((s) => s.title)).toEqual(['Open Spaces', ...V1_TALK_TITLES]);
   const recording = sections.find((s) => s.title === 'Recording Conferences')!;
   await store.addNote(session.id, recording.id, { kind: 'text', text: 'great camera work' });
 

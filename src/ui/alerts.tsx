@@ -1,4 +1,7 @@
-/** The page's error region (always in the DOM, so screen readers announce what appears in it) and the undo bar. */
+/**
+ * The page's error region (always in the DOM, so screen readers announce what appears in it), a form's status and
+ * error lines, and the undo bar.
+ */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Undoable } from './use-workspace';
 
@@ -14,6 +17,20 @@ export function ErrorRegion({ error, onDismiss }: { error: string; onDismiss: ()
         </>
       )}
     </div>
+  );
+}
+
+/** What an action is doing or did (a polite status line), and what went wrong (an alert, always in the DOM). */
+export function StatusLines({ status, error }: { status: string; error: string }) {
+  return (
+    <>
+      <p class="status" role="status">
+        {status}
+      </p>
+      <div role="alert" class={error ? 'error-region shown' : 'error-region'}>
+        {error}
+      </div>
+    </>
   );
 }
 
