@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 export const KB = 1024;
 export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
-/** The budgets (issue 6), shared by `npm test` and `npm run bench`. */
+/** The budgets, shared by `npm test` and `npm run bench`. */
 // The zip was 247.5 KB before the writeup's parts (sub-heading notes, reference labels, playlists, page clips); they
 // add 8.4 KB compressed, 3 KB of it the generated record checks, which the background, options page and backup
 // worker each carry. The schedule readers (ical.js, saxes and our own) add about 35 KB more, in the background only
