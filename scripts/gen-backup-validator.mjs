@@ -2,7 +2,7 @@
 // code generation. Why: ajv normally compiles schemas at run time with `new Function`, which the default content
 // security policy of MV3 extension pages forbids ('unsafe-eval' is not allowed), so the pages ship plain
 // generated code instead. Run after changing the schema; `--check` fails when the committed file is stale
-// (the unit tests run it).
+// (test/build/backup-validator.test.ts compares them in process).
 // Usage: node scripts/gen-backup-validator.mjs [--check]
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
