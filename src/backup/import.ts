@@ -9,6 +9,7 @@
  * the next: the transaction stays alive (a request is always pending), the thread running it gets a turn between
  * batches to hear a Cancel, and progress can be told.
  */
+import { unwrap } from 'idb';
 import type { Note, Session } from '../model/types';
 import type { ConfnotesDatabase } from '../store/db';
 import { recountSections } from '../store/note-counts';
@@ -38,6 +39,13 @@ type Item =
   | { store: 'sessions'; record: Session; entry: number; at: string }
   | { store: 'sections'; record: StoredSection; entry: number; at: string }
   | { store: 'notes'; record: Note; entry: number; at: string };
+
+function requestDone(request: IDBRequest): Promise<void> {
+  return new Promise((resolve, reject) => {
+    request.addEventListener('success', () => resolve());
+    request.addEventListener('error', () => reject(request.error ?? new Error('IndexedDB request failed')));
+  });
+}
 
 function itemsOf(entries: readonly BackupEntry[]): Item[] {
   const items: Item[] = [];
@@ -120,17 +128,18 @@ export async function importEntries(
     }
     if (problems.length) throw new BackupError(problems.slice(0, 10));
     onProgress?.(0, total);
+    // The puts go to the bare object stores: idb's promise per request cost about a tenth of the import's time
+    // at 100,000 notes. Requests of one transaction succeed in the order they were made, so the batch is written
+    // when its last put is; a failed put aborts the transaction, and every later request fails with it.
+    const stores = {
+      sessions: unwrap(tx.objectStore('sessions')),
+      sections: unwrap(tx.objectStore('sections')),
+      notes: unwrap(tx.objectStore('notes')),
+    };
     for (let from = 0; from < total; from += BATCH) {
-      const batch = items.slice(from, from + BATCH);
-      await Promise.all(
-        batch.map((item) =>
-          item.store === 'sessions'
-            ? tx.objectStore('sessions').put(item.record)
-            : item.store === 'sections'
-              ? tx.objectStore('sections').put(item.record)
-              : tx.objectStore('notes').put(item.record),
-        ),
-      );
+      let last: IDBRequest | undefined;
+      for (const item of items.slice(from, from + BATCH)) last = stores[item.store].put(item.record);
+      await requestDone(last!);
       stop();
       onProgress?.(Math.min(from + BATCH, total), total);
     }
