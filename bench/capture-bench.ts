@@ -146,7 +146,7 @@ async function enterTimes(browser: ExtensionBrowser, bench: Page, sessionIds: st
         await panel.goto(`chrome-extension://${browser.extensionId}/panel/index.html`);
         await panel.locator('textarea#note-input:not([disabled])').waitFor();
         // Every section read: the note is timed against the panel as it is once open, not while it still reads.
-        await panel.locator('main.sections').waitFor();
+        await panel.locator('main.sections:not([aria-busy])').waitFor();
         const box = panel.getByLabel('Note', { exact: true });
         const times: EnterTiming[] = [];
         for (let i = 0; i <= RUNS; i++) {

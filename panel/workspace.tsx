@@ -16,6 +16,7 @@ import { errorText, type PageDeps } from '../src/ui/page-deps';
 import { SectionForm } from './section-form';
 import { earlierCount } from '../src/ui/note-window';
 import { ScheduleImport } from './schedule-import';
+import { useRevealed } from './reveal';
 import { SectionItem } from './section-view';
 import { SessionBar } from './session-bar';
 import { savedWords, TargetLine } from '../src/ui/target-line';
@@ -63,6 +64,11 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const sections = contents?.sections ?? [];
   const chosenId = chosenOrLast(sections, selection.sectionId)?.id ?? null;
   const noteCount = contents ? [...contents.noteCounts.values()].reduce((n, count) => n + count, 0) : 0;
+  const costs = useMemo(
+    () => sections.map((s) => 1 + (contents?.notesBySection.get(s.id)?.length ?? 0)),
+    [sections, contents],
+  );
+  const revealed = useRevealed(contents?.session.id ?? null, costs);
   const { now, talk, target, declinedTalk } = useTarget(state, capture?.frozen);
   useScrollToSaved(saved?.noteId ?? null, contents);
 
@@ -102,11 +108,15 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
       )}
       {top?.(state.loading ? undefined : state.context, now)}
       {contents && (
-        <main class="sections" aria-label={`Notes of ${contents.session.title}`}>
+        <main
+          class="sections"
+          aria-label={`Notes of ${contents.session.title}`}
+          aria-busy={revealed < sections.length ? 'true' : undefined}
+        >
           {sections.length === 0 && (
             <p class="empty">No sections yet: your first note starts one, or add a section for each talk.</p>
           )}
-          {sections.map((section, i) => (
+          {sections.slice(0, revealed).map((section, i) => (
             <SectionItem
               key={section.id}
               section={section}
