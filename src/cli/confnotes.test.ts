@@ -82,6 +82,14 @@ describe('confnotes export', () => {
     ]);
   });
 
+  it('reads a file starting with a byte-order mark as the options page does', () => {
+    const withBom = path.join(dir, 'bom.json');
+    writeFileSync(withBom, `\uFEFF${readFileSync(backup, 'utf8')}`);
+    const r = run('export', withBom);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(readFileSync(path.join(GOLDEN, 'defaults.md'), 'utf8'));
+  });
+
   it('documents itself with --help', () => {
     const r = run('--help');
     expect(r.code).toBe(0);
