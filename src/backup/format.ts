@@ -3,15 +3,15 @@
  * docs/backup-format.md; its JSON Schema is docs/backup-format.schema.json. A change of shape bumps
  * BACKUP_VERSION, and import then learns to read the older versions too.
  */
-import type { Note, Section, Session } from '../model/types';
+import type { Id, ImageMime, Note, Section, Session } from '../model/types';
 
 export const BACKUP_FORMAT = 'confnotes-backup';
 /**
  * Version 2 reshaped tweets' cards and videos; version 3 added the optional schedule of a section, clock stamp of a
  * note and alignment of a video; version 4 the optional introduction, closing remarks and reference labels of a
- * session, and sub-heading notes.
+ * session, and sub-heading notes; version 5 snapshots: a text note's optional image and the entry's images.
  */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 /** The oldest version import still reads (upgraded on the way in: see src/backup/upgrade.ts). */
 export const OLDEST_BACKUP_VERSION = 1;
 
@@ -21,6 +21,19 @@ export interface BackupEntry {
   sections: Section[];
   /** Grouped by section in the sections' order, each group in the notes' order. */
   notes: Note[];
+  /** The snapshots' bytes, one per note with an image (absent: none), in the notes' order. */
+  images?: BackupImage[];
+}
+
+/** A snapshot's bytes in a backup: base64 in the JSON, the note that shows it, and what the note says of it. */
+export interface BackupImage {
+  id: Id;
+  noteId: Id;
+  width: number;
+  height: number;
+  mime: ImageMime;
+  /** The encoded image, base64 with padding. */
+  data: string;
 }
 
 export interface Backup {

@@ -3,7 +3,7 @@
  * today's schema. One step per version, run in order: version 1 stored tweets' cards and videos in their older
  * shape (src/model/tweet-upgrade.ts); version 3 only added optional fields (a section's schedule, a note's clock
  * stamp, a video's alignment), so a version 2 file is a version 3 file as it is; likewise version 4 (a session's
- * introduction, closing and reference labels, sub-heading notes).
+ * introduction, closing and reference labels, sub-heading notes) and version 5 (snapshots).
  * Anything not of the expected shape comes back as it was, for validation to name the problem.
  */
 import { upgradeNoteV1 } from '../model/tweet-upgrade';
@@ -21,6 +21,8 @@ const STEPS: Record<number, (sessions: unknown[]) => unknown[]> = {
   2: (sessions) => sessions,
   // Version 4 only added optional session fields and a new kind of note: a version 3 file is one as it is.
   3: (sessions) => sessions,
+  // Version 5 only added snapshots (a text note's optional image, an entry's optional images).
+  4: (sessions) => sessions,
 };
 
 export function upgradeBackup(value: unknown): unknown {

@@ -138,13 +138,32 @@ interface NoteBase {
   sourceKey?: string;
 }
 
-/** The user's own words, as Markdown. `at` when it was taken while a talk played, `clock` when taken in the room. */
+/** How a snapshot is encoded: WebP where the browser can, else PNG. */
+export type ImageMime = 'image/webp' | 'image/png';
+
+/**
+ * A frame of the talk shown with a note (a snapshot of the slide), at the video's own size. The bytes are not in
+ * the note: they are a Blob in the store's `images`, under `id` (see src/store/images.ts), so that reading notes
+ * never reads images.
+ */
+export interface ImageRef {
+  id: Id;
+  width: number;
+  height: number;
+  mime: ImageMime;
+}
+
+/**
+ * The user's own words, as Markdown. `at` when it was taken while a talk played, `clock` when taken in the room.
+ * A snapshot is a text note with an `image`; its text is the image's caption ('' when none).
+ */
 export interface TextNote extends NoteBase {
   kind: 'text';
   text: string;
   at?: Moment;
   /** When it was taken in the room, by the clock (no video playing). */
   clock?: ClockStamp;
+  image?: ImageRef;
 }
 
 /** A quotation of the speaker or of a page. */

@@ -42,7 +42,7 @@ describe("the background's backup import", () => {
     const messages = messagesFor(JSON.parse(text).sessions, 300);
     expect(messages.length).toBeGreaterThan(5);
     for (const message of messages.slice(0, -1)) run.receive(message);
-    expect(await dumpAll(db)).toEqual({ sessions: [], sections: [], notes: [] });
+    expect(await dumpAll(db)).toEqual({ sessions: [], sections: [], notes: [], images: [] });
     run.receive(messages.at(-1));
     expect(await settled()).toEqual({
       type: 'imported',
@@ -67,7 +67,7 @@ describe("the background's backup import", () => {
       else run.receive({ type: 'cancel' });
       if (!when.startsWith('page gone')) expect(await settled(), when).toEqual({ type: 'cancelled' });
       else await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(await dumpAll(db), when).toEqual({ sessions: [], sections: [], notes: [] });
+      expect(await dumpAll(db), when).toEqual({ sessions: [], sections: [], notes: [], images: [] });
       expect(announced, when).toEqual([]);
     }
   }, 60_000);
@@ -92,7 +92,7 @@ describe("the background's backup import", () => {
       for (const message of change(messagesFor([entry!], 200))) run.receive(message);
       const answer = await settled();
       expect(answer?.type === 'refused' ? answer.problems.join(' ') : JSON.stringify(answer), name).toMatch(problem);
-      expect(await dumpAll(db), name).toEqual({ sessions: [], sections: [], notes: [] });
+      expect(await dumpAll(db), name).toEqual({ sessions: [], sections: [], notes: [], images: [] });
     }
   });
 

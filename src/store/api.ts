@@ -3,10 +3,12 @@
  * src/store/ (createStore); each method that writes is one user action and runs in its own transaction: it either
  * happens whole or throws and leaves the data as it was.
  */
-import type { ClockStamp, Id, Moment, Note, Section, SectionSource, Session, Tweet } from '../model/types';
+import type { ClockStamp, Id, Moment, Note, Section, SectionSource, Session, TextNote, Tweet } from '../model/types';
 import type { ScheduleFilter } from '../schedule/merge';
 import type { Schedule } from '../schedule/talk';
 import type { ScheduleImported } from './schedule-import';
+import type { SnapshotDraft, SnapshotImage } from './images';
+import type { StoredImage } from './schema';
 
 export type SessionInput = Pick<Session, 'title' | 'date' | 'description' | 'tags' | 'categories'> & {
   fields?: Record<string, string>;
@@ -106,4 +108,11 @@ export interface Store {
   ) => Promise<{ note: Note; duplicate: boolean }>;
   /** Which of these tweet ids are already clipped into the session. */
   clippedTweetIds: (sessionId: Id, ids: string[]) => Promise<string[]>;
+
+  /** A text note showing a frame of the talk, and the frame, in one transaction (src/store/images.ts). */
+  addSnapshot: (sessionId: Id, sectionId: Id, draft: SnapshotDraft, image: SnapshotImage) => Promise<TextNote>;
+  /** A snapshot's image (its note deleted: `removedAt` is set until its Undo or its end). */
+  getImage: (id: Id) => Promise<StoredImage | undefined>;
+  /** The images of a session's notes, for its export and backup. */
+  listImages: (sessionId: Id) => Promise<StoredImage[]>;
 }

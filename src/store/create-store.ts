@@ -13,6 +13,7 @@ import { partialSessionOps } from './partial-session';
 import { readOps } from './reads';
 import type { StoreContext } from './transaction';
 import { tweetOps } from './tweets-clip';
+import { imageOps, imageReads } from './images';
 
 export interface StoreDeps {
   now?: () => number;
@@ -30,5 +31,7 @@ export function createStore(db: ConfnotesDatabase, deps: StoreDeps = {}): Store 
     ...noteOps(ctx),
     ...tweetOps(ctx),
     ...scheduleOps(ctx),
+    ...imageOps(ctx),
+    ...imageReads(ctx),
   };
 }

@@ -7,6 +7,7 @@ import { placeAmong } from './placement';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { storableNote } from './record-check';
 import { countNotes } from './note-counts';
+import { removeImagesOf } from './images';
 
 /** Which editable fields each kind has; editing one a kind lacks is refused rather than silently dropped. */
 const EDITABLE: Record<Note['kind'], readonly string[]> = {
@@ -149,11 +150,15 @@ export function noteOps(ctx: StoreContext) {
     },
 
     deleteNote(id: Id): Promise<Removed> {
-      return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
+      return inTransaction(db, ['sections', 'notes', 'images'], 'readwrite', async (tx) => {
         const note = await tx.objectStore('notes').get(id);
         if (!note) throw new NotFoundError('This note');
         const section = await tx.objectStore('sections').get(note.sectionId);
-        await Promise.all([tx.objectStore('notes').delete(id), ...(section ? [countNotes(tx, section, -1)] : [])]);
+        await Promise.all([
+          tx.objectStore('notes').delete(id),
+          ...(section ? [countNotes(tx, section, -1)] : []),
+          removeImagesOf(tx, [note], ctx.now()),
+        ]);
         return { sessions: [], sections: [], notes: [note] };
       });
     },

@@ -3,9 +3,13 @@ import type { Store } from './api';
 import type { ConfnotesDatabase } from './db';
 import { partialSessionOps } from './partial-session';
 import { readOps } from './reads';
+import { imageReads } from './images';
 
-export type StoreReads = Pick<Store, 'listSessions' | 'loadPartialSession' | 'loadEarlierNotes' | 'getSection'>;
+export type StoreReads = Pick<
+  Store,
+  'listSessions' | 'loadPartialSession' | 'loadEarlierNotes' | 'getSection' | 'getImage' | 'listImages'
+>;
 
 export function createReadStore(db: ConfnotesDatabase): StoreReads {
-  return { ...readOps({ db }), ...partialSessionOps({ db }) };
+  return { ...readOps({ db }), ...partialSessionOps({ db }), ...imageReads({ db }) };
 }

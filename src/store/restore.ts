@@ -8,6 +8,7 @@ import type { StoreName } from './schema';
 import { inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { storableNote, storableSession } from './record-check';
 import { recountSections, storedSection } from './note-counts';
+import { restoreImagesOf } from './images';
 
 export function restoreOps(ctx: StoreContext) {
   const { db } = ctx;
@@ -18,7 +19,7 @@ export function restoreOps(ctx: StoreContext) {
       const stores = new Set<StoreName>();
       if (sessions.length) stores.add('sessions');
       if (sections.length) stores.add('sections').add('sessions').add('notes');
-      if (notes.length) stores.add('notes').add('sections');
+      if (notes.length) stores.add('notes').add('sections').add('images');
       if (stores.size === 0) return Promise.resolve();
       return inTransaction(db, [...stores], 'readwrite', async (tx) => {
         const restoredSessions = new Set(sessions.map((s) => s.id));
@@ -40,6 +41,7 @@ export function restoreOps(ctx: StoreContext) {
           }
           await tx.objectStore('notes').put(storableNote(note));
         }
+        await restoreImagesOf(tx, notes);
         // Put by id, a note may have been there already (Undo twice): count rather than add.
         await recountSections(tx, [...sections.map((s) => s.id), ...notes.map((n) => n.sectionId)]);
       });

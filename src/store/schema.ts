@@ -1,12 +1,12 @@
 import type { DBSchema } from 'idb';
-import type { Note, Section, Session } from '../model/types';
+import type { Id, ImageMime, Millis, Note, Section, Session } from '../model/types';
 
 /**
  * The one IndexedDB schema of Confnotes. Every change bumps DB_VERSION and adds an upgrade step in
  * src/store/upgrades.ts, tested by opening a database written by the previous version.
  */
 export const DB_NAME = 'confnotes';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * A section as stored: the section and how many notes it holds, kept exact by every write in the same transaction,
@@ -14,6 +14,23 @@ export const DB_VERSION = 3;
  * the store's own: it is taken off before a section leaves the store (`sectionOf`) and is never in a backup.
  */
 export type StoredSection = Section & { noteCount: number };
+
+/**
+ * A snapshot's image: the encoded frame as a Blob, apart from its note (src/model/types.ts ImageRef) so that
+ * reading notes never reads images. `removedAt` is set when its note is deleted: the image stays for the note's
+ * Undo (an Undo crosses a message, which cannot carry a Blob) and is dropped by a later delete once a day old.
+ */
+export interface StoredImage {
+  id: Id;
+  sessionId: Id;
+  noteId: Id;
+  blob: Blob;
+  width: number;
+  height: number;
+  mime: ImageMime;
+  createdAt: Millis;
+  removedAt?: Millis;
+}
 
 export interface ConfnotesDB extends DBSchema {
   sessions: {
@@ -43,6 +60,16 @@ export interface ConfnotesDB extends DBSchema {
       'by-session-source': [string, string];
     };
   };
+  images: {
+    key: string;
+    value: StoredImage;
+    indexes: {
+      /** A session's images, for its export and backup. */
+      'by-session': string;
+      /** Images whose note was deleted (only those have the field), oldest first: what may be dropped. */
+      'by-removed': number;
+    };
+  };
 }
 
-export type StoreName = 'sessions' | 'sections' | 'notes';
+export type StoreName = 'sessions' | 'sections' | 'notes' | 'images';

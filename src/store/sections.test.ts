@@ -88,7 +88,7 @@ describe('sections', () => {
     const removed = await store.deleteSection(a.id);
     await store.deleteSession(session.id);
     await expect(store.restore(removed)).rejects.toThrow('The session it belonged to no longer exists.');
-    expect(await dumpAll(db)).toEqual({ sessions: [], sections: [], notes: [] });
+    expect(await dumpAll(db)).toEqual({ sessions: [], sections: [], notes: [], images: [] });
   });
 
   it('finds the section of a source with one lookup, creating it at the end on first use', async () => {

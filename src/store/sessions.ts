@@ -6,6 +6,7 @@ import { sectionOf } from './section-record';
 import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { storableSession } from './record-check';
 import { safeHttpUrl } from '../model/safe-url';
+import { removeImagesOf } from './images';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LABEL = /^[\p{L}\p{N}_-]{1,40}$/u;
@@ -112,7 +113,7 @@ export function sessionOps(ctx: StoreContext) {
 
     /** Removes the session, its sections and its notes; returns them all for undo. */
     deleteSession(id: Id): Promise<Removed> {
-      return inTransaction(db, ['sessions', 'sections', 'notes'], 'readwrite', async (tx) => {
+      return inTransaction(db, ['sessions', 'sections', 'notes', 'images'], 'readwrite', async (tx) => {
         const session = await tx.objectStore('sessions').get(id);
         if (!session) throw new NotFoundError('This session');
         const sections = await tx.objectStore('sections').index('by-session-order').getAll(childrenOf(id));
@@ -121,6 +122,7 @@ export function sessionOps(ctx: StoreContext) {
           tx.objectStore('sessions').delete(id),
           ...sections.map((s) => tx.objectStore('sections').delete(s.id)),
           ...notes.map((n) => tx.objectStore('notes').delete(n.id)),
+          removeImagesOf(tx, notes, ctx.now()),
         ]);
         return { sessions: [session], sections: sections.map(sectionOf), notes: notes.sort(byOrder) };
       });

@@ -26,5 +26,7 @@ export async function dumpAll(db: ConfnotesDatabase) {
     sessions: await db.getAll('sessions'),
     sections: await db.getAll('sections'),
     notes: await db.getAll('notes'),
+    // Absent in a database written as it was before snapshots (version 3).
+    ...(db.objectStoreNames.contains('images') ? { images: await db.getAll('images') } : {}),
   };
 }

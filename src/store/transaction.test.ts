@@ -36,7 +36,7 @@ describe('failed actions change nothing', () => {
     // A value IndexedDB cannot clone: the put of the last record fails after the others were written.
     const broken = { ...removed.notes[0], id: 'broken', text: () => 'not data' } as unknown as Note;
     await expect(store.restore({ ...removed, notes: [...removed.notes, broken] })).rejects.toThrow();
-    expect(await dumpAll(db)).toEqual({ sessions: [], sections: [], notes: [] });
+    expect(await dumpAll(db)).toEqual({ sessions: [], sections: [], notes: [], images: [] });
   });
 
   it('rejects a write that breaks a constraint and keeps the rest', async () => {

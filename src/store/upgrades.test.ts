@@ -13,6 +13,7 @@ import { DB_VERSION } from './schema';
 import { UPGRADES } from './upgrades';
 import { createStore } from './create-store';
 import './record-checks-static';
+import { dumpAll } from './test-support';
 
 async function writeAtVersion(factory: IDBFactory, version: number, write: (db: ConfnotesDatabase) => Promise<void>) {
   const db = await openConfnotesDB(factory, { version });
@@ -28,8 +29,9 @@ describe('database upgrades', () => {
   it('creates the stores and indexes from nothing', async () => {
     const db = await openConfnotesDB(new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['notes', 'sections', 'sessions']);
-    const tx = db.transaction(['sessions', 'sections', 'notes']);
+    expect([...db.objectStoreNames].sort()).toEqual(['images', 'notes', 'sections', 'sessions']);
+    const tx = db.transaction(['sessions', 'sections', 'notes', 'images']);
+    expect([...tx.objectStore('images').indexNames].sort()).toEqual(['by-removed', 'by-session']);
     expect([...tx.objectStore('sessions').indexNames]).toEqual(['by-updated']);
     expect([...tx.objectStore('sections').indexNames].sort()).toEqual(['by-session-order', 'by-session-source']);
     expect([...tx.objectStore('notes').indexNames].sort()).toEqual([
@@ -169,6 +171,38 @@ describe('database upgrades', () => {
     // And the store goes on from those counts.
     await createStore(db).addNote('conf', 'empty', { kind: 'text', text: 'first' });
     expect((await db.get('sections', 'empty'))?.noteCount).toBe(1);
+    db.close();
+  });
+
+  it('adds the images store when a v3 database opens as v4, every record as it was', async () => {
+    const factory = new IDBFactory();
+    let before: Awaited<ReturnType<typeof dumpAll>> | undefined;
+    let ids: { session: string; section: string } | undefined;
+    await writeAtVersion(factory, 3, async (db) => {
+      expect([...db.objectStoreNames]).not.toContain('images');
+      const store = createStore(db);
+      const session = await store.createSession({ title: 'Conf', date: '', description: '', tags: [], categories: [] });
+      const section = await store.addSection(session.id, { title: 'Talk' });
+      await store.addNote(session.id, section.id, { kind: 'text', text: 'before snapshots' });
+      ids = { session: session.id, section: section.id };
+      before = await dumpAll(db);
+    });
+    const db = await openConfnotesDB(factory);
+    expect(await dumpAll(db)).toEqual({ ...before, images: [] });
+    // And a snapshot can be kept in the upgraded database.
+    const blob = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/webp' });
+    const note = await createStore(db).addSnapshot(
+      ids!.session,
+      ids!.section,
+      { text: '' },
+      {
+        blob,
+        width: 1920,
+        height: 1080,
+        mime: 'image/webp',
+      },
+    );
+    expect((await db.get('images', note.kind === 'text' ? note.image!.id : ''))?.noteId).toBe(note.id);
     db.close();
   });
 

@@ -72,7 +72,14 @@ const countSectionNotes: UpgradeStep = (_db, tx) => {
   });
 };
 
-export const UPGRADES: readonly UpgradeStep[] = [createStores, upgradeTweetMedia, countSectionNotes];
+/** v3 -> v4: snapshots' images in their own store (StoredImage); no existing record changes. */
+const addImages: UpgradeStep = (db) => {
+  const images = db.createObjectStore('images', { keyPath: 'id' });
+  images.createIndex('by-session', 'sessionId');
+  images.createIndex('by-removed', 'removedAt');
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [createStores, upgradeTweetMedia, countSectionNotes, addImages];
 
 /** Runs the steps from oldVersion up to newVersion; a step missing is a programming error, not a user's. */
 export function runUpgrades(

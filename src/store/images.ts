@@ -1,0 +1,121 @@
+/**
+ * Snapshots: a text note with an image, the image a Blob in its own store (StoredImage). The note and its image
+ * are written in one transaction; deleting the note marks its image removed in the delete's transaction (Undo puts
+ * the mark back off), and images removed more than a day ago are dropped by the next delete.
+ */
+import type { ClockStamp, Id, ImageMime, ImageRef, Moment, Note, TextNote } from '../model/types';
+import type { IDBPTransaction } from 'idb';
+import type { ConfnotesDB, StoredImage, StoreName } from './schema';
+import { noteFromDraft } from './note-records';
+import { placeNewNote } from './note-place';
+import { inTransaction, NotFoundError, type StoreContext } from './transaction';
+import { InvalidRecordError, storableNote } from './record-check';
+import { countNotes } from './note-counts';
+
+/** What a capture gives: the encoded frame and its size. */
+export interface SnapshotImage {
+  blob: Blob;
+  width: number;
+  height: number;
+  mime: ImageMime;
+}
+
+/** The note's words (the caption, '' when none) and its moment, as a text note has them. */
+export interface SnapshotDraft {
+  text: string;
+  at?: Moment;
+  clock?: ClockStamp;
+}
+
+/** Far above a 4K frame's WebP; a bigger Blob is a bug or not a frame. */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const MAX_SIDE = 16384;
+/** How long a deleted note's image is kept for its Undo. */
+export const REMOVED_IMAGE_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** The image's problems in words, as the record checks word theirs; none: it may be stored. */
+export function imageProblems(image: SnapshotImage): string[] {
+  const problems: string[] = [];
+  const side = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_SIDE;
+  if (!side(image.width) || !side(image.height))
+    problems.push(`its size ${String(image.width)}×${String(image.height)} is not a frame's`);
+  if (image.mime !== 'image/webp' && image.mime !== 'image/png') problems.push('it is neither WebP nor PNG');
+  if (!(image.blob instanceof Blob) || image.blob.size === 0) problems.push('it has no bytes');
+  else if (image.blob.size > MAX_IMAGE_BYTES) problems.push(`it is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+  return problems;
+}
+
+type ImagesTx = IDBPTransaction<ConfnotesDB, StoreName[], 'readwrite'>;
+
+/**
+ * Within a delete's transaction: the images of `notes` are marked removed at `now`, and those removed more than a
+ * day before are dropped for good.
+ */
+export async function removeImagesOf(tx: ImagesTx, notes: readonly Note[], now: number): Promise<void> {
+  const images = tx.objectStore('images');
+  const marked = notes.flatMap((n) => (n.kind === 'text' && n.image ? [n.image.id] : []));
+  await Promise.all(
+    marked.map(async (id) => {
+      const image = await images.get(id);
+      if (image) await images.put({ ...image, removedAt: now });
+    }),
+  );
+  const stale = await images.index('by-removed').getAllKeys(IDBKeyRange.upperBound(now - REMOVED_IMAGE_KEPT_MS));
+  await Promise.all(stale.map((id) => images.delete(id)));
+}
+
+/** Within Undo's transaction: the images of the notes put back are no longer removed (those already dropped stay gone). */
+export async function restoreImagesOf(tx: ImagesTx, notes: readonly Note[]): Promise<void> {
+  const images = tx.objectStore('images');
+  await Promise.all(
+    notes.map(async (note) => {
+      if (note.kind !== 'text' || !note.image) return;
+      const image = await images.get(note.image.id);
+      if (!image?.removedAt) return;
+      const { removedAt: _gone, ...kept } = image;
+      await images.put(kept);
+    }),
+  );
+}
+
+export function imageOps(ctx: StoreContext) {
+  const { db } = ctx;
+  return {
+    /** A text note showing the image, and the image, in one transaction: both are stored, or neither. */
+    addSnapshot(sessionId: Id, sectionId: Id, draft: SnapshotDraft, image: SnapshotImage): Promise<TextNote> {
+      const problems = imageProblems(image);
+      if (problems.length) return Promise.reject(new InvalidRecordError('snapshot', problems));
+      return inTransaction(db, ['sections', 'notes', 'images'], 'readwrite', async (tx) => {
+        const section = await tx.objectStore('sections').get(sectionId);
+        if (!section || section.sessionId !== sessionId) throw new NotFoundError('This section');
+        const store = tx.objectStore('notes');
+        const { order, renumbered } = await placeNewNote(store, sectionId, {});
+        const time = ctx.now();
+        const ref: ImageRef = { id: ctx.newId(), width: image.width, height: image.height, mime: image.mime };
+        const base = { id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time };
+        const words = noteFromDraft(base, { kind: 'text', text: draft.text, at: draft.at, clock: draft.clock });
+        const note = { ...(words as TextNote), image: ref };
+        const stored: StoredImage = { ...ref, sessionId, noteId: note.id, blob: image.blob, createdAt: time };
+        await Promise.all([
+          ...renumbered.map((n) => store.put(storableNote(n))),
+          store.add(storableNote(note)),
+          tx.objectStore('images').add(stored),
+          countNotes(tx, section, +1),
+        ]);
+        return note;
+      });
+    },
+  };
+}
+
+/** Reads of images: the pages' thumbnails and the export. Removed images (their note deleted) are not listed. */
+export function imageReads({ db }: Pick<StoreContext, 'db'>) {
+  return {
+    getImage(id: Id): Promise<StoredImage | undefined> {
+      return db.get('images', id);
+    },
+    async listImages(sessionId: Id): Promise<StoredImage[]> {
+      return (await db.getAllFromIndex('images', 'by-session', sessionId)).filter((i) => i.removedAt === undefined);
+    },
+  };
+}
