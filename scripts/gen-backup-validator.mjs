@@ -45,6 +45,7 @@ const OUTPUTS = {
     validateSession: `${id}#/$defs/session`,
     validateSection: `${id}#/$defs/section`,
     validateNote: `${id}#/$defs/note`,
+    validateImage: `${id}#/$defs/image`,
   }),
 };
 

@@ -6,7 +6,7 @@
  * record bigger than that on its own.
  */
 import type { Note, Section, Session } from '../model/types';
-import type { BackupEntry } from './format';
+import type { BackupEntry, BackupImage } from './format';
 
 /** The records of one of the file's sessions, or part of them; a session's own record comes in its first chunk. */
 export interface ImportChunk {
@@ -15,6 +15,8 @@ export interface ImportChunk {
   session?: Session;
   sections: Section[];
   notes: Note[];
+  /** Absent when the chunk has none. */
+  images?: BackupImage[];
 }
 
 /** JSON text of a T: typed on both sides of the port, parsed (and checked) where it is received. */
@@ -23,7 +25,7 @@ export type JsonOf<T> = string & { readonly jsonOf?: T };
 export const CHUNK_CHARS = 250_000;
 
 export function recordCount(entries: readonly BackupEntry[]): number {
-  return entries.reduce((n, e) => n + 1 + e.sections.length + e.notes.length, 0);
+  return entries.reduce((n, e) => n + 1 + e.sections.length + e.notes.length + (e.images?.length ?? 0), 0);
 }
 
 /** Calls `emit` with each chunk's JSON, in order. */
@@ -36,25 +38,30 @@ export function backupChunks(
     let head = `{"entry":${i},"session":${JSON.stringify(entry.session)}`;
     let sections: string[] = [];
     let notes: string[] = [];
+    let images: string[] = [];
     let chars = head.length;
     let records = 1;
     const flush = () => {
-      emit(`${head},"sections":[${sections.join(',')}],"notes":[${notes.join(',')}]}`, records);
+      const withImages = images.length ? `,"images":[${images.join(',')}]` : '';
+      emit(`${head},"sections":[${sections.join(',')}],"notes":[${notes.join(',')}]${withImages}}`, records);
       head = `{"entry":${i}`;
       sections = [];
       notes = [];
+      images = [];
       chars = head.length;
       records = 0;
     };
-    const add = (kind: 'sections' | 'notes', record: Section | Note) => {
+    const add = (kind: 'sections' | 'notes' | 'images', record: Section | Note | BackupImage) => {
       const json = JSON.stringify(record);
       if (records > 0 && chars + json.length > maxChars) flush();
-      (kind === 'sections' ? sections : notes).push(json);
+      (kind === 'sections' ? sections : kind === 'notes' ? notes : images).push(json);
       chars += json.length + 1;
       records += 1;
     };
     for (const section of entry.sections) add('sections', section);
     for (const note of entry.notes) add('notes', note);
+    // After every note, so that the background has each image's note before the image.
+    for (const image of entry.images ?? []) add('images', image);
     if (records > 0) flush();
   });
 }

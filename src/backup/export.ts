@@ -8,20 +8,31 @@ import type { ConfnotesDatabase } from '../store/db';
 import { sectionOf } from '../store/note-counts';
 import { inTransaction } from '../store/transaction';
 import { canonicalJSON } from './canonical-json';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupEntry } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupEntry, type BackupImage } from './format';
+import type { StoredImage } from '../store/schema';
+import { bytesToBase64 } from './base64';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byCreated = (a: Session, b: Session) => a.createdAt - b.createdAt || byId(a, b);
 const byOrderThenId = (a: { order: number; id: string }, b: { order: number; id: string }) =>
   a.order - b.order || byId(a, b);
 
-function entryFor(session: Session, sections: Section[], notes: Note[]): BackupEntry {
+/** An image as a backup has it: its bytes base64, without the store's own fields (session, times, removal). */
+async function backupImage(image: StoredImage): Promise<BackupImage> {
+  const data = bytesToBase64(new Uint8Array(await image.blob.arrayBuffer()));
+  return { id: image.id, noteId: image.noteId, width: image.width, height: image.height, mime: image.mime, data };
+}
+
+function entryFor(session: Session, sections: Section[], notes: Note[], images: BackupImage[]): BackupEntry {
   sections.sort(byOrderThenId);
   const position = new Map(sections.map((s, i) => [s.id, i]));
   notes.sort(
     (a, b) => (position.get(a.sectionId) ?? Infinity) - (position.get(b.sectionId) ?? Infinity) || byOrderThenId(a, b),
   );
-  return { session, sections, notes };
+  // In the notes' order; an entry without images has no `images`, as a file before snapshots.
+  const at = new Map(notes.map((n, i) => [n.id, i]));
+  images.sort((a, b) => (at.get(a.noteId) ?? Infinity) - (at.get(b.noteId) ?? Infinity) || byId(a, b));
+  return images.length ? { session, sections, notes, images } : { session, sections, notes };
 }
 
 /** Records grouped by session in one pass (appending in place: copying a group per record made 50,000 notes take 28 s). */
@@ -36,12 +47,22 @@ function bySession<T extends { sessionId: string }>(records: T[]): Map<string, T
 }
 
 export async function readBackup(db: ConfnotesDatabase, exportedAt: string): Promise<Backup> {
-  const [sessions, sections, notes] = await inTransaction(db, ['sessions', 'sections', 'notes'], 'readonly', (tx) =>
-    Promise.all([
-      tx.objectStore('sessions').getAll(),
-      tx.objectStore('sections').getAll(),
-      tx.objectStore('notes').getAll(),
-    ]),
+  const [sessions, sections, notes, stored] = await inTransaction(
+    db,
+    ['sessions', 'sections', 'notes', 'images'],
+    'readonly',
+    (tx) =>
+      Promise.all([
+        tx.objectStore('sessions').getAll(),
+        tx.objectStore('sections').getAll(),
+        tx.objectStore('notes').getAll(),
+        tx.objectStore('images').getAll(),
+      ]),
+  );
+  // Read after the transaction (a Blob's bytes are not a request of it); an image whose note was deleted is not kept.
+  const kept = stored.filter((i) => i.removedAt === undefined);
+  const imagesBySession = bySession(
+    await Promise.all(kept.map(async (i) => ({ sessionId: i.sessionId, image: await backupImage(i) }))),
   );
   // The note counts are the store's, not the user's data: a backup does not carry them (an import counts again).
   const sectionsBySession = bySession(sections.map(sectionOf));
@@ -50,9 +71,14 @@ export async function readBackup(db: ConfnotesDatabase, exportedAt: string): Pro
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt,
-    sessions: sessions
-      .sort(byCreated)
-      .map((s) => entryFor(s, sectionsBySession.get(s.id) ?? [], notesBySession.get(s.id) ?? [])),
+    sessions: sessions.sort(byCreated).map((s) =>
+      entryFor(
+        s,
+        sectionsBySession.get(s.id) ?? [],
+        notesBySession.get(s.id) ?? [],
+        (imagesBySession.get(s.id) ?? []).map((i) => i.image),
+      ),
+    ),
   };
 }
 

@@ -15,7 +15,9 @@ import type { ConfnotesDatabase } from '../store/db';
 import { recountSections } from '../store/note-counts';
 import type { StoredSection } from '../store/schema';
 import { inTransaction } from '../store/transaction';
-import { BackupError, type BackupEntry, type ImportSummary } from './format';
+import { BackupError, type BackupEntry, type BackupImage, type ImportSummary } from './format';
+import type { StoredImage } from '../store/schema';
+import { base64ToBytes } from './base64';
 import { fieldPath } from './problems';
 import { parseBackup } from './validate';
 
@@ -38,7 +40,14 @@ export class ImportCancelled extends Error {
 type Item =
   | { store: 'sessions'; record: Session; entry: number; at: string }
   | { store: 'sections'; record: StoredSection; entry: number; at: string }
-  | { store: 'notes'; record: Note; entry: number; at: string };
+  | { store: 'notes'; record: Note; entry: number; at: string }
+  | { store: 'images'; record: StoredImage; entry: number; at: string };
+
+/** A backup's image as the store keeps it: its bytes a Blob again. */
+function storedImage(image: BackupImage, sessionId: string, createdAt: number): StoredImage {
+  const { data, ...ref } = image;
+  return { ...ref, sessionId, blob: new Blob([base64ToBytes(data)], { type: image.mime }), createdAt };
+}
 
 function requestDone(request: IDBRequest): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -64,6 +73,15 @@ function itemsOf(entries: readonly BackupEntry[]): Item[] {
       }),
     );
     e.notes.forEach((n, k) => items.push({ store: 'notes', record: n, entry: i, at: `/sessions/${i}/notes/${k}/id` }));
+    const created = new Map(e.notes.map((n) => [n.id, n.createdAt]));
+    e.images?.forEach((image, k) =>
+      items.push({
+        store: 'images',
+        record: storedImage(image, e.session.id, created.get(image.noteId) ?? e.session.createdAt),
+        entry: i,
+        at: `/sessions/${i}/images/${k}/id`,
+      }),
+    );
   });
   return items;
 }
@@ -92,16 +110,17 @@ export async function importEntries(
   const items = itemsOf(entries);
   const total = items.length;
   if (signal?.aborted) throw new ImportCancelled();
-  return inTransaction(db, ['sessions', 'sections', 'notes'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['sessions', 'sections', 'notes', 'images'], 'readwrite', async (tx) => {
     const stop = () => {
       if (signal?.aborted) throw new ImportCancelled();
     };
     // What is there already, by keys only (a few requests, not one per record): every key of each store, and the
     // keys of each of the file's sessions. A key in the store but not in its session's belongs to another session.
-    const [sessionKeys, sectionKeys, noteKeys] = await Promise.all([
+    const [sessionKeys, sectionKeys, noteKeys, imageKeys] = await Promise.all([
       tx.objectStore('sessions').getAllKeys(),
       tx.objectStore('sections').getAllKeys(),
       tx.objectStore('notes').getAllKeys(),
+      tx.objectStore('images').getAllKeys(),
     ]);
     const own = await Promise.all(
       entries.map((e) =>
@@ -111,12 +130,18 @@ export async function importEntries(
             .index('by-session-order')
             .getAllKeys(IDBKeyRange.bound([e.session.id, -Infinity], [e.session.id, Infinity])),
           tx.objectStore('notes').index('by-session').getAllKeys(e.session.id),
+          tx.objectStore('images').index('by-session').getAllKeys(e.session.id),
         ]),
       ),
     );
     stop();
-    const existing = { sessions: new Set(sessionKeys), sections: new Set(sectionKeys), notes: new Set(noteKeys) };
-    const ownKeys = own.map(([sections, notes]) => new Set<string>([...sections, ...notes]));
+    const existing = {
+      sessions: new Set(sessionKeys),
+      sections: new Set(sectionKeys),
+      notes: new Set(noteKeys),
+      images: new Set(imageKeys),
+    };
+    const ownKeys = own.map(([sections, notes, images]) => new Set<string>([...sections, ...notes, ...images]));
     const problems: string[] = [];
     let replaced = 0;
     for (const item of items) {
@@ -135,6 +160,7 @@ export async function importEntries(
       sessions: unwrap(tx.objectStore('sessions')),
       sections: unwrap(tx.objectStore('sections')),
       notes: unwrap(tx.objectStore('notes')),
+      images: unwrap(tx.objectStore('images')),
     };
     for (let from = 0; from < total; from += BATCH) {
       let last: IDBRequest | undefined;

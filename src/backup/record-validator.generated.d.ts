@@ -4,3 +4,4 @@ import type { SchemaValidator } from './schema-validator.generated';
 export declare const validateSession: SchemaValidator;
 export declare const validateSection: SchemaValidator;
 export declare const validateNote: SchemaValidator;
+export declare const validateImage: SchemaValidator;

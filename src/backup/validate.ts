@@ -5,6 +5,7 @@
  * unique, and every section and note belongs to the session it is filed under, every note to a section of that
  * session.
  */
+import type { ImageRef } from '../model/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupEntry } from './format';
 import { describeSchemaErrors, fieldPath } from './problems';
 import { upgradeBackup } from './upgrade';
@@ -30,6 +31,7 @@ export function entryProblems(entries: readonly BackupEntry[]): string[] {
     const sessionId = entry.session.id;
     unique('session', sessionId, fieldPath(`${base}/session/id`));
     const sectionIds = new Set<string>();
+    const imageOf = new Map<string, ImageRef>();
     entry.sections.forEach((section, j) => {
       const at = `${base}/sections/${j}`;
       unique('section', section.id, fieldPath(`${at}/id`));
@@ -53,6 +55,7 @@ export function entryProblems(entries: readonly BackupEntry[]): string[] {
       if (note.kind === 'tweet' && note.sourceKey !== undefined && note.sourceKey !== `tweet:${note.tweet.id}`) {
         problems.push(`${fieldPath(`${at}/sourceKey`)}: must be "tweet:${note.tweet.id}"`);
       }
+      if (note.kind === 'text' && note.image) imageOf.set(note.id, note.image);
       // The schema lets a thread's tweet be any tweet (one definition keeps the pages' validator small).
       if (note.kind === 'tweet') {
         note.tweet.thread?.forEach((reply, j) => {
@@ -62,6 +65,17 @@ export function entryProblems(entries: readonly BackupEntry[]): string[] {
             );
         });
       }
+    });
+    // An image belongs to a note of its session that shows it, as that note says; a note may show an image the
+    // file lacks (it says what was there).
+    entry.images?.forEach((image, k) => {
+      const at = `${base}/images/${k}`;
+      unique('image', image.id, fieldPath(`${at}/id`));
+      const ref = imageOf.get(image.noteId);
+      if (!ref || ref.id !== image.id)
+        problems.push(`${fieldPath(`${at}/noteId`)}: is not a note of this session showing this image`);
+      else if (ref.width !== image.width || ref.height !== image.height || ref.mime !== image.mime)
+        problems.push(`${fieldPath(at)}: its size or type differs from what its note says`);
     });
   });
   return problems;

@@ -13,7 +13,7 @@ import { ImportCancelled, importEntries } from '../backup/import';
 import { entryProblems } from '../backup/validate';
 import type { FromImporter, ToImporter } from '../messages';
 import type { ConfnotesDatabase } from '../store/db';
-import { checkedSection, InvalidRecordError, storableNote, storableSession } from '../store/record-check';
+import { checkedImage, checkedSection, InvalidRecordError, storableNote, storableSession } from '../store/record-check';
 import type { Change } from './changes';
 
 export interface BackupImportDeps {
@@ -30,7 +30,7 @@ const isType = (value: unknown): value is { type: ToImporter['type'] } =>
 function takeChunk(chunk: ImportChunk, entries: BackupEntry[]): number {
   if (typeof chunk !== 'object' || chunk === null || !Number.isInteger(chunk.entry))
     throw new BackupError(['a part of the file arrived out of shape']);
-  if (!Array.isArray(chunk.sections) || !Array.isArray(chunk.notes))
+  if (!Array.isArray(chunk.sections) || !Array.isArray(chunk.notes) || (chunk.images && !Array.isArray(chunk.images)))
     throw new BackupError(['a part of the file arrived out of shape']);
   let entry = entries[chunk.entry];
   if (chunk.entry === entries.length && chunk.session) {
@@ -41,7 +41,9 @@ function takeChunk(chunk: ImportChunk, entries: BackupEntry[]): number {
   }
   for (const section of chunk.sections) entry!.sections.push(checkedSection(section));
   for (const note of chunk.notes) entry!.notes.push(storableNote(note));
-  return (chunk.session ? 1 : 0) + chunk.sections.length + chunk.notes.length;
+  const images = Array.isArray(chunk.images) ? chunk.images : [];
+  if (images.length) (entry!.images ??= []).push(...images.map(checkedImage));
+  return (chunk.session ? 1 : 0) + chunk.sections.length + chunk.notes.length + images.length;
 }
 
 export function backupImport(deps: BackupImportDeps) {

@@ -7,6 +7,7 @@
 import { describeSchemaErrors } from '../backup/problems';
 import type { SchemaValidator } from '../backup/schema-validator.generated';
 import type { Note, Section, Session } from '../model/types';
+import type { BackupImage } from '../backup/format';
 import type { StoredSection } from './schema';
 
 /** The generated validators (src/backup/record-validator.generated.js). */
@@ -14,6 +15,7 @@ export interface RecordValidators {
   validateSession: SchemaValidator;
   validateSection: SchemaValidator;
   validateNote: SchemaValidator;
+  validateImage: SchemaValidator;
 }
 
 /**
@@ -60,3 +62,5 @@ export const storableSection = (stored: StoredSection): StoredSection => {
   return stored;
 };
 export const storableNote = <N extends Note>(note: N): N => checked('note', (v) => v.validateNote, note);
+/** A backup's image (its bytes still base64), checked before the background keeps it for an import. */
+export const checkedImage = (image: BackupImage): BackupImage => checked('image', (v) => v.validateImage, image);

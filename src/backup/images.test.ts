@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { backupChunks, recordCount } from './chunks';
+import { exportBackup } from './export';
+import { BACKUP_VERSION, BackupError, type BackupEntry } from './format';
+import { importBackup } from './import';
+import { parseBackup } from './validate';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import { backupImport } from '../owner/backup-import';
+import type { FromImporter } from '../messages';
+import { freshStore } from '../store/test-support';
+import type { ConfnotesDatabase } from '../store/db';
+
+const AT = '2019-06-21T08:00:00.000Z';
+
+/** Every byte value, then a seeded walk: what a WebP's bytes look like to base64. */
+function someBytes(length: number, seed: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    bytes[i] = i < 256 ? i : x >>> 24;
+  }
+  return bytes;
+}
+
+async function profileWithSnapshots() {
+  const env = await freshStore();
+  const session = await env.store.createSession({ title: 'Conf', date: '', description: '', tags: [], categories: [] });
+  const talk = await env.store.addSection(session.id, { title: 'Talk' });
+  const frames = [someBytes(300_000, 1), someBytes(1_001, 2)];
+  const notes = [];
+  for (const [i, bytes] of frames.entries()) {
+    notes.push(
+      await env.store.addSnapshot(
+        session.id,
+        talk.id,
+        { text: i ? 'Caption' : '', at: { videoId: 'dQw4w9WgXcQ', seconds: 5 + i } },
+        { blob: new Blob([bytes], { type: 'image/webp' }), width: 1920, height: 1080, mime: 'image/webp' },
+      ),
+    );
+  }
+  await env.store.addNote(session.id, talk.id, { kind: 'text', text: 'no image' });
+  return { ...env, session, frames, notes };
+}
+
+async function imageBytes(db: ConfnotesDatabase): Promise<number[][]> {
+  const images = await db.getAll('images');
+  const byNote = images.sort((a, b) => a.createdAt - b.createdAt || a.noteId.localeCompare(b.noteId));
+  return Promise.all(byNote.map(async (i) => [...new Uint8Array(await i.blob.arrayBuffer())]));
+}
+
+describe('snapshots in a backup', () => {
+  it('base64 gives back every byte', () => {
+    const bytes = someBytes(100_003, 9);
+    expect(base64ToBytes(bytesToBase64(bytes))).toEqual(bytes);
+    expect(bytesToBase64(new Uint8Array([0xfb, 0xff]))).toBe('+/8=');
+  });
+
+  it('keeps every image byte for byte through export, import into a fresh profile and export again', async () => {
+    const { db, frames } = await profileWithSnapshots();
+    const text = await exportBackup(db, AT);
+    const file = JSON.parse(text);
+    expect(file.version).toBe(BACKUP_VERSION);
+    expect(file.sessions[0].images.map((i: { data: string }) => base64ToBytes(i.data))).toEqual(frames);
+    const fresh = await freshStore();
+    expect(await importBackup(fresh.db, text)).toMatchObject({ notes: 3 });
+    expect(await imageBytes(fresh.db)).toEqual(frames.map((f) => [...f]));
+    expect(await exportBackup(fresh.db, AT)).toBe(text);
+  });
+
+  it('leaves out the image of a deleted note, and keeps a file without images as it was', async () => {
+    const { db, store, notes } = await profileWithSnapshots();
+    await store.deleteNote(notes[0]!.id);
+    await store.deleteNote(notes[1]!.id);
+    expect(JSON.parse(await exportBackup(db, AT)).sessions[0]).not.toHaveProperty('images');
+  });
+
+  it('reads a version 4 file (before snapshots) as it is', async () => {
+    const { db } = await freshStore();
+    const file = JSON.parse(await exportBackup(db, AT));
+    const check = parseBackup(JSON.stringify({ ...file, version: 4 }));
+    expect(check.ok && check.backup.version).toBe(BACKUP_VERSION);
+  });
+
+  it("refuses an image that is not its note's, or that is not base64, and writes nothing", async () => {
+    const { db } = await profileWithSnapshots();
+    const file = JSON.parse(await exportBackup(db, AT));
+    const bad = (change: (entry: BackupEntry) => void) => {
+      const copy = structuredClone(file);
+      change(copy.sessions[0]);
+      return JSON.stringify(copy);
+    };
+    const fresh = await freshStore();
+    for (const [text, problem] of [
+      [bad((e) => (e.images![0]!.noteId = e.notes[2]!.id)), /is not a note of this session showing this image/],
+      [bad((e) => (e.images![0]!.width = 640)), /its size or type differs/],
+      [bad((e) => (e.images![0]!.data = 'not base64!')), /images\[0\]\.data/],
+      [bad((e) => (e.images![1]!.id = e.images![0]!.id)), /used twice/],
+    ] as const) {
+      const refused = await importBackup(fresh.db, text).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(BackupError);
+      expect((refused as BackupError).message).toMatch(problem);
+    }
+    expect(await fresh.db.count('notes')).toBe(0);
+    expect(await fresh.db.count('images')).toBe(0);
+  });
+
+  it('come through the background import in chunks, each image checked, byte for byte', async () => {
+    const { db, frames } = await profileWithSnapshots();
+    const text = await exportBackup(db, AT);
+    const entries = JSON.parse(text).sessions as BackupEntry[];
+    const fresh = await freshStore();
+    const sent: FromImporter[] = [];
+    const run = backupImport({
+      database: () => Promise.resolve(fresh.db),
+      announce: () => undefined,
+      send: (m) => sent.push(m),
+    });
+    run.receive({ type: 'begin', records: recordCount(entries) });
+    backupChunks(entries, (json) => run.receive({ type: 'chunk', json }), 20_000);
+    run.receive({ type: 'commit' });
+    await expect.poll(() => sent.filter((m) => m.type !== 'progress')).toHaveLength(1);
+    expect(sent.at(-1)).toMatchObject({ type: 'imported' });
+    expect(await imageBytes(fresh.db)).toEqual(frames.map((f) => [...f]));
+    expect(await exportBackup(fresh.db, AT)).toBe(text);
+  });
+});
