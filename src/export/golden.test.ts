@@ -20,6 +20,7 @@ const GOLDEN: Record<string, ExportSettings> = {
     heading: 'title',
     frontMatter: true,
     channel: true,
+    images: 'moment',
   },
   'quote-reference-speaker': {
     tweets: 'quote',
@@ -28,6 +29,7 @@ const GOLDEN: Record<string, ExportSettings> = {
     heading: 'speaker-title',
     frontMatter: true,
     channel: true,
+    images: 'moment',
   },
   'embed-plain-reference-no-front-matter': {
     tweets: 'embed',
@@ -36,6 +38,7 @@ const GOLDEN: Record<string, ExportSettings> = {
     heading: 'title',
     frontMatter: false,
     channel: true,
+    images: 'moment',
   },
   'quote-off-inline-speaker-no-front-matter': {
     tweets: 'quote',
@@ -44,6 +47,7 @@ const GOLDEN: Record<string, ExportSettings> = {
     heading: 'speaker-title',
     frontMatter: false,
     channel: true,
+    images: 'moment',
   },
 };
 

@@ -22,6 +22,8 @@ export interface NoteContext {
   talk: string;
   /** The note's section: a note taken in the room reads its moment in the linked recording, else `+12:05`. */
   section?: Pick<Section, 'source' | 'schedule'>;
+  /** Where each snapshot's image is beside the Markdown (a zip, the CLI's --out), by image id; absent: no files. */
+  images?: ReadonlyMap<string, string>;
 }
 
 /** The moment as `[4:05](…&t=245s)`, `4:05`, or '' per the timestamps setting. */
@@ -82,9 +84,28 @@ function tweetNote(note: TweetNote, ctx: NoteContext): string[] {
   return comment ? [comment, ...tweet] : tweet;
 }
 
+/**
+ * A snapshot: `![Caption](images/talk-12-34.webp)` with its time on the next line where the image goes with the
+ * writeup; else, per the setting, a link to the moment it shows (`[Caption](…&t=754s)`), or its caption alone.
+ */
+function snapshotNote(note: TextNote, ctx: NoteContext): string[] | null {
+  if (!note.image) return null;
+  const at = note.at ?? (ctx.section ? videoMomentOf(note, ctx.section) : null) ?? undefined;
+  const caption = oneLine(note.text);
+  const alt = escapeMarkdownInline(caption || (at ? `Slide at ${formatSeconds(at.seconds)}` : 'Slide'));
+  const path = ctx.images?.get(note.image.id);
+  const time = noteTime(note, ctx);
+  if (path) return [time ? `![${alt}](${path})\n${time}` : `![${alt}](${path})`];
+  const moment = at && ctx.settings.images === 'moment' ? momentUrl(at) : null;
+  if (moment) return [ctx.links.link(alt, moment)];
+  return null;
+}
+
 export function renderNote(note: Note, ctx: NoteContext): string[] {
   switch (note.kind) {
     case 'text': {
+      const snapshot = snapshotNote(note, ctx);
+      if (snapshot) return snapshot;
       const time = noteTime(note, ctx);
       const text = containUserMarkdown(note.text);
       const block = time && text ? `${time} ${text}` : time || text;

@@ -74,6 +74,7 @@ const BASE: ExportSettings = {
   heading: 'speaker-title',
   frontMatter: false,
   channel: true,
+  images: 'moment',
 };
 
 it.each([

@@ -103,7 +103,7 @@ for (const tweets of ['embed', 'quote'] as const)
   for (const timestamps of ['linked', 'plain', 'off'] as const)
     for (const links of ['inline', 'reference'] as const)
       for (const heading of ['title', 'speaker-title'] as const)
-        combos.push({ tweets, timestamps, links, heading, frontMatter: false, channel: true });
+        combos.push({ tweets, timestamps, links, heading, frontMatter: false, channel: true, images: 'moment' });
 
 const label = (s: ExportSettings) => `${s.tweets}/${s.timestamps}/${s.links}/${s.heading}`;
 

@@ -18,18 +18,7 @@ import { renderNote, type NoteContext } from './notes';
 import { labelSlug } from './reference-label';
 import { containUserMarkdown } from './user-markdown';
 import type { WriteupInput } from './writeup-input';
-
-function byOrderThenId<T extends { order: number; id: string }>(a: T, b: T): number {
-  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** The items in order; lists from the store already are, so check before copying and sorting. */
-function inOrder<T extends { order: number; id: string }>(items: readonly T[]): readonly T[] {
-  for (let i = 1; i < items.length; i++) {
-    if (byOrderThenId(items[i - 1] as T, items[i] as T) > 0) return [...items].sort(byOrderThenId);
-  }
-  return items;
-}
+import { inOrder } from './in-order';
 
 export function sectionHeading(section: Section, heading: ExportSettings['heading']): string {
   const title = oneLine(section.title) || 'Untitled';
@@ -87,10 +76,18 @@ export function scheduleLine(section: Section, links: Links): string {
   return parts.join(' · ');
 }
 
-export function renderWriteup(contents: WriteupInput, settings: ExportSettings): string {
+/**
+ * The session's writeup. `images` (from imageFiles) says where each snapshot's image is beside the Markdown; without
+ * it, snapshots follow `settings.images`.
+ */
+export function renderWriteup(
+  contents: WriteupInput,
+  settings: ExportSettings,
+  images?: ReadonlyMap<string, string>,
+): string {
   const { session } = contents;
   const links = new Links(settings.links, session.labels);
-  const ctx: NoteContext = { settings, links, talk: '' };
+  const ctx: NoteContext = { settings, links, talk: '', ...(images ? { images } : {}) };
   const blocks: string[] = [];
   if (!settings.frontMatter) {
     blocks.push(`# ${escapeMarkdownInline(oneLine(session.title) || 'Untitled')}`);

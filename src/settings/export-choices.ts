@@ -30,6 +30,16 @@ export const EXPORT_CHOICES = {
     default: 'title',
     help: 'section headings as "Title" or "Speaker – Title"',
   },
+  /**
+   * Snapshots in a Markdown-only writeup (Copy Markdown, Markdown only, the CLI to stdout), where no image file goes
+   * with it: a link to the moment of the video they show, or left out. A zip (or the CLI's --out) carries the images.
+   */
+  images: {
+    legend: 'Snapshots in Markdown without images (Copy Markdown, Markdown only)',
+    values: { moment: 'A link to their moment in the video', omit: 'Left out (their caption stays)' },
+    default: 'moment',
+    help: 'snapshots in Markdown written without image files (stdout): linked to their moment, or left out',
+  },
 } as const;
 
 /** Export choices that are on or off: a checkbox on the options page, a `--no-…` flag to turn one off. */
