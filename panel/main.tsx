@@ -15,8 +15,12 @@ import { ExportActions, type WriteupSource } from './export-actions';
 import { onSettingsChanged } from '../src/settings/settings-storage';
 
 /** The writeup comes from the background, which holds the renderer (the panel's bundle stays small). */
-const writeup: WriteupSource = async (sessionId, tweets) => {
-  const answer = await askBackground('export/markdown', tweets ? { sessionId, tweets } : { sessionId });
+const writeup: WriteupSource = async (sessionId, tweets, files) => {
+  const answer = await askBackground('export/markdown', {
+    sessionId,
+    ...(tweets ? { tweets } : {}),
+    ...(files ? { files } : {}),
+  });
   if ('error' in answer) throw new Error(answer.error);
   return answer;
 };
@@ -35,7 +39,12 @@ function Panel({ deps }: { deps: PageDeps }) {
       )}
       capture={capture}
       exportTools={(contents) => (
-        <ExportActions contents={contents} writeup={writeup} onSettingsChanged={followSettings} />
+        <ExportActions
+          contents={contents}
+          writeup={writeup}
+          onSettingsChanged={followSettings}
+          readImage={async (id) => (await deps.store.getImage(id))?.blob}
+        />
       )}
     />
   );

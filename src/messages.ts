@@ -109,9 +109,21 @@ export interface BackgroundRequests {
    * tweets as quotes). Rendered here so that the panel does not carry the renderer and its YAML library.
    */
   'export/markdown': [
-    { sessionId: string; tweets?: 'embed' | 'quote' },
-    { markdown: string; fileName: string } | { error: string },
+    { sessionId: string; tweets?: 'embed' | 'quote'; files?: boolean },
+    WriteupAnswer | { error: string },
   ];
+}
+
+/**
+ * A writeup as the background renders it. With `files` asked and snapshots in the session, `images` says where each
+ * image goes beside the Markdown (the page reads the Blobs itself and zips them: a message carries no Blob);
+ * `snapshots` is how many the session has, so that a Markdown-only export can say they are not in it.
+ */
+export interface WriteupAnswer {
+  markdown: string;
+  fileName: string;
+  images?: { id: Id; path: string }[];
+  snapshots?: number;
 }
 
 /**

@@ -32,7 +32,7 @@ Give - as the file to read the backup from standard input.
 
 Options:
 ${column('--session <id or title>', 'the session to export (needed when the file holds several)')}
-${column('--out <file>', 'write the Markdown to this file instead of stdout')}
+${column('--out <file or dir/>', "write the Markdown to this file (a directory: <title-slug>.md in it) instead of stdout, and the snapshots' images into images/ beside it")}
 ${[...choiceLines, ...switchLines].join('\n')}
 ${column('-h, --help', 'show this help')}
 

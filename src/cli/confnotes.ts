@@ -3,7 +3,10 @@
  * process and the file system; everything it decides is in args.ts and export-command.ts. Any failure is one
  * line on stderr and exit code 1.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { IMAGES_DIR } from '../export/image-files';
+import { slugify } from '../export/slug';
 import { exportFromBackup } from './export-command';
 import { HELP, parseArgs } from './args';
 
@@ -43,17 +46,30 @@ async function main(argv: string[]): Promise<void> {
   } catch (error) {
     fail(`cannot read ${name}: ${reason(error)}`);
   }
-  const result = exportFromBackup(text, name, parsed.session, parsed.settings);
+  const result = exportFromBackup(text, name, parsed.session, parsed.settings, parsed.out !== undefined);
   if (!result.ok) fail(result.message);
   if (parsed.out === undefined) {
     process.stdout.write(result.markdown);
+    if (result.snapshots > 0)
+      process.stderr.write(`confnotes: ${result.snapshots} snapshot images left out (give --out to write them)\n`);
     return;
   }
+  const target = await markdownPath(parsed.out, result.title);
   try {
-    await writeFile(parsed.out, result.markdown, 'utf8');
+    await writeFile(target, result.markdown, 'utf8');
+    if (result.images.length) await mkdir(path.join(path.dirname(target), IMAGES_DIR), { recursive: true });
+    for (const image of result.images) await writeFile(path.join(path.dirname(target), image.path), image.bytes);
   } catch (error) {
-    fail(`cannot write ${parsed.out}: ${reason(error)}`);
+    fail(`cannot write ${target}: ${reason(error)}`);
   }
+}
+
+/** `--out notes/` or an existing directory: `<title-slug>.md` in it; else the file named. */
+async function markdownPath(out: string, title: string): Promise<string> {
+  const isDir = out.endsWith('/') || out.endsWith(path.sep) || (await stat(out).catch(() => null))?.isDirectory();
+  if (!isDir) return out;
+  await mkdir(out, { recursive: true }).catch((error: unknown) => fail(`cannot write ${out}: ${reason(error)}`));
+  return path.join(out, `${slugify(title)}.md`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

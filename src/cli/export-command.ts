@@ -7,8 +7,21 @@ import type { BackupEntry } from '../backup/format';
 import type { ExportSettings } from '../settings/settings';
 import { renderWriteup } from '../export/writeup';
 import { writeupInput } from '../export/writeup-input';
+import { imageFiles, snapshotCount } from '../export/image-files';
+import type { WriteupFile } from '../export/zip';
+import { base64ToBytes } from '../backup/base64';
 
-export type ExportResult = { ok: true; markdown: string; title: string } | { ok: false; message: string };
+export type ExportResult =
+  | {
+      ok: true;
+      markdown: string;
+      title: string;
+      /** With `files`: each image the Markdown links, by its path beside it (`images/…`). */
+      images: WriteupFile[];
+      /** How many snapshots the session has (a Markdown without files says they are not in it). */
+      snapshots: number;
+    }
+  | { ok: false; message: string };
 
 function listSessions(entries: BackupEntry[]): string {
   return entries.map((e) => `${JSON.stringify(e.session.title)} (id ${e.session.id})`).join(', ');
@@ -32,19 +45,28 @@ function pick(entries: BackupEntry[], wanted: string | undefined, file: string):
   return `no session ${JSON.stringify(wanted)} in ${file}; the sessions in it are: ${listSessions(entries)}`;
 }
 
+/**
+ * The writeup of the backup's session. With `files` (the CLI's --out), the images the backup carries go beside the
+ * Markdown, which links them; a snapshot whose image the file lacks follows the `images` setting like any without.
+ */
 export function exportFromBackup(
   text: string,
   file: string,
   session: string | undefined,
   settings: ExportSettings,
+  files = false,
 ): ExportResult {
   const check = parseBackup(text);
   if (!check.ok) return { ok: false, message: `${file} is not a valid Confnotes backup: ${check.problems.join('; ')}` };
   const entry = pick(check.backup.sessions, session, file);
   if (typeof entry === 'string') return { ok: false, message: entry };
-  return {
-    ok: true,
-    markdown: renderWriteup(writeupInput(entry.session, entry.sections, entry.notes), settings),
-    title: entry.session.title,
-  };
+  const contents = writeupInput(entry.session, entry.sections, entry.notes);
+  const title = entry.session.title;
+  const snapshots = snapshotCount(contents);
+  const data = new Map((entry.images ?? []).map((i) => [i.id, i.data]));
+  const paths = new Map([...imageFiles(contents)].filter(([id]) => data.has(id)));
+  if (!files || paths.size === 0)
+    return { ok: true, markdown: renderWriteup(contents, settings), title, images: [], snapshots };
+  const images = [...paths].map(([id, path]) => ({ path, bytes: base64ToBytes(data.get(id)!) }));
+  return { ok: true, markdown: renderWriteup(contents, settings, paths), title, images, snapshots };
 }
