@@ -8,6 +8,7 @@ import { clockLabelOf } from '../src/schedule/section-talk';
 import { formatTimestamp } from '../src/model/timestamp';
 import { watchUrl } from '../src/model/youtube';
 import { httpHref, TweetCard } from '../src/ui/tweet-card';
+import { SnapshotThumb } from './snapshot-thumb';
 
 function MomentLink({ at }: { at: Moment }) {
   // A real link (works copied or middle-clicked); a plain click seeks the open talk (panel/timestamp-seek.ts).
@@ -42,7 +43,8 @@ export function NoteBody({ note, section }: { note: Note; section?: Pick<Section
       return (
         <div class="note-body">
           {note.at ? <MomentLink at={note.at} /> : <When note={note} section={section} />}
-          <p class="note-text">{note.text}</p>
+          {note.image && <SnapshotThumb image={note.image} />}
+          {(note.text || !note.image) && <p class="note-text">{note.text}</p>}
         </div>
       );
     case 'quote':

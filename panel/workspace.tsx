@@ -4,7 +4,7 @@
  * bar, given the announced context), `capture` (taking a note with the talk's moment) and `exportTools`.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FiledNote } from '../src/messages';
 import type { FrozenMoment, PageContext } from '../src/model/context';
 import type { NoteStyle } from '../src/model/typed-note';
@@ -20,6 +20,8 @@ import { useRevealed } from './reveal';
 import { SectionItem } from './section-view';
 import { SessionBar } from './session-bar';
 import { savedWords, TargetLine } from '../src/ui/target-line';
+import { askSnapshot } from '../src/ui/snapshot';
+import { ReadImageContext } from './snapshot-thumb';
 import { useTarget } from '../src/ui/use-target';
 import { useWorkspace } from '../src/ui/use-workspace';
 import { workspaceActions } from '../src/ui/workspace-actions';
@@ -89,114 +91,130 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
     return true;
   };
 
+  const readImage = useCallback(async (id: string) => (await deps.store.getImage(id))?.blob, [deps.store]);
+
+  const takeSnapshot = async (text: string) => {
+    setSaved(null);
+    const result = await askSnapshot(deps.ask, text);
+    if ('error' in result) {
+      api.setError(result.error);
+      return false;
+    }
+    setSaved({ noteId: result.filed.note.id, words: result.words });
+    return true;
+  };
+
   return (
-    <div class="workspace">
-      {state.loading ? (
-        <p class="loading" aria-busy="true">
-          Loading your notes…
-        </p>
-      ) : (
-        <SessionBar
-          sessions={state.sessions}
-          sessionId={contents?.session.id ?? selection.sessionId}
-          noteCount={noteCount}
-          onSelect={(id) => void actions.chooseSession(id)}
-          onCreate={async (input) => (await actions.createSession(input)) !== null}
-          onUpdate={async (id, input) => (await actions.updateSession(id, input)) !== null}
-          onDelete={(session) => void actions.deleteSession(session)}
-        />
-      )}
-      {top?.(state.loading ? undefined : state.context, now)}
-      {contents && (
-        <main
-          class="sections"
-          aria-label={`Notes of ${contents.session.title}`}
-          aria-busy={revealed < sections.length ? 'true' : undefined}
-        >
-          {sections.length === 0 && (
-            <p class="empty">No sections yet: your first note starts one, or add a section for each talk.</p>
-          )}
-          {sections.slice(0, revealed).map((section, i) => (
-            <SectionItem
-              key={section.id}
-              section={section}
-              notes={contents.notesBySection.get(section.id) ?? []}
-              first={i === 0}
-              last={i === sections.length - 1}
-              current={section.id === chosenId}
-              earlier={earlierCount(contents, section.id)}
-              actions={actions}
-            />
-          ))}
-          {addingSection ? (
-            <SectionForm
-              onCancel={() => setAddingSection(false)}
-              onSubmit={async (input) => (await actions.addSection(input)) !== null}
-            />
-          ) : (
-            <div class="row">
-              <button type="button" class="add-section" onClick={() => setAddingSection(true)}>
-                New section
-              </button>
-              <button
-                type="button"
-                class="add-section"
-                aria-expanded={importing}
-                onClick={() => {
-                  setImported('');
-                  setImporting(!importing);
-                }}
-              >
-                Import schedule
-              </button>
-            </div>
-          )}
-          {importing && (
-            <ScheduleImport
-              deps={deps}
-              sessionId={contents.session.id}
-              onClose={(done) => {
-                setImporting(false);
-                setImported(done);
-              }}
-            />
-          )}
-          <p class="import-done" role="status">
-            {imported}
+    <ReadImageContext.Provider value={readImage}>
+      <div class="workspace">
+        {state.loading ? (
+          <p class="loading" aria-busy="true">
+            Loading your notes…
           </p>
-          {exportTools?.(contents)}
-        </main>
-      )}
-      {/* Docked at the bottom, beside the note box: errors and Undo stay in view however far the list scrolls. */}
-      <div class="dock">
-        <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
-        <UndoBar undoable={state.undoable} onUndo={() => void actions.undo()} onDismiss={actions.dismissUndo} />
-        <Composer
-          sections={sections}
-          sectionId={chosenId}
-          disabled={!contents}
-          onChooseSection={(id) => void actions.chooseSection(id)}
-          onSave={saveNote}
-          onStartTyping={capture?.onStartTyping}
-          target={
-            <>
-              {contents && (
-                <TargetLine
-                  target={target}
-                  talk={talk}
-                  follow={state.follow}
-                  onFollow={() => void actions.followTalk()}
-                  declinedTalk={declinedTalk}
-                  onPick={(talkId) => void actions.pickTalk(talkId)}
-                />
-              )}
-              <p class="saved" role="status">
-                {saved?.words ?? ''}
-              </p>
-            </>
-          }
-        />
+        ) : (
+          <SessionBar
+            sessions={state.sessions}
+            sessionId={contents?.session.id ?? selection.sessionId}
+            noteCount={noteCount}
+            onSelect={(id) => void actions.chooseSession(id)}
+            onCreate={async (input) => (await actions.createSession(input)) !== null}
+            onUpdate={async (id, input) => (await actions.updateSession(id, input)) !== null}
+            onDelete={(session) => void actions.deleteSession(session)}
+          />
+        )}
+        {top?.(state.loading ? undefined : state.context, now)}
+        {contents && (
+          <main
+            class="sections"
+            aria-label={`Notes of ${contents.session.title}`}
+            aria-busy={revealed < sections.length ? 'true' : undefined}
+          >
+            {sections.length === 0 && (
+              <p class="empty">No sections yet: your first note starts one, or add a section for each talk.</p>
+            )}
+            {sections.slice(0, revealed).map((section, i) => (
+              <SectionItem
+                key={section.id}
+                section={section}
+                notes={contents.notesBySection.get(section.id) ?? []}
+                first={i === 0}
+                last={i === sections.length - 1}
+                current={section.id === chosenId}
+                earlier={earlierCount(contents, section.id)}
+                actions={actions}
+              />
+            ))}
+            {addingSection ? (
+              <SectionForm
+                onCancel={() => setAddingSection(false)}
+                onSubmit={async (input) => (await actions.addSection(input)) !== null}
+              />
+            ) : (
+              <div class="row">
+                <button type="button" class="add-section" onClick={() => setAddingSection(true)}>
+                  New section
+                </button>
+                <button
+                  type="button"
+                  class="add-section"
+                  aria-expanded={importing}
+                  onClick={() => {
+                    setImported('');
+                    setImporting(!importing);
+                  }}
+                >
+                  Import schedule
+                </button>
+              </div>
+            )}
+            {importing && (
+              <ScheduleImport
+                deps={deps}
+                sessionId={contents.session.id}
+                onClose={(done) => {
+                  setImporting(false);
+                  setImported(done);
+                }}
+              />
+            )}
+            <p class="import-done" role="status">
+              {imported}
+            </p>
+            {exportTools?.(contents)}
+          </main>
+        )}
+        {/* Docked at the bottom, beside the note box: errors and Undo stay in view however far the list scrolls. */}
+        <div class="dock">
+          <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
+          <UndoBar undoable={state.undoable} onUndo={() => void actions.undo()} onDismiss={actions.dismissUndo} />
+          <Composer
+            sections={sections}
+            sectionId={chosenId}
+            disabled={!contents}
+            onChooseSection={(id) => void actions.chooseSection(id)}
+            onSave={saveNote}
+            onSnapshot={takeSnapshot}
+            onStartTyping={capture?.onStartTyping}
+            target={
+              <>
+                {contents && (
+                  <TargetLine
+                    target={target}
+                    talk={talk}
+                    follow={state.follow}
+                    onFollow={() => void actions.followTalk()}
+                    declinedTalk={declinedTalk}
+                    onPick={(talkId) => void actions.pickTalk(talkId)}
+                  />
+                )}
+                <p class="saved" role="status">
+                  {saved?.words ?? ''}
+                </p>
+              </>
+            }
+          />
+        </div>
       </div>
-    </div>
+    </ReadImageContext.Provider>
   );
 }

@@ -12,6 +12,7 @@ import { chosenOrLast } from '../src/model/selection';
 import { workspaceName } from '../src/platform/browser-name';
 import { ErrorRegion } from '../src/ui/alerts';
 import { Composer } from '../src/ui/composer';
+import { askSnapshot } from '../src/ui/snapshot';
 import { errorText, type PageDeps } from '../src/ui/page-deps';
 import { savedWords, TargetLine } from '../src/ui/target-line';
 import { useTarget } from '../src/ui/use-target';
@@ -63,6 +64,17 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, fr
     return true;
   };
 
+  const onSnapshot = async (text: string) => {
+    setStatus('');
+    const result = await askSnapshot(deps.ask, text);
+    if ('error' in result) {
+      api.setError(result.error);
+      return false;
+    }
+    setStatus(`${result.words}.`);
+    return true;
+  };
+
   const onDraft = (text: string) => {
     if (text) setStatus(''); // typing the next note: an empty box right after a save keeps its status
     draft.save(text).catch(() => api.setError('Could not keep the draft: copy your text before closing.'));
@@ -96,6 +108,7 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, fr
           onStartTyping={onStartTyping}
           initialText={initial}
           onDraft={onDraft}
+          onSnapshot={onSnapshot}
           target={
             <TargetLine
               target={target}

@@ -68,6 +68,12 @@ export interface BackgroundRequests {
    * the user's words (the default), a quote of the section's speaker or a sub-heading.
    */
   'note/capture': [{ text: string; frozen: FrozenMoment | null; style?: NoteStyle }, Done<FiledNote>];
+  /**
+   * A snapshot of the context tab's talk at this moment, with the words typed so far as its caption: the video's
+   * own frame (`from: 'video'`), or where the page refuses that, the video's part of the screen (`'screen'`).
+   * Refused with the reason (no video, an ad playing): nothing is stored.
+   */
+  'snapshot/take': [{ text: string }, Done<FiledNote & { from: 'video' | 'screen' }>];
   /** Turns a text note, quote or sub-heading into another of these. */
   'note/restyle': [{ id: Id; kind: NoteStyle }, Done<Note>];
   /** "Clip page to session": the page in the active tab (the popup's), with the user's comment. */

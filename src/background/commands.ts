@@ -8,6 +8,7 @@ import type { FrozenMoment } from '../model/context';
 import { logged } from '../log';
 import { readSessionValue, removeSessionValue, writeSessionValue } from './session-values';
 import { freezeMoment } from './context-handlers';
+import { takeSnapshot } from './snapshot-handlers';
 
 /** A moment older than this was not collected by a popup: the next note is not about it. */
 const FRESH_FOR_MS = 5 * 60_000;
@@ -52,6 +53,12 @@ export async function takeFrozen(): Promise<FrozenMoment | null> {
 /** Registered synchronously at start, so the command that woke the service worker is not missed. */
 export function listenForCommands(): void {
   browser.commands.onCommand.addListener((command) => {
+    if (command === 'snapshot') {
+      // The note appears in every open page from its announcement; a refusal (no video, an ad) is only logged,
+      // as a key press has no page to say it in, and the button says it where there is one.
+      void takeSnapshot('').catch(logged('taking a snapshot from the keyboard'));
+      return;
+    }
     if (command !== 'add-note') return;
     pending = freezeAndKeep();
     // Opened in the same turn as the key press: browsers only let a popup open while handling the gesture.

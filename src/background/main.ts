@@ -15,6 +15,7 @@ import { listenForImports } from './backup-import';
 import { pageHandlers } from './page-handlers';
 import { announceContext } from './owner';
 import { exportHandlers } from './export-handlers';
+import { snapshotHandlers } from './snapshot-handlers';
 import { scheduleHandlers } from './schedule-handlers';
 import { onContextChange, trackContextTab } from './context-tab';
 import { listenForCommands } from './commands';
@@ -29,6 +30,7 @@ startRouter({
   ...exportHandlers,
   ...pageHandlers,
   ...scheduleHandlers,
+  ...snapshotHandlers,
 });
 onContextChange(announceContext);
 trackContextTab();

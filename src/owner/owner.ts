@@ -22,6 +22,7 @@ import type { SectionInput, SessionInput, Store } from '../store/api';
 import type { NotePatch } from '../store/notes';
 import type { Change } from './changes';
 import { scheduleActions } from './schedule-actions';
+import type { SnapshotImage } from '../store/images';
 
 export interface Kept<T> {
   load: () => Promise<T>;
@@ -173,6 +174,27 @@ export function createOwner(deps: OwnerDeps) {
         filed.section.id,
         typed.kind === 'quote' ? { ...typed, cite: filed.section.speaker, ...time } : { ...typed, ...time },
       );
+      announce({ kind: 'note/added', note });
+      await wroteIn(filed.section);
+      return { note, filed };
+    },
+
+    /**
+     * A snapshot of the talk: the frame, with the words typed so far as its caption ('' when none), filed as a
+     * note is, at the frozen moment. Note and image are stored together or not at all.
+     */
+    async captureSnapshot(
+      text: string,
+      frozen: FrozenMoment,
+      image: SnapshotImage,
+    ): Promise<{ note: Note; filed: Filed }> {
+      const filed = await file(frozen, frozen.clockAt ?? now());
+      const { target } = filed;
+      const at =
+        target.kind === 'talk' && target.seconds !== null
+          ? { videoId: target.source.videoId, seconds: target.seconds }
+          : undefined;
+      const note = await store.addSnapshot(filed.sessionId, filed.section.id, { text, ...(at ? { at } : {}) }, image);
       announce({ kind: 'note/added', note });
       await wroteIn(filed.section);
       return { note, filed };

@@ -26,6 +26,8 @@ interface Props {
   target?: ComponentChildren;
   initialText?: string;
   onDraft?: (text: string) => void;
+  /** "Snapshot" beside "Add note" (see NoteInput). */
+  onSnapshot?: (text: string) => Promise<boolean>;
 }
 
 export function Composer({
@@ -38,6 +40,7 @@ export function Composer({
   target,
   initialText,
   onDraft,
+  onSnapshot,
 }: Props) {
   const [style, setStyle] = useState<NoteStyle>('text');
   const save = async (text: string) => {
@@ -85,6 +88,7 @@ export function Composer({
         disabled={disabled}
         initialText={initialText}
         onDraft={onDraft}
+        onSnapshot={onSnapshot}
         describedBy={target ? 'note-target' : undefined}
         placeholder={disabled ? 'Create a session to take notes.' : undefined}
         footer={target}

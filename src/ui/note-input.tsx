@@ -23,6 +23,11 @@ export interface NoteInputProps {
   describedBy?: string;
   /** Beside the "Add note" button: where the note goes, and what became of the last one. */
   footer?: ComponentChildren;
+  /**
+   * "Snapshot": the talk's frame with the text typed so far as its caption; resolve true when stored (the box then
+   * clears, as after a save), false to keep the text. Absent: no button.
+   */
+  onSnapshot?: (text: string) => Promise<boolean>;
 }
 
 export function NoteInput(props: NoteInputProps) {
@@ -44,16 +49,16 @@ export function NoteInput(props: NoteInputProps) {
     props.onDraft?.(value);
   };
 
-  const save = async () => {
+  const save = async (how: 'note' | 'snapshot' = 'note') => {
     const saved = latest.current;
-    if (saving || saved.trim() === '') return;
+    if (saving || (how === 'note' && saved.trim() === '')) return;
     setSaving(true);
     let stored = false;
     try {
-      stored = await props.onSave(saved);
+      stored = how === 'note' ? await props.onSave(saved) : ((await props.onSnapshot?.(saved)) ?? false);
     } catch (error) {
       // onSave shows the failures it expects; anything else keeps the text in the box and is logged.
-      logged('saving the note')(error);
+      logged(how === 'note' ? 'saving the note' : 'taking a snapshot')(error);
     } finally {
       setSaving(false);
     }
@@ -95,6 +100,16 @@ export function NoteInput(props: NoteInputProps) {
       />
       <div class="note-input-foot">
         {props.footer}
+        {props.onSnapshot && (
+          <button
+            type="button"
+            disabled={props.disabled || saving}
+            title="The talk's frame at this moment, with what you typed as its caption"
+            onClick={() => void save('snapshot')}
+          >
+            Snapshot
+          </button>
+        )}
         <button type="submit" class="primary" disabled={props.disabled || saving || text.trim() === ''}>
           Add note
         </button>

@@ -31,12 +31,12 @@ function installedMajor(binary: string | undefined): number | null {
 }
 
 describe.each(['chrome', 'firefox'])('dist/%s/manifest.json', (target) => {
-  test('asks for unlimitedStorage, and extension pages load images only from the extension', () => {
+  test('asks for unlimitedStorage, and extension pages load images only from the extension (blob: for snapshots read from its database)', () => {
     const m = manifest(target);
     expect(m.permissions).toContain('unlimitedStorage');
     const csp = m.content_security_policy?.extension_pages ?? '';
     expect(csp.split(';').map((d) => d.trim())).toEqual(
-      expect.arrayContaining(["script-src 'self'", "img-src 'self' data:"]),
+      expect.arrayContaining(["script-src 'self'", "img-src 'self' data: blob:"]),
     );
   });
 });
