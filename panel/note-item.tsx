@@ -151,7 +151,7 @@ function NoteItemView({ note, section, first, last, actions }: Props) {
               ))}
             </select>
           )}
-          {(note.kind === 'text' || note.kind === 'quote' || note.kind === 'heading') &&
+          {((note.kind === 'text' && !note.image) || note.kind === 'quote' || note.kind === 'heading') &&
             RESTYLE.filter((r) => r.kind !== note.kind).map((r) => (
               <button
                 key={r.kind}

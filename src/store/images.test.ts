@@ -61,6 +61,17 @@ describe('snapshots', () => {
     expect((await store.listImages(session.id)).length).toBe(1);
   });
 
+  it('keeps the image through an edit and a move, and a snapshot does not become a quote or sub-heading', async () => {
+    const { store, session, section } = await talk();
+    const other = await store.addSection(session.id, { title: 'Other' });
+    const note = await store.addSnapshot(session.id, section.id, { text: '' }, frame());
+    expect((await store.updateNote(note.id, { text: 'Caption' })).kind === 'text' && note.image).toBeTruthy();
+    const moved = await store.moveNote(note.id, { sectionId: other.id });
+    expect(moved).toMatchObject({ text: 'Caption', image: note.image });
+    await expect(store.restyleNote(note.id, 'quote', '')).rejects.toThrow(/snapshot cannot become a quote/);
+    expect(await store.getNote(note.id)).toMatchObject({ kind: 'text', image: note.image });
+  });
+
   it('a section or session deleted takes its images away with Undo too', async () => {
     const { store, session, section } = await talk();
     const note = await store.addSnapshot(session.id, section.id, { text: '' }, frame());

@@ -37,6 +37,8 @@ export type WordsKind = 'text' | 'quote' | 'heading';
 export function restyled(note: Note, kind: WordsKind, cite: string): Note {
   if (note.kind !== 'text' && note.kind !== 'quote' && note.kind !== 'heading')
     throw new Error(`A ${note.kind} clip cannot become a ${kind}.`);
+  // Its image would be lost: a snapshot stays a note.
+  if (note.kind === 'text' && note.image && kind !== 'text') throw new Error(`A snapshot cannot become a ${kind}.`);
   const { id, sessionId, sectionId, order, createdAt, updatedAt } = note;
   const base = { id, sessionId, sectionId, order, createdAt, updatedAt };
   const times =
