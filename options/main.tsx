@@ -6,17 +6,19 @@ import { render } from 'preact';
 import { loadSettings, saveSettings } from '../src/settings/settings-storage';
 import { BackupPanel } from './backup-panel';
 import { workerBackupIO } from './backup-worker-io';
-import { browserDatabase } from '../src/ui/page-deps-browser';
+import { browserPageDeps } from '../src/ui/page-deps-browser';
 import { connectImporter } from '../src/messaging';
 import { SettingsForm } from './settings-form';
 import { errorText } from '../src/ui/page-deps';
 import { SampleExportPreview } from './sample-export-preview';
+import { StorageUsage } from './storage-usage';
 
 const settingsStorage = { load: loadSettings, save: saveSettings };
 
 async function main(root: HTMLElement) {
   try {
-    await browserDatabase(); // says at once when the database cannot open
+    const { store } = await browserPageDeps(); // says at once when the database cannot open
+    const storage = { estimate: () => navigator.storage.estimate(), images: () => store.imageUsage() };
     const backup = workerBackupIO(connectImporter);
     render(
       <main class="options">
@@ -25,6 +27,8 @@ async function main(root: HTMLElement) {
           storage={settingsStorage}
           preview={(settings) => <SampleExportPreview settings={settings.export} />}
         />
+        {/* Before the backup: tests and people read the backup's status as the page's last. */}
+        <StorageUsage source={storage} />
         <BackupPanel backup={backup} />
       </main>,
       root,

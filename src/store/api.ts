@@ -113,6 +113,8 @@ export interface Store {
   addSnapshot: (sessionId: Id, sectionId: Id, draft: SnapshotDraft, image: SnapshotImage) => Promise<TextNote>;
   /** A snapshot's image (its note deleted: `removedAt` is set until its Undo or its end). */
   getImage: (id: Id) => Promise<StoredImage | undefined>;
+  /** How many images the profile keeps, and their size in bytes (the options page's storage line). */
+  imageUsage: () => Promise<{ count: number; bytes: number }>;
   /** The images of a session's notes, for its export and backup. */
   listImages: (sessionId: Id) => Promise<StoredImage[]>;
 }

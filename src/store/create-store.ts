@@ -13,7 +13,8 @@ import { partialSessionOps } from './partial-session';
 import { readOps } from './reads';
 import type { StoreContext } from './transaction';
 import { tweetOps } from './tweets-clip';
-import { imageOps, imageReads } from './images';
+import { imageOps } from './images';
+import { imageReads } from './image-reads';
 
 export interface StoreDeps {
   now?: () => number;

@@ -107,15 +107,3 @@ export function imageOps(ctx: StoreContext) {
     },
   };
 }
-
-/** Reads of images: the pages' thumbnails and the export. Removed images (their note deleted) are not listed. */
-export function imageReads({ db }: Pick<StoreContext, 'db'>) {
-  return {
-    getImage(id: Id): Promise<StoredImage | undefined> {
-      return db.get('images', id);
-    },
-    async listImages(sessionId: Id): Promise<StoredImage[]> {
-      return (await db.getAllFromIndex('images', 'by-session', sessionId)).filter((i) => i.removedAt === undefined);
-    },
-  };
-}

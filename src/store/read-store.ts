@@ -3,11 +3,11 @@ import type { Store } from './api';
 import type { ConfnotesDatabase } from './db';
 import { partialSessionOps } from './partial-session';
 import { readOps } from './reads';
-import { imageReads } from './images';
+import { imageReads } from './image-reads';
 
 export type StoreReads = Pick<
   Store,
-  'listSessions' | 'loadPartialSession' | 'loadEarlierNotes' | 'getSection' | 'getImage' | 'listImages'
+  'listSessions' | 'loadPartialSession' | 'loadEarlierNotes' | 'getSection' | 'getImage' | 'listImages' | 'imageUsage'
 >;
 
 export function createReadStore(db: ConfnotesDatabase): StoreReads {

@@ -187,6 +187,12 @@ test('"Export Markdown" downloads <slug>.zip whose Markdown links exactly the im
 test('a backup carries the image byte for byte; deleted, the note and its image come back by importing it', async () => {
   const [before] = await readImages();
   const options = await browser.openPage('options/index.html');
+  // The options page says what is stored, the images apart.
+  await expect
+    .poll(() => options.getByRole('status').filter({ hasText: 'Confnotes stores' }).textContent())
+    .toMatch(
+      /^Confnotes stores [\d.]+ (KB|MB) of the [\d.]+ (MB|GB) the browser allows; of that, 1 snapshot: \d+ KB\.$/,
+    );
   const file = await download(options, 'Export backup');
   const backup = JSON.parse(file.bytes.toString('utf8'));
   expect(backup.version).toBe(5);
