@@ -66,7 +66,9 @@ async function main(argv: string[]): Promise<void> {
 
 /** `--out notes/` or an existing directory: `<title-slug>.md` in it; else the file named. */
 async function markdownPath(out: string, title: string): Promise<string> {
-  const isDir = out.endsWith('/') || out.endsWith(path.sep) || (await stat(out).catch(() => null))?.isDirectory();
+  // A path that does not exist yet (stat fails) names the Markdown file to write.
+  const existing = await stat(out).catch(() => null);
+  const isDir = out.endsWith('/') || out.endsWith(path.sep) || existing?.isDirectory();
   if (!isDir) return out;
   await mkdir(out, { recursive: true }).catch((error: unknown) => fail(`cannot write ${out}: ${reason(error)}`));
   return path.join(out, `${slugify(title)}.md`);

@@ -8,7 +8,7 @@ import type { WriteupInput } from './writeup-input';
 import { videoMomentOf } from '../schedule/clock';
 import { inOrder } from './in-order';
 import { slugify } from './slug';
-import { formatSeconds } from './timestamp';
+import { formatTimestamp } from '../model/timestamp';
 
 /** The folder beside the Markdown that holds the images. */
 export const IMAGES_DIR = 'images';
@@ -27,7 +27,7 @@ export function imageFiles(contents: WriteupInput): Map<Id, string> {
     for (const note of inOrder(contents.notesBySection.get(section.id) ?? [])) {
       if (!isSnapshot(note)) continue;
       const at = note.at ?? videoMomentOf(note, section) ?? undefined;
-      const moment = at ? formatSeconds(at.seconds).replace(/:/g, '-') : String((unnamed += 1));
+      const moment = at ? formatTimestamp(at.seconds).replace(/:/g, '-') : String((unnamed += 1));
       const extension = note.image.mime === 'image/png' ? 'png' : 'webp';
       let name = `${talk}-${moment}`;
       for (let n = 2; taken.has(name); n++) name = `${talk}-${moment}-${n}`;

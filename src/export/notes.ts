@@ -92,11 +92,11 @@ function snapshotNote(note: TextNote, ctx: NoteContext): string[] | null {
   if (!note.image) return null;
   const at = note.at ?? (ctx.section ? videoMomentOf(note, ctx.section) : null) ?? undefined;
   const caption = oneLine(note.text);
-  const alt = escapeMarkdownInline(caption || (at ? `Slide at ${formatSeconds(at.seconds)}` : 'Slide'));
+  const alt = escapeMarkdownInline(caption || (at ? `Slide at ${formatTimestamp(at.seconds)}` : 'Slide'));
   const path = ctx.images?.get(note.image.id);
   const time = noteTime(note, ctx);
   if (path) return [time ? `![${alt}](${path})\n${time}` : `![${alt}](${path})`];
-  const moment = at && ctx.settings.images === 'moment' ? momentUrl(at) : null;
+  const moment = at && ctx.settings.images === 'moment' ? watchUrl({ videoId: at.videoId }, at.seconds) : null;
   if (moment) return [ctx.links.link(alt, moment)];
   return null;
 }

@@ -2,7 +2,7 @@
  * The page side of "Snapshot" (panel and popup): asks the background for the context tab's frame with the words
  * typed so far as its caption, and words what came of it, saying where the picture came from.
  */
-import { formatTimestamp } from '../capture/youtube/time';
+import { formatTimestamp } from '../model/timestamp';
 import type { FiledNote } from '../messages';
 import { errorText, type Ask } from './page-deps';
 
