@@ -13,9 +13,10 @@ import { benchCapture, serveSites, SESSION_SIZES } from './capture-bench';
 import { benchContentScripts } from './content-bench';
 import { benchPanel } from './panel-bench';
 import { benchStore } from './store-bench';
+import { benchSnapshots } from './snapshot-bench';
 import type { Row } from './stats';
 
-export const GROUPS = ['store', 'panel', 'capture', 'content', 'backup'] as const;
+export const GROUPS = ['store', 'panel', 'capture', 'content', 'backup', 'snapshot'] as const;
 export type BrowserGroup = (typeof GROUPS)[number];
 
 const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page, temp: string) => Promise<Row[]>> = {
@@ -25,6 +26,7 @@ const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page, temp: st
     benchCapture(browser, page, await benchCall(page, 'seedExtension', [...SESSION_SIZES])),
   content: (browser) => benchContentScripts(browser),
   backup: benchBackup,
+  snapshot: benchSnapshots,
 };
 
 export interface BrowserBench {

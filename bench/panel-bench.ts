@@ -40,7 +40,12 @@ function watchFor(selector: string): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function openPanel(browser: ExtensionBrowser, bench: Page, sessionId: string, selector: string): Promise<Shown> {
+export async function openPanel(
+  browser: ExtensionBrowser,
+  bench: Page,
+  sessionId: string,
+  selector: string,
+): Promise<Shown> {
   await benchCall(bench, 'select', sessionId);
   const page = await browser.ctx.newPage();
   try {

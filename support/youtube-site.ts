@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Route, Worker } from 'playwright-core';
 import { serveFixtures } from './chromium';
 import { silentWav } from './fixtures/youtube/wav';
 import { TALK_SECONDS } from './fixtures/youtube/talks';
@@ -36,6 +36,37 @@ export async function serveYouTube(ctx: BrowserContext): Promise<void> {
     });
   });
 }
+
+/**
+ * The talk's media becomes a 1920×1080 video whose every second is one known colour (second n: red 25n, green
+ * 255 - 25n, blue 60 + 13n; fixtures/youtube/slides-1080p.webm, made by scripts/make-snapshot-video.sh), for the
+ * snapshot tests and benchmark. Registered after serveYouTube, it wins over the silent sound; the function it
+ * resolves to puts the sound back.
+ */
+export async function serveSlidesVideo(ctx: BrowserContext): Promise<() => Promise<void>> {
+  const video = readFileSync(path.join(DIR, 'slides-1080p.webm'));
+  const url = 'https://www.youtube.com/fixture/talk.wav*';
+  const handler = async (route: Route) => {
+    const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers().range ?? '');
+    const start = range ? Number(range[1]) : 0;
+    const end = range?.[2] ? Math.min(Number(range[2]), video.length - 1) : video.length - 1;
+    await route.fulfill({
+      status: range ? 206 : 200,
+      headers: {
+        'content-type': 'video/webm',
+        'accept-ranges': 'bytes',
+        'content-length': String(end - start + 1),
+        ...(range ? { 'content-range': `bytes ${start}-${end}/${video.length}` } : {}),
+      },
+      body: video.subarray(start, end + 1),
+    });
+  };
+  await ctx.route(url, handler);
+  return () => ctx.unroute(url, handler);
+}
+
+/** The colour of second `n` of the slides video. */
+export const slideColour = (second: number): number[] => [25 * second, 255 - 25 * second, 60 + 13 * second];
 
 /** Waits until the main player has loaded its media (real duration known). */
 export async function playerReady(page: Page): Promise<void> {

@@ -5,6 +5,8 @@
  * bench/store-bench.ts and bench/panel-bench.ts drive it through `window.confnotesBench`.
  */
 import { importBackup } from '../../src/backup/import';
+import type { BackupEntry, BackupImage } from '../../src/backup/format';
+import { bytesToBase64 } from '../../src/backup/base64';
 import type { Note } from '../../src/model/types';
 import { createStore } from '../../src/store/create-store';
 import { openConfnotesDB } from '../../src/store/db';
@@ -155,6 +157,52 @@ const bench = {
     await importBackup(db, backupText(entries));
     db.close();
     return Object.fromEntries(entries.map((e, i) => [sizes[i], e.session.id]));
+  },
+
+  /**
+   * Two copies of the same `notes`-note session: one as it is, one where `snapshots` of its text notes (spread
+   * evenly) show a 1920×1080 WebP frame, with their images. Resolves to the two session ids.
+   */
+  async seedSnapshots(notes: number, snapshots: number): Promise<{ plain: string; snapped: string }> {
+    const canvas = new OffscreenCanvas(1920, 1080);
+    const context = canvas.getContext('2d')!;
+    const gradient = context.createLinearGradient(0, 0, 1920, 1080);
+    gradient.addColorStop(0, '#1b3a6b');
+    gradient.addColorStop(1, '#e8f0fc');
+    context.fillStyle = gradient;
+    context.fillRect(0, 0, 1920, 1080);
+    context.fillStyle = '#ffffff';
+    context.font = 'bold 96px sans-serif';
+    context.fillText('Pipelines without tears', 120, 300);
+    context.font = '48px sans-serif';
+    for (let line = 0; line < 8; line++)
+      context.fillText(`• point ${line + 1}: rollback before rollout`, 160, 440 + 70 * line);
+    const blob = await canvas.convertToBlob({ type: 'image/webp', quality: 0.85 });
+    const data = bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+    const copy = (prefix: string): BackupEntry => {
+      const entry = generateSession(notes);
+      const id = (old: string) => `${prefix}-${old}`;
+      return {
+        session: { ...entry.session, id: id(entry.session.id), title: `${entry.session.title} (${prefix})` },
+        sections: entry.sections.map((s) => ({ ...s, id: id(s.id), sessionId: id(s.sessionId) })),
+        notes: entry.notes.map((n) => ({ ...n, id: id(n.id), sessionId: id(n.sessionId), sectionId: id(n.sectionId) })),
+      };
+    };
+    const plain = copy('plain');
+    const snapped = copy('snapped');
+    const texts = snapped.notes.filter((n) => n.kind === 'text');
+    const every = Math.max(1, Math.floor(texts.length / snapshots));
+    const images: BackupImage[] = [];
+    for (const note of texts.filter((_, i) => i % every === 0).slice(0, snapshots)) {
+      if (note.kind !== 'text') continue;
+      note.image = { id: `image-${note.id}`, width: 1920, height: 1080, mime: 'image/webp' };
+      images.push({ ...note.image, noteId: note.id, data });
+    }
+    snapped.images = images;
+    const db = await openConfnotesDB();
+    await importBackup(db, backupText([plain, snapped]));
+    db.close();
+    return { plain: plain.session.id, snapped: snapped.session.id };
   },
 
   /** The session the panel opens with and captures go into. */

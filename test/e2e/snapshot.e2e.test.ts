@@ -4,7 +4,6 @@
  * 0:05 stores the 0:05 frame at its full size and nothing of the player around it; "Export Markdown" gives a zip
  * whose Markdown links exactly the images in it; a backup carries the image byte for byte and brings it back.
  */
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,12 +11,11 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../support/chromium';
-import { playerReady, seekTo, serveYouTube, TALK_A } from '../../support/youtube-site';
+import { playerReady, seekTo, serveSlidesVideo, serveYouTube, slideColour, TALK_A } from '../../support/youtube-site';
 import { base64ToBytes } from '../../src/backup/base64';
 
-const VIDEO = readFileSync(path.resolve(import.meta.dirname, '../../support/fixtures/youtube/slides-1080p.webm'));
-/** Second n of the video: red 25n, green 255 - 25n, blue 60 + 13n (VP8 keeps them within a few levels). */
-const colourAt = (second: number) => [25 * second, 255 - 25 * second, 60 + 13 * second];
+/** Second n of the video's colour (VP8 keeps it within a few levels). */
+const colourAt = slideColour;
 
 let browser: ExtensionBrowser;
 let yt: Page;
@@ -28,22 +26,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'confnotes-snapshot-e2e-'));
   browser = await launchWithExtension();
   await serveYouTube(browser.ctx);
-  // The talk's media is the coloured 1080p video instead of the fixture's silent sound (a later route wins).
-  await browser.ctx.route('https://www.youtube.com/fixture/talk.wav*', async (route) => {
-    const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers().range ?? '');
-    const start = range ? Number(range[1]) : 0;
-    const end = range?.[2] ? Math.min(Number(range[2]), VIDEO.length - 1) : VIDEO.length - 1;
-    await route.fulfill({
-      status: range ? 206 : 200,
-      headers: {
-        'content-type': 'video/webm',
-        'accept-ranges': 'bytes',
-        'content-length': String(end - start + 1),
-        ...(range ? { 'content-range': `bytes ${start}-${end}/${VIDEO.length}` } : {}),
-      },
-      body: VIDEO.subarray(start, end + 1),
-    });
-  });
+  await serveSlidesVideo(browser.ctx);
   yt = await browser.ctx.newPage();
   await yt.goto(TALK_A);
   await playerReady(yt);
