@@ -48,6 +48,26 @@ describe('snapshots', () => {
     expect(await dumpAll(db)).toEqual(before);
   });
 
+  it('a refused image write (as when the disk is full) leaves neither the note nor the image', async () => {
+    const { store, session, section, db } = await talk();
+    // The store's next ids (test-support: id-NNN) are taken by an image already there: its add fails in the
+    // transaction after the note's, as a quota refusal would.
+    const before = await dumpAll(db);
+    const blocker = {
+      id: 'id-003',
+      sessionId: 'x',
+      noteId: 'x',
+      blob: new Blob([new Uint8Array([1])]),
+      width: 1,
+      height: 1,
+      mime: 'image/png' as const,
+      createdAt: 1,
+    };
+    await db.put('images', blocker);
+    await expect(store.addSnapshot(session.id, section.id, { text: 'typed' }, frame())).rejects.toThrow();
+    expect(await dumpAll(db)).toEqual({ ...before, images: [blocker] });
+  });
+
   it('deleting the note takes its image away, and Undo brings both back', async () => {
     const { store, session, section } = await talk();
     const note = await store.addSnapshot(session.id, section.id, { text: '' }, frame([5]));

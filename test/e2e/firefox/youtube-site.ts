@@ -12,13 +12,16 @@ export { TALK_A, TALK_SECONDS } from '../../../support/fixtures/youtube/talks';
 
 const DIR = path.resolve(import.meta.dirname, '../../../support/fixtures/youtube');
 
-export function serveYouTube(firefox: FirefoxWithExtension): void {
+/** `slides`: the talk's media is the 1920×1080 coloured video of the snapshot tests instead of the silent sound. */
+export function serveYouTube(firefox: FirefoxWithExtension, options: { slides?: boolean } = {}): void {
   const html = readFileSync(path.join(DIR, 'app.html'));
   const js = readFileSync(path.join(DIR, 'app.js'));
-  const wav = silentWav(TALK_SECONDS);
+  const media = options.slides
+    ? { body: readFileSync(path.join(DIR, 'slides-1080p.webm')), contentType: 'video/webm' }
+    : { body: silentWav(TALK_SECONDS), contentType: 'audio/wav' };
   firefox.serveFixtures('https://www.youtube.com', (url) => {
     if (url.pathname === '/fixture/app.js') return { body: js, contentType: 'text/javascript' };
-    if (url.pathname === '/fixture/talk.wav') return { body: wav, contentType: 'audio/wav' };
+    if (url.pathname === '/fixture/talk.wav') return media;
     return { body: html };
   });
 }
