@@ -50,8 +50,8 @@ describe('snapshots', () => {
 
   it('a refused image write (as when the disk is full) leaves neither the note nor the image', async () => {
     const { store, session, section, db } = await talk();
-    // The store's next ids (test-support: id-NNN) are taken by an image already there: its add fails in the
-    // transaction after the note's, as a quota refusal would.
+    // The id the store gives the next image (test-support: id-NNN) is taken by one already there: the image's add
+    // fails in the transaction that adds the note, as a quota refusal would.
     const before = await dumpAll(db);
     const blocker = {
       id: 'id-003',
