@@ -1,10 +1,11 @@
 /**
  * Where new notes are written: the section chosen for them ("Section", stored as the choice at once), what the
  * next note is ("Kind": the user's words, a quote of the speaker, a sub-heading; back to a note after each save),
- * where the note being typed goes (`target`, the rule's answer) and the "Note" textbox.
+ * where the note being typed goes (`target`, the rule's answer), the "Note" textbox and "Snapshot" (the talk's frame,
+ * with the box's text as its caption).
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { NoteStyle } from '../model/typed-note';
 import type { Section } from '../model/types';
 import { NoteInput } from './note-input';
@@ -43,6 +44,7 @@ export function Composer({
   onSnapshot,
 }: Props) {
   const [style, setStyle] = useState<NoteStyle>('text');
+  const snapshot = useRef<(() => void) | null>(null);
   const save = async (text: string) => {
     const saved = await onSave(text, style);
     if (saved) setStyle('text');
@@ -81,6 +83,16 @@ export function Composer({
             </option>
           ))}
         </select>
+        {onSnapshot && (
+          <button
+            type="button"
+            disabled={disabled}
+            title="The talk's frame at this moment, with what you typed as its caption"
+            onClick={() => snapshot.current?.()}
+          >
+            Snapshot
+          </button>
+        )}
       </div>
       <NoteInput
         onSave={save}
@@ -89,6 +101,7 @@ export function Composer({
         initialText={initialText}
         onDraft={onDraft}
         onSnapshot={onSnapshot}
+        snapshotTrigger={snapshot}
         describedBy={target ? 'note-target' : undefined}
         placeholder={disabled ? 'Create a session to take notes.' : undefined}
         footer={target}

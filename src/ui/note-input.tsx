@@ -28,6 +28,11 @@ export interface NoteInputProps {
    * clears, as after a save), false to keep the text. Absent: no button.
    */
   onSnapshot?: (text: string) => Promise<boolean>;
+  /**
+   * Filled with what takes a snapshot of the box's text, for a "Snapshot" button placed elsewhere (the composer's
+   * first line: one more button in this foot would wrap it and make the docked composer taller).
+   */
+  snapshotTrigger?: { current: (() => void) | null };
 }
 
 export function NoteInput(props: NoteInputProps) {
@@ -72,6 +77,8 @@ export function NoteInput(props: NoteInputProps) {
     }
   };
 
+  if (props.snapshotTrigger) props.snapshotTrigger.current = () => void save('snapshot');
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;
     event.preventDefault();
@@ -100,16 +107,6 @@ export function NoteInput(props: NoteInputProps) {
       />
       <div class="note-input-foot">
         {props.footer}
-        {props.onSnapshot && (
-          <button
-            type="button"
-            disabled={props.disabled || saving}
-            title="The talk's frame at this moment, with what you typed as its caption"
-            onClick={() => void save('snapshot')}
-          >
-            Snapshot
-          </button>
-        )}
         <button type="submit" class="primary" disabled={props.disabled || saving || text.trim() === ''}>
           Add note
         </button>
