@@ -36,7 +36,7 @@ function memorySettings() {
 }
 
 test('the table has choices, and the settings type, its defaults and the checks all come from it', () => {
-  expect(CHOICE_KEYS).toEqual(['tweets', 'timestamps', 'links', 'heading']);
+  expect(CHOICE_KEYS).toEqual(['tweets', 'timestamps', 'links', 'heading', 'images']);
   expect(SWITCH_KEYS).toEqual(['frontMatter', 'channel']);
   for (const key of CHOICE_KEYS) {
     expect(valuesOf(key)).toContain(DEFAULT_SETTINGS.export[key]);
