@@ -18,6 +18,7 @@ import type { ImportChunk, JsonOf } from './backup/chunks';
 import type { ScheduleImportRequest } from './owner/schedule-actions';
 import type { ScheduleImportSummary } from './schedule/import-plan';
 import type { SchedulePreview } from './schedule/preview';
+import type { SearchResults } from './search/results';
 
 /**
  * The answer to an intent: what it made or changed and the number of the last announcement it made (a page that
@@ -118,6 +119,8 @@ export interface BackgroundRequests {
     { sessionId: string; tweets?: 'embed' | 'quote'; files?: boolean },
     WriteupAnswer | { error: string },
   ];
+  /** Every session searched (src/search/query.ts says the language); the index lives in the background. */
+  'search/query': [{ query: string; limit?: number }, SearchResults | { error: string }];
 }
 
 /**

@@ -1,5 +1,10 @@
-// This run of the background's announcements: every change it makes, numbered, to every open page.
+// This run of the background's announcements: every change it makes, numbered, to every open page, and to the
+// search index, which follows the same changes.
 import { announcer } from '../owner/changes';
 import { broadcast } from '../messaging';
+import { searchService } from './search';
 
-export const announcements = announcer(broadcast);
+export const announcements = announcer((announcement) => {
+  searchService.apply(announcement.change);
+  broadcast(announcement);
+});

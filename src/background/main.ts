@@ -17,6 +17,7 @@ import { announceContext } from './owner';
 import { exportHandlers } from './export-handlers';
 import { snapshotHandlers } from './snapshot-handlers';
 import { scheduleHandlers } from './schedule-handlers';
+import { searchHandlers } from './search-handlers';
 import { onContextChange, trackContextTab } from './context-tab';
 import { listenForCommands } from './commands';
 import { listenForTweetMenu } from './context-menu';
@@ -31,6 +32,7 @@ startRouter({
   ...pageHandlers,
   ...scheduleHandlers,
   ...snapshotHandlers,
+  ...searchHandlers,
 });
 onContextChange(announceContext);
 trackContextTab();
