@@ -26,6 +26,9 @@ import { useTarget } from '../src/ui/use-target';
 import { useWorkspace } from '../src/ui/use-workspace';
 import { workspaceActions } from '../src/ui/workspace-actions';
 import { clockLabelOf } from '../src/schedule/section-talk';
+import { SearchBox } from '../src/ui/search-box';
+import { useSearch } from '../src/ui/use-search';
+import { openResult } from './open-result';
 
 export interface NoteCapture {
   /** The first keystroke of a new note. */
@@ -73,6 +76,19 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const revealed = useRevealed(contents?.session.id ?? null, costs);
   const { now, talk, target, declinedTalk } = useTarget(state, capture?.frozen);
   useScrollToSaved(saved?.noteId ?? null, contents);
+  const search = useSearch(deps);
+  const reveal = (target: Parameters<typeof openResult>[0]) =>
+    void openResult(target, {
+      shownSessionId: () => api.latest.current.contents?.session.id ?? null,
+      isLoaded: (sectionId, noteId) =>
+        api.latest.current.contents?.notesBySection.get(sectionId)?.some((note) => note.id === noteId) ?? false,
+      earlier: (sectionId) => {
+        const shown = api.latest.current.contents;
+        return shown ? earlierCount(shown, sectionId) : 0;
+      },
+      chooseSession: (id) => actions.chooseSession(id),
+      showEarlier: (sectionId, count) => actions.showEarlier(sectionId, count),
+    });
 
   const saveNote = async (text: string, style: NoteStyle) => {
     setSaved(null);
@@ -107,6 +123,7 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   return (
     <ReadImageContext.Provider value={readImage}>
       <div class="workspace">
+        <SearchBox search={search} onOpen={reveal} shortcuts />
         {state.loading ? (
           <p class="loading" aria-busy="true">
             Loading your notes…
