@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Highlighted } from '../search/highlight';
 import type { SearchHit, SearchResults } from '../search/results';
-import { formatSeconds } from '../export/timestamp';
+import { formatTimestamp } from '../model/timestamp';
 
 export interface OpenTarget {
   sessionId: string;
@@ -44,7 +44,7 @@ export function Marked({ value }: { value: Highlighted }) {
 const clockFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 function when(hit: SearchHit): string {
-  if (hit.at) return formatSeconds(hit.at.seconds);
+  if (hit.at) return formatTimestamp(hit.at.seconds);
   if (hit.clock) return clockFormat.format(hit.clock.at);
   return '';
 }
