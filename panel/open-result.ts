@@ -16,19 +16,21 @@ export interface ResultOpener {
 }
 
 const HIGHLIGHT_MS = 2500;
-/** Frames to wait for the item to be rendered before giving up (a note deleted meanwhile is never rendered). */
-const FRAMES = 60;
+/** Frames to wait for the session or the item to be shown before giving up (a note deleted meanwhile never is). */
+const FRAMES = 120;
 
 export async function openResult(target: OpenTarget, opener: ResultOpener): Promise<boolean> {
   if (opener.shownSessionId() !== target.sessionId) await opener.chooseSession(target.sessionId);
-  if (opener.shownSessionId() !== target.sessionId) return false;
+  // The choice is announced before the session is read and shown.
+  if (!(await within(() => opener.shownSessionId() === target.sessionId))) return false;
   const { noteId, sectionId } = target;
   // Older notes are read in large steps until the note is among them (or the section has no more).
   while (noteId && !opener.isLoaded(sectionId, noteId) && opener.earlier(sectionId) > 0) {
     if ((await opener.showEarlier(sectionId, EARLIER_STEP * 4)) === null) return false;
   }
-  const item = await rendered(noteId ? `note-${noteId}` : `section-${sectionId}`);
-  if (!item) return false;
+  const id = noteId ? `note-${noteId}` : `section-${sectionId}`;
+  if (!(await within(() => document.getElementById(id) !== null))) return false;
+  const item = document.getElementById(id)!;
   const focusable = noteId ? item : (item.closest('section') ?? item);
   focusable.scrollIntoView?.({ block: 'center' });
   if (!focusable.hasAttribute('tabindex')) focusable.setAttribute('tabindex', '-1');
@@ -38,11 +40,11 @@ export async function openResult(target: OpenTarget, opener: ResultOpener): Prom
   return true;
 }
 
-async function rendered(id: string): Promise<HTMLElement | null> {
+/** Whether `done` comes true within a bounded number of frames. */
+async function within(done: () => boolean): Promise<boolean> {
   for (let frame = 0; frame < FRAMES; frame++) {
-    const element = document.getElementById(id);
-    if (element) return element;
+    if (done()) return true;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
-  return null;
+  return done();
 }

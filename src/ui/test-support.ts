@@ -9,6 +9,7 @@ import { FOLLOWING, NO_SELECTION } from '../model/context';
 import { announcer, type Announcement } from '../owner/changes';
 import { ownerIntents, type Intent } from '../owner/intents';
 import { createOwner } from '../owner/owner';
+import { createSearchService } from '../owner/search-service';
 import type { Store } from '../store/api';
 import type { Ask, PageDeps } from './page-deps';
 
@@ -28,7 +29,10 @@ export function localWorkspace(store: Store, initial: { selection?: Selection; c
   let context = initial.context ?? null;
   const listeners = new Set<(announcement: Announcement) => void>();
   const sent: Announcement[] = [];
+  // The search index follows the announcements, as the background's does.
+  const search = createSearchService({ store });
   const announcements = announcer((a) => {
+    search.apply(a.change);
     sent.push(a);
     queueMicrotask(() => {
       for (const listener of listeners) listener(a);
@@ -60,6 +64,10 @@ export function localWorkspace(store: Store, initial: { selection?: Selection; c
     () => announcements.seq,
   );
   const ask = ((type: string, payload: object) => {
+    if (type === 'search/query') {
+      const { query, limit } = payload as { query: string; limit?: number };
+      return search.search(query, limit);
+    }
     if (!Object.hasOwn(intents, type)) return Promise.reject(new Error(`${type} is not answered in component tests`));
     return (intents[type as Intent] as (request: object) => Promise<unknown>)({ ...payload, type });
   }) as Ask;
