@@ -13,6 +13,7 @@ import { PlaylistButton } from './playlist-button';
 import { useCapture } from '../src/ui/use-capture';
 import { ExportActions, type WriteupSource } from './export-actions';
 import { onSettingsChanged } from '../src/settings/settings-storage';
+import { onRevealAsked } from '../src/platform/reveal-handoff';
 
 /** The writeup comes from the background, which holds the renderer (the panel's bundle stays small). */
 const writeup: WriteupSource = async (sessionId, tweets, files) => {
@@ -46,6 +47,7 @@ function Panel({ deps }: { deps: PageDeps }) {
           readImage={async (id) => (await deps.store.getImage(id))?.blob}
         />
       )}
+      revealAsked={onRevealAsked}
     />
   );
 }

@@ -27,6 +27,7 @@ import { useWorkspace } from '../src/ui/use-workspace';
 import { workspaceActions } from '../src/ui/workspace-actions';
 import { clockLabelOf } from '../src/schedule/section-talk';
 import { SearchBox } from '../src/ui/search-box';
+import type { OpenTarget } from '../src/ui/search-results';
 import { useSearch } from '../src/ui/use-search';
 import { openResult } from './open-result';
 
@@ -44,6 +45,8 @@ interface Props {
   top?: (context: PageContext | null | undefined, now: number) => ComponentChildren;
   capture?: NoteCapture;
   exportTools?: (contents: SessionContents) => ComponentChildren;
+  /** Results opened elsewhere (the popup's search) to show here; returns the function that stops listening. */
+  revealAsked?: (reveal: (target: OpenTarget) => void) => () => void;
 }
 
 /** Brings the note just saved into view once it is on screen (its announcement may come after the answer). */
@@ -58,7 +61,7 @@ function useScrollToSaved(noteId: string | null, contents: unknown) {
   }, [noteId, contents]);
 }
 
-export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
+export function WorkspaceView({ deps, top, capture, exportTools, revealAsked }: Props) {
   const { state, api } = useWorkspace(deps);
   const actions = useMemo(() => workspaceActions(api, deps.store), [api, deps.store]);
   const [addingSection, setAddingSection] = useState(false);
@@ -77,7 +80,7 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
   const { now, talk, target, declinedTalk } = useTarget(state, capture?.frozen);
   useScrollToSaved(saved?.noteId ?? null, contents);
   const search = useSearch(deps);
-  const reveal = (target: Parameters<typeof openResult>[0]) =>
+  const reveal = (target: OpenTarget) =>
     void openResult(target, {
       shownSessionId: () => api.latest.current.contents?.session.id ?? null,
       isLoaded: (sectionId, noteId) =>
@@ -89,6 +92,9 @@ export function WorkspaceView({ deps, top, capture, exportTools }: Props) {
       chooseSession: (id) => actions.chooseSession(id),
       showEarlier: (sectionId, count) => actions.showEarlier(sectionId, count),
     });
+  const revealLater = useRef(reveal);
+  revealLater.current = reveal;
+  useEffect(() => revealAsked?.((target) => revealLater.current(target)), [revealAsked]);
 
   const saveNote = async (text: string, style: NoteStyle) => {
     setSaved(null);

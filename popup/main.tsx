@@ -12,12 +12,25 @@ import { NowWatching } from '../src/ui/now-watching';
 import { useCapture } from '../src/ui/use-capture';
 import { TweetContext } from './tweet-context';
 import { PageClip } from './page-clip';
+import { SearchBox } from '../src/ui/search-box';
+import { useSearch } from '../src/ui/use-search';
+import { askToReveal } from '../src/platform/reveal-handoff';
+import { logged } from '../src/log';
 
 /** Quick capture with the talk's moment: the one frozen by the add-note key press, or the first keystroke's. */
-function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel: () => void }) {
+function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel: (handOver?: Promise<void>) => void }) {
   const capture = useCapture(askBackground, { fromCommand: true });
+  const search = useSearch(deps, 20);
   return (
     <QuickCapture
+      search={
+        <SearchBox
+          compact
+          search={search}
+          // The panel shows the result: opened first, inside the click; the result handed over meanwhile.
+          onOpen={(target) => onOpenPanel(askToReveal(target))}
+        />
+      }
       deps={deps}
       draft={popupDraft}
       onOpenPanel={onOpenPanel}
@@ -41,8 +54,10 @@ async function main(root: HTMLElement) {
   void currentWindowId().then((id) => {
     windowId = id;
   });
-  const openPanel = () => {
-    void openWorkspace(windowId).then((opened) => {
+  /** Opens the panel (straight from the click: it needs the gesture), then closes once `handOver` is done. */
+  const openPanel = (handOver: Promise<void> = Promise.resolve()) => {
+    const opening = openWorkspace(windowId);
+    void Promise.all([opening, handOver.catch(logged('handing the search result to the panel'))]).then(([opened]) => {
       if (opened) window.close();
     });
   };

@@ -32,11 +32,13 @@ interface Props {
   save?: (text: string, style?: NoteStyle) => Promise<FiledNote>;
   onStartTyping?: () => void;
   frozen?: FrozenMoment | null;
+  /** Under the heading: the compact search. */
+  search?: ComponentChildren;
   /** Above the note box, given the announced context: e.g. the page's tweet or the talk being watched. */
   children?: (context: PageContext | null | undefined, now: number) => ComponentChildren;
 }
 
-export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, frozen, children }: Props) {
+export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, frozen, search, children }: Props) {
   const { state, api } = useWorkspace(deps);
   const actions = useMemo(() => workspaceActions(api, deps.store), [api, deps.store]);
   const [initial, setInitial] = useState<string | null>(null);
@@ -84,10 +86,11 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, fr
     <div class="quick-capture">
       <div class="row">
         <h1>Quick note</h1>
-        <button type="button" onClick={onOpenPanel}>
+        <button type="button" onClick={() => onOpenPanel()}>
           Open {workspaceName}
         </button>
       </div>
+      {search}
       <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
       {!state.loading &&
         (session ? (
