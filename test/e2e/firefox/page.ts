@@ -32,16 +32,18 @@ export async function byLabel(page: Page, label: string, timeout = 10_000): Prom
   return handle as ElementHandle<Element>;
 }
 
-/** The enabled button whose text or aria-label is exactly `name` (the first, in document order). */
+/** The enabled button whose text or aria-label is exactly `name` (the first, in document order), scrolled into view. */
 export async function button(page: Page, name: string, timeout = 10_000): Promise<ElementHandle<Element>> {
   const handle = await page.waitForFunction(
     (wanted: string) => {
       const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-      return (
-        [...document.querySelectorAll('button')].find(
-          (b) => !b.disabled && (clean(b.getAttribute('aria-label')) === wanted || clean(b.textContent) === wanted),
-        ) ?? null
+      const found = [...document.querySelectorAll('button')].find(
+        (b) => !b.disabled && (clean(b.getAttribute('aria-label')) === wanted || clean(b.textContent) === wanted),
       );
+      // In the middle of the view, as a user would have it before clicking: puppeteer clicks at the button's centre
+      // without checking what is there, and a button near the bottom sits under the sticky note box.
+      found?.scrollIntoView({ block: 'center' });
+      return found ?? null;
     },
     { timeout },
     name,

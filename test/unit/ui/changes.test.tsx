@@ -131,8 +131,9 @@ test('two pages open at once see each other’s changes', async () => {
   await waitFor(() => expect(inPage('two', 'written in one')).toBe(true));
   // And back: a section added in the second page shows in the first, and is the chosen one in both.
   fireEvent.click(second.container.querySelector('button.add-section')!);
-  fireEvent.input(second.container.querySelector('form input')!, { target: { value: 'Open Spaces' } });
-  fireEvent.submit(second.container.querySelector('form')!);
+  const form = second.container.querySelector('form[aria-label="New section"]')!;
+  fireEvent.input(form.querySelector('input')!, { target: { value: 'Open Spaces' } });
+  fireEvent.submit(form);
   await waitFor(() => expect(inPage('one', 'Open Spaces')).toBe(true));
   await waitFor(() => expect(first.container.querySelector('.target')!.textContent).toBe('→ Open Spaces'));
   await waitFor(() => expect(second.container.querySelector('.target')!.textContent).toBe('→ Open Spaces'));
