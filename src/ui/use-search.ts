@@ -10,11 +10,13 @@ import { errorText, type PageDeps } from './page-deps';
 export interface SearchState {
   input: string;
   results: SearchResults | null;
+  /** The input the results (or the error) answer; it trails `input` while the next answer is on its way. */
+  answered: string;
   error: string;
   busy: boolean;
 }
 
-const IDLE: SearchState = { input: '', results: null, error: '', busy: false };
+const IDLE: SearchState = { input: '', results: null, answered: '', error: '', busy: false };
 /** Changes that can alter what a query finds (the selection or the context tab cannot). */
 const CONTENT_CHANGES = /^(note|section|session|schedule\/imported|restored|reset)/;
 
@@ -34,7 +36,7 @@ export function useSearch(deps: Pick<PageDeps, 'ask' | 'announcements'>, limit =
         stale.current = false;
         const query = sent;
         if (query.trim() === '') {
-          setState((s) => ({ ...s, results: null, error: '', busy: false }));
+          setState((s) => ({ ...s, results: null, answered: query, error: '', busy: false }));
           continue;
         }
         setState((s) => ({ ...s, busy: true }));
@@ -45,8 +47,8 @@ export function useSearch(deps: Pick<PageDeps, 'ask' | 'announcements'>, limit =
         // Shown even when stale: the loop asks again at once, and the list does not flash empty meanwhile.
         setState((s) =>
           'error' in answer
-            ? { ...s, error: answer.error, busy: false }
-            : { ...s, results: answer, error: '', busy: false },
+            ? { ...s, answered: query, error: answer.error, busy: false }
+            : { ...s, results: answer, answered: query, error: '', busy: false },
         );
       }
     } finally {
