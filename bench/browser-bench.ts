@@ -14,9 +14,10 @@ import { benchContentScripts } from './content-bench';
 import { benchPanel } from './panel-bench';
 import { benchStore } from './store-bench';
 import { benchSnapshots } from './snapshot-bench';
+import { benchSearch } from './search-bench';
 import type { Row } from './stats';
 
-export const GROUPS = ['store', 'panel', 'capture', 'content', 'backup', 'snapshot'] as const;
+export const GROUPS = ['store', 'panel', 'capture', 'content', 'backup', 'snapshot', 'search'] as const;
 export type BrowserGroup = (typeof GROUPS)[number];
 
 const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page, temp: string) => Promise<Row[]>> = {
@@ -27,6 +28,8 @@ const RUN: Record<BrowserGroup, (browser: ExtensionBrowser, page: Page, temp: st
   content: (browser) => benchContentScripts(browser),
   backup: benchBackup,
   snapshot: benchSnapshots,
+  // Last: it empties the database the other groups seeded.
+  search: benchSearch,
 };
 
 export interface BrowserBench {

@@ -12,7 +12,12 @@ import { createStore } from '../../src/store/create-store';
 import { openConfnotesDB } from '../../src/store/db';
 import { saveSelection } from '../../src/settings/settings-storage';
 import { backupText, generateSession } from '../generate-session';
+import { searchWorkspace } from '../search-corpus';
+import { SearchIndex } from '../../src/search/search-index';
 import '../../src/store/record-checks-static';
+
+/** The index buildSearchIndex made, kept alive (on the page's global) until the heap is measured. */
+const kept = globalThis as { benchSearchIndex?: SearchIndex | null };
 
 /** A database with one bare object store per name (keyPath id), as a raw baseline. */
 function openBare(name: string, stores = ['notes']): Promise<IDBDatabase> {
@@ -203,6 +208,49 @@ const bench = {
     await importBackup(db, backupText([plain, snapped]));
     db.close();
     return { plain: plain.session.id, snapped: snapped.session.id };
+  },
+
+  /**
+   * Empties the extension's database (whatever earlier groups seeded) and imports the search workspace: 50,000
+   * notes in 20 sessions. The background has not read them: its index is built by the first query.
+   */
+  async seedSearch(): Promise<{ sessionId: string; bytes: number }> {
+    const db = await openConfnotesDB();
+    const stores = ['sessions', 'sections', 'notes', 'images'] as const;
+    const tx = db.transaction(stores, 'readwrite');
+    await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
+    const entries = searchWorkspace();
+    const text = backupText(entries);
+    await importBackup(db, text);
+    db.close();
+    return { sessionId: entries[0]!.session.id, bytes: text.length };
+  },
+
+  /** The background's index, built here by the same code over the same reads, for its time and heap. */
+  async buildSearchIndex(): Promise<{ readMs: number; buildMs: number; documents: number }> {
+    const db = await openConfnotesDB();
+    const store = createStore(db);
+    const started = performance.now();
+    const all = [];
+    for (const session of await store.listSessions()) all.push((await store.loadSession(session.id))!);
+    const read = performance.now();
+    const index = new SearchIndex();
+    for (const contents of all) {
+      index.putSession(contents.session);
+      for (const section of contents.sections) {
+        index.putSection(section);
+        for (const note of contents.notesBySection.get(section.id) ?? []) index.putNote(note);
+      }
+    }
+    const built = performance.now();
+    db.close();
+    kept.benchSearchIndex = index;
+    return { readMs: read - started, buildMs: built - read, documents: index.size };
+  },
+
+  /** Lets the index built above go, so the heap measured after it is the index's. */
+  dropSearchIndex(): void {
+    kept.benchSearchIndex = null;
   },
 
   /** The session the panel opens with and captures go into. */

@@ -95,6 +95,8 @@ export function SearchBox({ search, onOpen, shortcuts = false, compact = false }
       </form>
       <p class="search-status" role="status" aria-busy={search.busy}>
         {search.error ||
+          // The first search builds the index in the background: seconds for tens of thousands of notes.
+          (search.busy && !results && 'Searching…') ||
           (results &&
             [
               results.total === 0
