@@ -84,3 +84,17 @@ describe('escapeHtml and markdownUrl', () => {
     expect(markdownUrl(raw)).toBe(expected);
   });
 });
+
+describe('control characters', () => {
+  it('removes exactly the characters of \\p{Cc} but tab, newline and carriage return, in every code unit', () => {
+    let all = '';
+    for (let c = 0; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) all += String.fromCharCode(c);
+    const expected = all
+      .replace(/\r/g, '\n')
+      .replace(/\t/g, ' ')
+      .replace(/(?![\t\n\r])\p{Cc}/gu, '');
+    expect(escapeHtml(all)).toBe(
+      expected.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? '&#39;'),
+    );
+  });
+});

@@ -6,10 +6,12 @@
  */
 import { safeHttpUrl } from '../model/safe-url';
 
-// C0 controls except tab and newline, DEL, and the C1 block: invisible, and NUL is not allowed in CommonMark.
-const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
+// C0 controls except tab and newline, DEL, and the C1 block: invisible, and NUL is not allowed in CommonMark. These
+// are exactly Unicode's \p{Cc} (U+0000-U+001F, U+007F-U+009F), written as ranges: a property escape with a
+// lookahead cost the export a tenth of its time, run over every captured string.
+const CONTROL = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/g;
 
-const NEEDS_CLEANING = /(?!\n)\p{Cc}/u;
+const NEEDS_CLEANING = /[\0-\x09\x0B-\x1F\x7F-\x9F]/;
 
 /** Newlines normalised to \n, tabs to spaces, other control characters removed. */
 export function cleanText(text: string): string {
@@ -87,11 +89,14 @@ export function markdownLines(inline: string): string[] {
   return out;
 }
 
+const HTML_SPECIAL = /[&<>"']/;
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text for HTML content or a quoted attribute, as Twitter's embed code escapes it (`&quot;`, `&#39;`). */
 export function escapeHtml(text: string): string {
-  return cleanText(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
+  const clean = cleanText(text);
+  // Most captured strings have nothing to escape: no callback per match, no new string.
+  return HTML_SPECIAL.test(clean) ? clean.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string) : clean;
 }
 
 /**

@@ -18,12 +18,17 @@ function mediaLabel(m: TweetMedia): string {
   return `${what}${m.alt ? `: ${m.alt}` : ''}${m.unloaded ? ' (not loaded when clipped)' : ''}`;
 }
 
+/** Whether the tweet's text already links to `url` (a card then adds nothing). */
+function textLinks(tweet: Tweet, url: string): boolean {
+  return tweet.parts.some((p) => p.type === 'url' && (p.href === url || p.expanded === url));
+}
+
 export function mediaLinks(tweet: Tweet): MediaLink[] {
-  const linked = new Set(tweet.parts.flatMap((p) => (p.type === 'url' ? [p.href, p.expanded ?? ''] : [])));
   const out: MediaLink[] = [];
   for (const m of tweet.media) {
+    if (m.type === 'card' && textLinks(tweet, m.url)) continue;
     const href = markdownUrl(m.url);
-    if (href && !(m.type === 'card' && linked.has(m.url))) out.push({ label: mediaLabel(m), href });
+    if (href) out.push({ label: mediaLabel(m), href });
   }
   return out;
 }

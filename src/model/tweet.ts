@@ -46,10 +46,14 @@ export function profileUrl(handle: string, host: TweetHost = 'x.com'): string | 
   return isHandle(handle) ? `https://${host}/${handle}` : null;
 }
 
+// Whitespace or a control character (\p{Cc} as ranges: the property escape was a measurable part of the export).
+// eslint-disable-next-line no-control-regex -- a control character is what this refuses
+const NOT_IN_TAG = /[\s\0-\x1F\x7F-\x9F]/;
+
 /** `https://x.com/hashtag/<tag>` (a leading `#` or `＃` dropped); null for no tag or one with spaces or controls. */
 export function hashtagUrl(tag: string, host: TweetHost = 'x.com'): string | null {
   const t = tag.replace(/^[#＃]/, '');
-  return t && !/[\s\p{Cc}]/u.test(t) ? `https://${host}/hashtag/${encodeURIComponent(t)}` : null;
+  return t && !NOT_IN_TAG.test(t) ? `https://${host}/hashtag/${encodeURIComponent(t)}` : null;
 }
 
 /** `https://x.com/search?q=%24<symbol>` (a leading `$` dropped); null unless the symbol is one X links. */
