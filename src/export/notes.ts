@@ -11,6 +11,7 @@ import { escapeMarkdownInline, escapeMarkdownLines, oneLine, markdownUrl } from 
 import type { Links } from './links';
 import { formatTimestamp } from '../model/timestamp';
 import { watchUrl } from '../model/youtube';
+import { weaveLink } from './page-clip';
 import { renderTweetEmbed } from './tweet-embed';
 import { renderTweetQuote } from './tweet-quote';
 import { containUserMarkdown } from './user-markdown';
@@ -68,10 +69,13 @@ function quoteNote(note: QuoteNote, ctx: NoteContext): string[] {
 function pageNote(note: PageNote, ctx: NoteContext): string[] {
   const blocks: string[] = [];
   const comment = containUserMarkdown(note.comment);
-  if (comment) blocks.push(comment);
   const url = markdownUrl(note.url);
-  const by = attribution(note.title, url, '', ctx);
   const lines = escapeMarkdownLines(note.selection);
+  // A clip of the page itself: its comment and link make one sentence where they can.
+  const woven = comment && url && lines.length === 0 ? weaveLink(comment, note.title, url, ctx.links) : null;
+  if (woven) return woven;
+  if (comment) blocks.push(comment);
+  const by = attribution(note.title, url, '', ctx);
   if (lines.length > 0) blocks.push(quoted(by ? [...lines, '', by] : lines));
   else if (by) blocks.push(by.slice(2)); // the link alone, without the quote's dash
   return blocks;

@@ -134,7 +134,7 @@ export const writeupNotes: Note[] = [
   text('w-talk-2', 'Kofi runs security for forty accounts owned by a dozen teams.', 30, v2),
   quote('w-talk-2', 'Who owns the account owns its security.', 'Kofi Mensah', 245, v2),
   heading('w-talk-2', 'Provider Checks'),
-  page('w-talk-2', 'https://example.org/tools/account-checker', 'Account Checker', 'Free, and flags public buckets.'),
+  page('w-talk-2', 'https://example.org/tools/account-checker', 'Account Checker', 'is free, and flags public buckets.'),
   heading('w-talk-2', 'Lockstep'),
   page(
     'w-talk-2',
