@@ -60,11 +60,17 @@ export class Links {
   }
 
   private fresh(base: string): string {
+    const baseKey = labelKey(base);
     let label = base;
-    let n = this.next.get(labelKey(base)) ?? 2;
-    while (this.used.has(labelKey(label))) label = `${base}-${n++}`;
-    this.next.set(labelKey(base), n);
-    this.used.add(labelKey(label));
+    let key = baseKey;
+    let n = this.next.get(baseKey) ?? 2;
+    while (this.used.has(key)) {
+      label = `${base}-${n++}`;
+      key = labelKey(label);
+    }
+    // Most labels are unique at once (a timestamp's): no entry for them, one Map write fewer per link.
+    if (n > 2 || this.next.has(baseKey)) this.next.set(baseKey, n);
+    this.used.add(key);
     return label;
   }
 
