@@ -10,6 +10,7 @@ import { askBackground } from '../src/messaging';
 import { NowWatching } from '../src/ui/now-watching';
 import { seekOnTimestampClick } from './timestamp-seek';
 import { PlaylistButton } from './playlist-button';
+import { PlaylistLink } from './playlist-link';
 import { useCapture } from '../src/ui/use-capture';
 import { ExportActions, type WriteupSource } from './export-actions';
 import { onSettingsChanged } from '../src/settings/settings-storage';
@@ -32,10 +33,16 @@ function Panel({ deps }: { deps: PageDeps }) {
   return (
     <WorkspaceView
       deps={deps}
-      top={(context, now) => (
+      top={(context, now, contents) => (
         <>
           <NowWatching context={context} now={now} />
           <PlaylistButton context={context} ask={askBackground} />
+          <PlaylistLink
+            context={context}
+            ask={askBackground}
+            sessionId={contents?.session.id}
+            sections={contents?.sections ?? []}
+          />
         </>
       )}
       capture={capture}

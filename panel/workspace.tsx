@@ -42,7 +42,12 @@ export interface NoteCapture {
 
 interface Props {
   deps: PageDeps;
-  top?: (context: PageContext | null | undefined, now: number) => ComponentChildren;
+  /** `contents`: the open session, for controls that act on it (linking a playlist's videos to its talks). */
+  top?: (
+    context: PageContext | null | undefined,
+    now: number,
+    contents: SessionContents | undefined,
+  ) => ComponentChildren;
   capture?: NoteCapture;
   exportTools?: (contents: SessionContents) => ComponentChildren;
   /** Results opened elsewhere (the popup's search) to show here; returns the function that stops listening. */
@@ -145,7 +150,7 @@ export function WorkspaceView({ deps, top, capture, exportTools, revealAsked }: 
             onDelete={(session) => void actions.deleteSession(session)}
           />
         )}
-        {top?.(state.loading ? undefined : state.context, now)}
+        {top?.(state.loading ? undefined : state.context, now, contents ?? undefined)}
         {contents && (
           <main
             class="sections"

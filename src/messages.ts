@@ -15,6 +15,7 @@ import type { Removed, SectionInput, SessionInput } from './store/api';
 import type { NotePatch } from './store/notes';
 import type { ImportSummary } from './backup/format';
 import type { ImportChunk, JsonOf } from './backup/chunks';
+import type { PlaylistLinkPlan } from './owner/playlist-links';
 import type { ScheduleImportRequest } from './owner/schedule-actions';
 import type { ScheduleImportSummary } from './schedule/import-plan';
 import type { SchedulePreview } from './schedule/preview';
@@ -81,6 +82,16 @@ export interface BackgroundRequests {
   'page/clip': [{ comment: string }, Done<FiledNote>];
   /** "Add the playlist's talks": a section per video of the playlist the context tab shows, in its order. */
   'playlist/add': [NoPayload, Done<{ added: number; skipped: number; title: string }>];
+  /**
+   * "Link the playlist's videos": the playlist the context tab shows, its videos matched by title to the session's
+   * talks from the schedule that have no video yet. Nothing is written.
+   */
+  'playlist/match': [{ sessionId: Id }, Done<PlaylistLinkPlan & { title: string }>];
+  /** Links the pairs the user confirmed, each talk to its video of the playlist the context tab still shows. */
+  'playlist/link': [
+    { sessionId: Id; pairs: { sectionId: Id; videoId: string }[] },
+    Done<{ linked: number; skipped: number }>,
+  ];
   'note/update': [{ id: Id; patch: NotePatch }, Done<Note>];
   /** Moves a note (`from`: the section it leaves); a talk's time stays only in its talk's section, `at` puts one back. */
   'note/move': [{ id: Id; from: Id; sectionId: Id; beforeId: Id | null; at?: Moment }, Done<Note>];

@@ -1,5 +1,5 @@
 /**
- * Clipping ordinary web pages and adding a playlist's talks. "Clip page to session" (the popup's button and the
+ * Clipping ordinary web pages, and a playlist's talks added or its videos linked to the schedule's talks. "Clip page to session" (the popup's button and the
  * context menu) takes the page's address and title; "Clip selection to session" (the context menu) the selected
  * text as a quote of the page. The tab's address and title are readable only on the page the user acted on
  * (the `activeTab` grant of a popup or menu click), so Confnotes never needs to read every tab.
@@ -54,7 +54,32 @@ async function done<T>(what: string, act: () => Promise<T>) {
   }
 }
 
-export const pageHandlers: Handlers<'page/clip' | 'playlist/add'> = {
+/** The playlist the context tab shows, as talks checked like any message; refused in words when there is none. */
+async function shownPlaylist() {
+  const tabId = await contextTabId();
+  const playlist = tabId === null ? null : await askQuietly(tabId, 'youtube/playlist', {});
+  const talks = playlistTalks(playlist);
+  if (!playlist || talks.length === 0)
+    throw new Error('Open a YouTube playlist, or a talk inside one, and wait for its list of videos to show.');
+  return { title: playlist.title, talks };
+}
+
+const sessionIdOf = (value: unknown) => {
+  if (typeof value !== 'string' || !value) throw new Error('Choose a session first.');
+  return value;
+};
+
+function checkedPairs(value: unknown): { sectionId: string; videoId: string }[] {
+  if (!Array.isArray(value)) return [];
+  return (value as unknown[]).flatMap((pair) => {
+    const p = (typeof pair === 'object' && pair !== null ? pair : {}) as Record<string, unknown>;
+    return typeof p.sectionId === 'string' && typeof p.videoId === 'string'
+      ? [{ sectionId: p.sectionId, videoId: p.videoId }]
+      : [];
+  });
+}
+
+export const pageHandlers: Handlers<'page/clip' | 'playlist/add' | 'playlist/match' | 'playlist/link'> = {
   'page/clip': ({ comment }) =>
     done('The page was not clipped', async () => {
       const tab = await activePage();
@@ -63,12 +88,18 @@ export const pageHandlers: Handlers<'page/clip' | 'playlist/add'> = {
     }),
   'playlist/add': () =>
     done("The playlist's talks were not added", async () => {
-      const tabId = await contextTabId();
-      const playlist = tabId === null ? null : await askQuietly(tabId, 'youtube/playlist', {});
-      const talks = playlistTalks(playlist);
-      if (!playlist || talks.length === 0)
-        throw new Error('Open a YouTube playlist, or a talk inside one, and wait for its list of videos to show.');
+      const { title, talks } = await shownPlaylist();
       const { added, skipped } = await (await theOwner()).addPlaylist(talks);
-      return { added, skipped, title: playlist.title };
+      return { added, skipped, title };
+    }),
+  'playlist/match': ({ sessionId }) =>
+    done("The playlist's videos were not matched", async () => {
+      const { title, talks } = await shownPlaylist();
+      return { title, ...(await (await theOwner()).proposePlaylistLinks(sessionIdOf(sessionId), talks)) };
+    }),
+  'playlist/link': ({ sessionId, pairs }) =>
+    done("The playlist's videos were not linked", async () => {
+      const { talks } = await shownPlaylist();
+      return (await theOwner()).linkPlaylist(sessionIdOf(sessionId), checkedPairs(pairs), talks);
     }),
 };

@@ -21,6 +21,7 @@ import { NO_CHOICE } from '../schedule/pick';
 import type { SectionInput, SessionInput, Store } from '../store/api';
 import type { NotePatch } from '../store/notes';
 import type { Change } from './changes';
+import { playlistLinkActions } from './playlist-links';
 import { scheduleActions } from './schedule-actions';
 import type { SnapshotImage } from '../store/images';
 
@@ -141,6 +142,7 @@ export function createOwner(deps: OwnerDeps) {
     file,
     choose,
     ...actions,
+    ...playlistLinkActions({ store, announce }),
     /** The talks picked among parallel ones and the talk last written in (for a page's first read). */
     nowChoice: () => nowChoice.load(),
 

@@ -3,8 +3,10 @@
  * panel's, set through DevTools; nothing waits on real time): import a schedule file, see the talk on now as the
  * note's target, take notes stored in that talk with their clock moment and shown as +mm:ss, pick the parallel
  * talk with one click, re-import a changed schedule (a talk moved, one cancelled with its note kept), link the
- * recording with one alignment and see each note's seek link, and export the writeup with both talks in order.
+ * recording with one alignment and see each note's seek link, link the recordings' playlist to the other talks by
+ * title (confirmed pair by pair), and export the writeup with both talks in order.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -137,6 +139,47 @@ test('linking the recording with one alignment gives every clock-stamped note it
   expect(section.source?.alignment?.clock).toBe(Date.parse('2026-03-28T09:00:00Z'));
 });
 
+test('a playlist of the recordings links its videos to the talks by title, once the user confirms', async () => {
+  const playlistPage = readFileSync(path.join(ROOT, 'support/fixtures/youtube/event-playlist.html'));
+  await b.ctx.route('https://www.youtube.com/playlist*', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: playlistPage }),
+  );
+  const yt = await b.ctx.newPage();
+  await yt.goto('https://www.youtube.com/playlist?list=PLdemoConf2026');
+  await yt.bringToFront();
+  await panel.bringToFront();
+
+  await panel.getByRole('button', { name: "Link the playlist's videos" }).click();
+  const form = panel.getByRole('form', { name: "Link the playlist's videos" });
+  // Opening has its video already: neither it nor its recording is proposed; the cancelled talk neither.
+  const pairs = form.getByRole('checkbox');
+  await expect.poll(() => pairs.count()).toBe(3);
+  expect(await form.locator('label').allTextContents()).toEqual([
+    'Parsing Calendars Without Tears (and iCalendar) ← Parsing Calendars Without Tears (and iCalendar) | Björn Ünicode, Chen Li | Demo Conf 2026 (#2)',
+    'Time Zones Are Hard ← Time zones are hard — Frank Offset (#4)',
+    'Offline First Workshop ← Demo Conf 2026 - Offline First Workshop (#5)',
+  ]);
+  expect(await form.textContent()).toContain(
+    'No talk for: Demo Conf 2026 - Opening: Notes at the Edge · Sponsor reel: thank you!',
+  );
+  // The user knows the workshop was not recorded as listed: unticked, it stays without a video.
+  await form.getByRole('checkbox', { name: /^Offline First Workshop/ }).uncheck();
+  await form.getByRole('button', { name: 'Link 2 videos' }).click();
+  await panel.getByRole('status').filter({ hasText: 'Linked 2 videos to their talks.' }).waitFor();
+
+  const { sections } = await readStore(b.sw);
+  const source = (title: string) => sections.find((s) => s.title === title)?.source;
+  expect(source('Parsing Calendars Without Tears (and iCalendar)')).toMatchObject({
+    videoId: 'cnfDemo0002',
+    list: 'PLdemoConf2026',
+    index: 2,
+  });
+  expect(source('Time Zones Are Hard')).toMatchObject({ videoId: 'cnfDemo0004', index: 4 });
+  expect(source('Offline First Workshop')).toBeUndefined();
+  expect(source('Opening: Notes at the Edge')).toMatchObject({ videoId: 'cnfTalkAAA1' });
+  await yt.close();
+});
+
 test('the writeup has the talks in schedule order, the linked talk’s notes as its video moments', async () => {
   const { markdown } = (await panel.evaluate(async () => {
     const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } } })
@@ -151,6 +194,8 @@ test('the writeup has the talks in schedule order, the linked talk’s notes as 
   ]);
   expect(markdown).toContain('[12:53](https://www.youtube.com/watch?v=cnfTalkAAA1&t=773s) Edge devices sync late');
   expect(markdown).toContain('+20:00 RRULEs are a language');
+  // Linked from the playlist, not aligned yet: the watch link with the playlist and place, the note by the clock.
+  expect(markdown).toContain('(https://www.youtube.com/watch?v=cnfDemo0002&list=PLdemoConf2026&index=2)');
   expect(markdown).toMatch(
     /## Recording Conferences\n\nCancelled · Room 2 · Sun 29 Mar 10:30 · \[The talk on the schedule\]\(https:\/\/pretalx\.example\.org\/demo26\/talk\/GGG777\/\)\n\n\+10:00 Three cameras per room/,
   );
