@@ -9,7 +9,7 @@ test('an export address is fetched as it is, asking for its origin only', () => 
   });
   expect(scheduleAddress('https://fahrplan.example.org:8443/conf/schedule.xml#day2')).toEqual({
     url: 'https://fahrplan.example.org:8443/conf/schedule.xml',
-    origin: 'https://fahrplan.example.org:8443/*',
+    origin: 'https://fahrplan.example.org/*',
   });
 });
 

@@ -9,7 +9,7 @@ import { ScheduleError } from './talk';
 export interface ScheduleAddress {
   /** What to fetch. */
   url: string;
-  /** The optional host permission to request for it: this origin only (`https://pretalx.example.org/*`). */
+  /** The optional host permission to request for it: this host only (`https://pretalx.example.org/*`), any port. */
   origin: string;
 }
 
@@ -27,5 +27,6 @@ export function scheduleAddress(pasted: string): ScheduleAddress {
   // pretalx: https://pretalx.com/<event>/ or …/<event>/schedule/ is the page; its export sits beside it.
   const page = /^\/([^/]+)(?:\/(?:schedule\/?)?)?$/.exec(url.pathname);
   if (/(^|\.)pretalx\./.test(url.hostname) && page) url.pathname = `/${page[1]}/schedule/export/schedule.json`;
-  return { url: url.href, origin: `${url.protocol}//${url.host}/*` };
+  // The host without its port: Firefox refuses a match pattern with a port, and in Chrome one without matches any.
+  return { url: url.href, origin: `${url.protocol}//${url.hostname}/*` };
 }

@@ -6,12 +6,15 @@
  * recording with one alignment and see each note's seek link, link the recordings' playlist to the other talks by
  * title (confirmed pair by pair), and export the writeup with both talks in order.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, ROOT, type ExtensionBrowser } from '../../support/chromium';
-import { readStore, serveYouTube, TALK_A } from '../../support/youtube-site';
+import { DIST_CHROME, launchWithExtension, ROOT, type ExtensionBrowser } from '../../support/chromium';
+import { readStore, serveYouTube, TALK_A, type StoredSection } from '../../support/youtube-site';
 
 const SCHEDULES = path.join(ROOT, 'test/fixtures/schedule');
 
@@ -57,8 +60,49 @@ async function importSchedule(file: string, expectText: RegExp) {
   await panel.getByRole('status').filter({ hasText: 'Schedule imported' }).waitFor();
 }
 
+/**
+ * The pasted address's site: a schedule server on this machine, on a free port, counting what it was asked. The
+ * user's "Allow" to the browser's permission prompt cannot be clicked in automation, so the extension under test is a
+ * copy whose manifest grants that one host (`http://127.0.0.1/*`, any port) at install: the panel's request for it is
+ * then answered yes without a prompt, as after a user's click; every other host stays optional.
+ */
+let site: Server;
+let siteUrl: string;
+const asked: string[] = [];
+let extensionCopy: string;
+
+function startScheduleSite(): Promise<void> {
+  const schedule = readFileSync(path.join(SCHEDULES, 'pretalx-v1.json'));
+  site = createServer((request, response) => {
+    asked.push(request.url ?? '');
+    if (request.url === '/demo26/schedule/export/schedule.json') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(schedule);
+    } else {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('no such page');
+    }
+  });
+  return new Promise((resolve) =>
+    site.listen(0, '127.0.0.1', () => {
+      siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+      resolve();
+    }),
+  );
+}
+
+function withLocalHostAccess(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'confnotes-chrome-host-'));
+  cpSync(DIST_CHROME, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
 beforeAll(async () => {
-  b = await launchWithExtension();
+  await startScheduleSite();
+  extensionCopy = withLocalHostAccess();
+  b = await launchWithExtension({ extensionDir: extensionCopy });
   await serveYouTube(b.ctx);
   panel = await b.ctx.newPage();
   // 10:12:05 in Berlin on the first day: "Opening" (Saal 1) and "Parsing Calendars" (Room 2) are on.
@@ -74,6 +118,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await b?.close({ removeProfile: true });
+  await new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined)));
+  if (extensionCopy) rmSync(extensionCopy, { recursive: true, force: true });
 });
 
 test('an imported schedule makes the talk on now the target; notes keep their clock moment and show +mm:ss', async () => {
@@ -199,4 +245,34 @@ test('the writeup has the talks in schedule order, the linked talk’s notes as 
   expect(markdown).toMatch(
     /## Recording Conferences\n\nCancelled · Room 2 · Sun 29 Mar 10:30 · \[The talk on the schedule\]\(https:\/\/pretalx\.example\.org\/demo26\/talk\/GGG777\/\)\n\n\+10:00 Three cameras per room/,
   );
+});
+
+test('a pasted schedule address is fetched from its site and imported like a file; a wrong one says why', async () => {
+  await panel.getByRole('button', { name: 'New session' }).click();
+  const form = panel.getByRole('form', { name: 'New session' });
+  await form.getByLabel('Title').fill('Demo Conf from its site');
+  await form.getByRole('button', { name: 'Create session' }).click();
+  await panel.locator('textarea#note-input:not([disabled])').waitFor();
+
+  await panel.getByRole('button', { name: 'Import schedule' }).click();
+  const dialog = panel.getByRole('region', { name: 'Import schedule' });
+  const address = dialog.getByLabel('or its address');
+  await address.fill(`${siteUrl}/demo26/missing.json`);
+  await dialog.getByRole('button', { name: 'Fetch' }).click();
+  await expect
+    .poll(() => dialog.getByRole('alert').textContent())
+    .toBe(`${new URL(siteUrl).host} answered 404 Not Found.`);
+
+  await address.fill(`${siteUrl}/demo26/schedule/export/schedule.json`);
+  await dialog.getByRole('button', { name: 'Fetch' }).click();
+  await expect.poll(() => dialog.getByLabel('What the import will change').textContent()).toMatch(/New: 9/);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await panel.getByRole('status').filter({ hasText: 'Schedule imported' }).waitFor();
+  expect(asked).toEqual(['/demo26/missing.json', '/demo26/schedule/export/schedule.json']);
+
+  const sections = (await readStore(b.sw)).sections as (StoredSection & { sessionId: string })[];
+  const first = sections.find((s) => s.source?.videoId === 'cnfTalkAAA1')!.sessionId;
+  const imported = sections.filter((s) => s.sessionId !== first);
+  expect(imported.map((s) => s.title)).toContain('Opening: Notes at the Edge');
+  expect(imported).toHaveLength(9);
 });
