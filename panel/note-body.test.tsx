@@ -45,3 +45,26 @@ test('a quote shows who said it', () => {
   const { container } = render(<NoteBody note={note} />);
   expect(container.querySelector('blockquote')!.textContent).toBe('Deploy on Fridays.— A speaker');
 });
+
+test("a quote of a page names the page and links to it; a speaker's quote has no link", () => {
+  const quote = (cite: string, url?: string): Note => ({
+    ...base,
+    kind: 'quote',
+    text: 'Small is reversible.',
+    cite,
+    ...(url ? { url } : {}),
+  });
+  const page = render(<NoteBody note={quote('Small pull requests', 'https://blog.example.org/small')} />);
+  const link = page.container.querySelector('footer a') as HTMLAnchorElement;
+  expect(link.textContent).toBe('Small pull requests');
+  expect(link.href).toBe('https://blog.example.org/small');
+  cleanup();
+  const untitled = render(<NoteBody note={quote('', 'https://blog.example.org/small')} />);
+  expect(untitled.container.querySelector('footer')!.textContent).toBe('— https://blog.example.org/small');
+  cleanup();
+  const hostile = render(<NoteBody note={quote('Page', 'javascript:alert(1)')} />);
+  expect(hostile.container.querySelector('a')).toBeNull();
+  cleanup();
+  const speaker = render(<NoteBody note={quote('Ines Varga')} />);
+  expect(speaker.container.querySelector('footer')!.textContent).toBe('— Ines Varga');
+});

@@ -47,16 +47,31 @@ export function NoteBody({ note, section }: { note: Note; section?: Pick<Section
           {(note.text || !note.image) && <p class="note-text">{note.text}</p>}
         </div>
       );
-    case 'quote':
+    case 'quote': {
+      // A quote of a page ("Clip selection to session") names the page and links to it, as the writeup does.
+      const href = httpHref(note.url);
+      const by = note.cite || (href ? note.url : '');
       return (
         <div class="note-body">
           {note.at ? <MomentLink at={note.at} /> : <When note={note} section={section} />}
           <blockquote>
             <p class="note-text">{note.text}</p>
-            {note.cite && <footer>— {note.cite}</footer>}
+            {by && (
+              <footer>
+                —{' '}
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {by}
+                  </a>
+                ) : (
+                  by
+                )}
+              </footer>
+            )}
           </blockquote>
         </div>
       );
+    }
     case 'heading':
       return (
         <div class="note-body">

@@ -159,3 +159,65 @@ test(
   },
   SLOW,
 );
+
+test(
+  '"Clip selection to session" from the context menu quotes the selected text with its page’s title and address',
+  async () => {
+    const blog = 'https://blog.example.org/small-pull-requests';
+    const page = readFileSync(path.join(FIXTURES, 'pages/blog-post.html'));
+    await serveFixtures(browser.ctx, 'https://blog.example.org', () => ({ body: page }));
+    const tab = await browser.ctx.newPage();
+    await tab.goto(blog);
+    await tab.bringToFront();
+    // The user selects the lead paragraph and right-clicks it.
+    const selectionText = await tab.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('lead')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(selectionText).toBe('A change you can read in five minutes is a change you can roll back in one.');
+    const before = (await readStore(browser.sw)).notes.length;
+    // Choosing "Clip selection to session": the browser calls the menu's click listeners with what was clicked and
+    // the tab, whose address and title the click's activeTab grant makes readable (automation has no such click).
+    await browser.sw.evaluate(
+      async ({ pageUrl, selectionText, title }) => {
+        const chrome = (
+          globalThis as unknown as {
+            chrome: {
+              tabs: { query: (q: object) => Promise<object[]> };
+              contextMenus: { onClicked: { dispatch: (info: object, tab: object) => void } };
+            };
+          }
+        ).chrome;
+        const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        chrome.contextMenus.onClicked.dispatch(
+          { menuItemId: 'clip-selection', pageUrl, selectionText, frameId: 0, editable: false },
+          { ...active, url: pageUrl, title },
+        );
+      },
+      { pageUrl: blog, selectionText, title: await tab.title() },
+    );
+    await expect.poll(async () => (await readStore(browser.sw)).notes.length).toBe(before + 1);
+    const quote = (await readStore(browser.sw)).notes.find((n) => (n as { url?: string }).url === blog)!;
+    expect(quote).toMatchObject({
+      kind: 'quote',
+      text: selectionText,
+      cite: 'Small pull requests, fewer incidents',
+      url: blog,
+    });
+
+    const panel = await browser.openPage('panel/index.html');
+    const shown = panel.locator(`#note-${quote.id}`);
+    await expect.poll(() => shown.locator('.note-text').textContent()).toBe(selectionText);
+    const link = shown.locator('footer a');
+    expect(await link.textContent()).toBe('Small pull requests, fewer incidents');
+    expect(await link.getAttribute('href')).toBe(blog);
+
+    const markdown = await download(panel, 'Export Markdown');
+    expect(markdown).toContain(`> ${selectionText}\n>\n> — [Small pull requests, fewer incidents](${blog})\n`);
+    await tab.close();
+  },
+  SLOW,
+);
