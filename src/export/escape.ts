@@ -9,8 +9,10 @@ import { safeHttpUrl } from '../model/safe-url';
 // C0 controls except tab and newline, DEL, and the C1 block: invisible, and NUL is not allowed in CommonMark. These
 // are exactly Unicode's \p{Cc} (U+0000-U+001F, U+007F-U+009F), written as ranges: a property escape with a
 // lookahead cost the export a tenth of its time, run over every captured string.
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const CONTROL = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/g;
 
+// eslint-disable-next-line no-control-regex -- and what this looks for
 const NEEDS_CLEANING = /[\0-\x09\x0B-\x1F\x7F-\x9F]/;
 
 /** Newlines normalised to \n, tabs to spaces, other control characters removed. */
