@@ -65,7 +65,12 @@ export interface FirefoxWithExtension {
 }
 
 export async function launchFirefoxWithExtension(
-  options: { extensionDir?: string; userDataDir?: string } = {},
+  options: {
+    extensionDir?: string;
+    userDataDir?: string;
+    /** More Firefox prefs for this launch (e.g. keeping the background page alive through a long test). */
+    prefs?: Record<string, unknown>;
+  } = {},
 ): Promise<FirefoxWithExtension> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(FIREFOX_MISSING);
@@ -107,6 +112,7 @@ export async function launchFirefoxWithExtension(
         'media.autoplay.default': 0,
         'media.autoplay.blocking_policy': 0,
         ...downloadPrefs(downloadsDir),
+        ...options.prefs,
       },
     });
     const started = launched;
