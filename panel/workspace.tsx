@@ -19,7 +19,7 @@ import { ScheduleImport } from './schedule-import';
 import { useRevealed } from './reveal';
 import { SectionItem } from './section-view';
 import { SessionBar } from './session-bar';
-import { savedWords, TargetLine } from '../src/ui/target-line';
+import { savedWords, WorkspaceTargetLine } from '../src/ui/target-line';
 import { askSnapshot } from '../src/ui/snapshot';
 import { ReadImageContext } from './snapshot-thumb';
 import { useTarget } from '../src/ui/use-target';
@@ -226,13 +226,12 @@ export function WorkspaceView({ deps, top, capture, exportTools, revealAsked }: 
             target={
               <>
                 {contents && (
-                  <TargetLine
+                  <WorkspaceTargetLine
                     target={target}
                     talk={talk}
-                    follow={state.follow}
-                    onFollow={() => void actions.followTalk()}
                     declinedTalk={declinedTalk}
-                    onPick={(talkId) => void actions.pickTalk(talkId)}
+                    follow={state.follow}
+                    actions={actions}
                   />
                 )}
                 <p class="saved" role="status">

@@ -14,7 +14,7 @@ import { ErrorRegion } from '../src/ui/alerts';
 import { Composer } from '../src/ui/composer';
 import { askSnapshot } from '../src/ui/snapshot';
 import { errorText, type PageDeps } from '../src/ui/page-deps';
-import { savedWords, TargetLine } from '../src/ui/target-line';
+import { savedWords, WorkspaceTargetLine } from '../src/ui/target-line';
 import { useTarget } from '../src/ui/use-target';
 import { useWorkspace } from '../src/ui/use-workspace';
 import { workspaceActions } from '../src/ui/workspace-actions';
@@ -113,13 +113,12 @@ export function QuickCapture({ deps, draft, onOpenPanel, save, onStartTyping, fr
           onDraft={onDraft}
           onSnapshot={onSnapshot}
           target={
-            <TargetLine
+            <WorkspaceTargetLine
               target={target}
               talk={talk}
-              follow={state.follow}
-              onFollow={() => void actions.followTalk()}
               declinedTalk={declinedTalk}
-              onPick={(talkId) => void actions.pickTalk(talkId)}
+              follow={state.follow}
+              actions={actions}
             />
           }
         />

@@ -53,3 +53,22 @@ export function TargetLine({ target, talk, follow, onFollow, declinedTalk, onPic
     </p>
   );
 }
+
+interface WiredProps {
+  target: NoteTarget;
+  talk: FrozenMoment | null;
+  declinedTalk?: string | null;
+  follow: Follow;
+  actions: { followTalk: () => unknown; pickTalk: (talkId: string) => unknown };
+}
+
+/** The line as both note boxes (the panel's and the popup's) show it: its one-click changes sent as intents. */
+export function WorkspaceTargetLine({ actions, ...shown }: WiredProps) {
+  return (
+    <TargetLine
+      {...shown}
+      onFollow={() => void actions.followTalk()}
+      onPick={(talkId) => void actions.pickTalk(talkId)}
+    />
+  );
+}
