@@ -40,6 +40,14 @@ describe('readPlaylist', () => {
     ]);
   });
 
+  it('skips an item whose link is no address at all, keeping the others', () => {
+    const doc = parse(PLAYLIST_HTML);
+    const first = doc.querySelector('ytd-playlist-video-renderer a[id="video-title"]')!;
+    first.setAttribute('href', 'http://[broken/watch?v=cnfPlay0001&list=PLconfnotesFixture05&index=1');
+    const playlist = readPlaylist(doc, 'https://www.youtube.com/playlist?list=PLconfnotesFixture05');
+    expect(playlist?.videos.map((v) => v.index)).toEqual([2, 3, 4, 5]);
+  });
+
   it('is null on a page without a playlist, or before its videos have loaded', () => {
     expect(readPlaylist(parse(APP_HTML), 'https://www.youtube.com/watch?v=cnfTalkAAA1')).toBeNull();
     expect(readPlaylist(parse('<html><body></body></html>'), 'https://www.youtube.com/playlist?list=PLx1')).toBeNull();

@@ -36,6 +36,16 @@ const HEADING = 'ytd-playlist-panel-renderer h3, yt-page-header-renderer h1';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** The video an item links to; null for no link or one that is no address at all (that item alone is skipped). */
+function watchAddress(href: string | null | undefined) {
+  if (!href) return null;
+  try {
+    return parseWatchUrl(new URL(href, 'https://www.youtube.com/'));
+  } catch {
+    return null; // `new URL` refuses it (`http://[`): not a video, and not a reason to drop the others
+  }
+}
+
 /** The playlist the page at `url` shows, or null when it shows none (or none of its videos have loaded). */
 export function readPlaylist(doc: Document, url: string): Playlist | null {
   const list = /[?&]list=([\w-]{2,64})/.exec(url)?.[1];
@@ -43,8 +53,7 @@ export function readPlaylist(doc: Document, url: string): Playlist | null {
   const byId = new Map<string, PlaylistVideo>();
   for (const item of doc.querySelectorAll(ITEM)) {
     const a = item.querySelector(LINK);
-    const href = a?.getAttribute('href');
-    const address = href ? parseWatchUrl(new URL(href, 'https://www.youtube.com/')) : null;
+    const address = watchAddress(a?.getAttribute('href'));
     if (!address?.index || address.list !== list || byId.has(address.videoId)) continue;
     const link = item.querySelector(CHANNEL_LINK);
     byId.set(address.videoId, {
