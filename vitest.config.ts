@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: `unit` (pure core and components, in Node/jsdom; builds nothing), `build` (size budgets and
-// `web-ext lint` on the built extension) and `e2e` (real Chromium and Firefox with the built extension).
+// Three projects: `unit` (pure core and components, in Node/jsdom; builds nothing, starts no process), `build`
+// (size budgets, manifests, the CLI bundle and `web-ext lint`: the built extension and processes) and `e2e` (real Chromium and Firefox with the built extension).
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
@@ -18,8 +18,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'build',
+          // Tests of what the build made: bundles, the manifests, the CLI. They start processes (node, the
+          // browsers' --version, web-ext), and a process start on two busy cores takes seconds, not milliseconds.
           include: ['test/build/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 30_000,
         },
       },
       {

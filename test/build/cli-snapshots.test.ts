@@ -1,12 +1,12 @@
-// The CLI's --out with a session holding snapshots: the real bundle, spawned with node, as in confnotes.test.ts.
+// The CLI's --out with a session holding snapshots: the real bundle, spawned with node, as in cli.test.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportBackup } from '../backup/export';
-import { freshStore } from '../store/test-support';
+import { exportBackup } from '../../src/backup/export';
+import { freshStore } from '../../src/store/test-support';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'confnotes-cli-snap-'));
