@@ -16,6 +16,7 @@ import { errorText, type PageDeps } from '../src/ui/page-deps';
 import { SectionForm } from './section-form';
 import { earlierCount } from '../src/ui/note-window';
 import { ScheduleImport } from './schedule-import';
+import { useDockPadding } from './dock-padding';
 import { useRevealed } from './reveal';
 import { SectionItem } from './section-view';
 import { SessionBar } from './session-bar';
@@ -73,6 +74,8 @@ export function WorkspaceView({ deps, top, capture, exportTools, revealAsked }: 
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState('');
   const [saved, setSaved] = useState<{ noteId: string; words: string } | null>(null);
+  const dock = useRef<HTMLDivElement>(null);
+  useDockPadding(dock);
   const { contents, selection } = state;
   const sections = contents?.sections ?? [];
   const chosenId = chosenOrLast(sections, selection.sectionId)?.id ?? null;
@@ -212,7 +215,7 @@ export function WorkspaceView({ deps, top, capture, exportTools, revealAsked }: 
           </main>
         )}
         {/* Docked at the bottom, beside the note box: errors and Undo stay in view however far the list scrolls. */}
-        <div class="dock">
+        <div class="dock" ref={dock}>
           <ErrorRegion error={state.error} onDismiss={() => api.setError('')} />
           <UndoBar undoable={state.undoable} onUndo={() => void actions.undo()} onDismiss={actions.dismissUndo} />
           <Composer

@@ -143,3 +143,20 @@ test('two panels open at once see each other’s changes without reloading', asy
   await other.getByText('Typed in the first panel').waitFor();
   await other.close();
 });
+
+test('a control reached from the keyboard is scrolled above the docked note box, not left under it', async () => {
+  await panel.setViewportSize({ width: 420, height: 520 });
+  const buttons = panel.getByRole('button', { name: 'Note actions' });
+  const last = buttons.nth((await buttons.count()) - 1);
+  // Scrolled so that the button is inside the window but behind the dock: the browser sees it as in view.
+  await last.evaluate((el) => {
+    const dock = document.querySelector('.dock')!.getBoundingClientRect();
+    window.scrollBy(0, el.getBoundingClientRect().top - (dock.top + dock.height / 2));
+  });
+  const before = await last.boundingBox();
+  expect(before!.y).toBeLessThan(520);
+  await last.focus();
+  const [button, dock] = await Promise.all([last.boundingBox(), panel.locator('.dock').boundingBox()]);
+  expect(button!.y + button!.height).toBeLessThanOrEqual(dock!.y);
+  await panel.setViewportSize({ width: 1280, height: 720 });
+});
