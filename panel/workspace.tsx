@@ -121,7 +121,7 @@ export function WorkspaceView({ deps, top, capture, exportTools, revealAsked }: 
     return true;
   };
 
-  const readImage = useCallback(async (id: string) => (await deps.store.getImage(id))?.blob, [deps.store]);
+  const readImage = useCallback((id: string) => deps.store.getImage(id), [deps.store]);
 
   const takeSnapshot = async (text: string) => {
     setSaved(null);

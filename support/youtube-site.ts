@@ -44,9 +44,26 @@ export async function serveYouTube(ctx: BrowserContext): Promise<void> {
  * resolves to puts the sound back.
  */
 export async function serveSlidesVideo(ctx: BrowserContext): Promise<() => Promise<void>> {
-  const video = readFileSync(path.join(DIR, 'slides-1080p.webm'));
   const url = 'https://www.youtube.com/fixture/talk.wav*';
-  const handler = async (route: Route) => {
+  const handler = slidesHandler();
+  await ctx.route(url, handler);
+  return () => ctx.unroute(url, handler);
+}
+
+/**
+ * The slides video from a media host of its own, as YouTube's own video hosts are, with no CORS header: a page
+ * playing it cannot read its pixels (a canvas it is drawn on is tainted). The address to give the <video>.
+ */
+export const CROSS_ORIGIN_SLIDES = 'https://rr1---sn-fixture.googlevideo.com/videoplayback?id=slides';
+
+export async function serveCrossOriginSlides(ctx: BrowserContext): Promise<void> {
+  await ctx.route('https://rr1---sn-fixture.googlevideo.com/**', slidesHandler());
+}
+
+/** The slides video, served with byte ranges as a media server does. */
+function slidesHandler(): (route: Route) => Promise<void> {
+  const video = readFileSync(path.join(DIR, 'slides-1080p.webm'));
+  return async (route: Route) => {
     const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers().range ?? '');
     const start = range ? Number(range[1]) : 0;
     const end = range?.[2] ? Math.min(Number(range[2]), video.length - 1) : video.length - 1;
@@ -61,8 +78,6 @@ export async function serveSlidesVideo(ctx: BrowserContext): Promise<() => Promi
       body: video.subarray(start, end + 1),
     });
   };
-  await ctx.route(url, handler);
-  return () => ctx.unroute(url, handler);
 }
 
 /** The colour of second `n` of the slides video. */

@@ -9,7 +9,10 @@ import { IMPORT_PORT, type FromImporter } from '../messages';
 import { backupImport } from '../owner/backup-import';
 import { announcements } from './announce';
 import { fromOwnPage } from './router';
-import { backgroundDatabase } from './store';
+import { backgroundDatabase, backgroundStore } from './store';
+import { fillThumbs } from './thumb-fill';
+import { thumbOfBlob } from './thumbs';
+import { logged } from '../log';
 
 export function listenForImports(): void {
   const ownOrigin = browser.runtime.getURL('');
@@ -22,7 +25,11 @@ export function listenForImports(): void {
     let open = true;
     const run = backupImport({
       database: backgroundDatabase,
-      announce: (change) => announcements.announce(change),
+      announce: (change) => {
+        announcements.announce(change);
+        // An import's images come without thumbnails (a backup carries none): they are made now.
+        if (change.kind === 'reset') fillThumbs(backgroundStore, thumbOfBlob).catch(logged('making thumbnails'));
+      },
       send: (message: FromImporter) => {
         if (open) port.postMessage(message);
       },

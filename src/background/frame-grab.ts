@@ -10,13 +10,31 @@
 
 export type FrameRect = { x: number; y: number; width: number; height: number; scale: number };
 
+/** The frame drawn small for the note list (thumbWidth wide at most), as a data URL. */
+export type GrabbedThumb = { dataUrl: string; width: number; height: number };
+
 export type GrabbedFrame =
-  | { ok: true; dataUrl: string; width: number; height: number; mime: 'image/webp' | 'image/png' }
+  | {
+      ok: true;
+      dataUrl: string;
+      width: number;
+      height: number;
+      mime: 'image/webp' | 'image/png';
+      thumb: GrabbedThumb | null;
+    }
   | { ok: false; reason: 'no-video' | 'not-ready' | 'ad' }
   | { ok: false; reason: 'tainted'; rect: FrameRect; width: number; height: number };
 
-/** `videoSelector`, `adSelector`: src/capture/youtube/selectors.ts's; `maxChars`: the data URL's budget. */
-export function grabFrame(videoSelector: string, adSelector: string, maxChars: number): GrabbedFrame {
+/**
+ * `videoSelector`, `adSelector`: src/capture/youtube/selectors.ts's; `maxChars`: the data URL's budget;
+ * `thumbWidth`: the thumbnail's width at most.
+ */
+export function grabFrame(
+  videoSelector: string,
+  adSelector: string,
+  maxChars: number,
+  thumbWidth: number,
+): GrabbedFrame {
   const videos = [...document.querySelectorAll<HTMLVideoElement>(videoSelector)].filter(
     (v) => !v.closest('ytd-miniplayer, .ytdMiniplayerComponentHost, [hidden]'),
   );
@@ -33,14 +51,27 @@ export function grabFrame(videoSelector: string, adSelector: string, maxChars: n
   if (!context) return { ok: false, reason: 'not-ready' };
   context.drawImage(video, 0, 0, width, height);
   try {
+    // The thumbnail from the frame already drawn: the panel shows it without reading the full image back.
+    const small = document.createElement('canvas');
+    small.width = Math.min(thumbWidth, width);
+    small.height = Math.max(1, Math.round((height * small.width) / width));
+    const smallContext = small.getContext('2d');
+    let thumb: GrabbedThumb | null = null;
+    if (smallContext) {
+      smallContext.imageSmoothingQuality = 'high';
+      smallContext.drawImage(canvas, 0, 0, small.width, small.height);
+      const webp = small.toDataURL('image/webp', 0.7);
+      const dataUrl = webp.startsWith('data:image/webp') ? webp : small.toDataURL('image/png');
+      thumb = { dataUrl, width: small.width, height: small.height };
+    }
     // WebP at falling quality until it fits; a browser without a WebP encoder gives PNG (the data URL says so).
     for (const quality of [0.85, 0.75, 0.6, 0.45]) {
       const dataUrl = canvas.toDataURL('image/webp', quality);
       if (!dataUrl.startsWith('data:image/webp')) {
-        return { ok: true, dataUrl: canvas.toDataURL('image/png'), width, height, mime: 'image/png' };
+        return { ok: true, dataUrl: canvas.toDataURL('image/png'), width, height, mime: 'image/png', thumb };
       }
       if (dataUrl.length <= maxChars || quality === 0.45) {
-        return { ok: true, dataUrl, width, height, mime: 'image/webp' };
+        return { ok: true, dataUrl, width, height, mime: 'image/webp', thumb };
       }
     }
   } catch {

@@ -22,6 +22,9 @@ import { onContextChange, trackContextTab } from './context-tab';
 import { listenForCommands } from './commands';
 import { listenForTweetMenu } from './context-menu';
 import { logged } from '../log';
+import { fillThumbs } from './thumb-fill';
+import { thumbOfBlob } from './thumbs';
+import { backgroundStore } from './store';
 
 startRouter({
   ...workspaceHandlers,
@@ -43,3 +46,8 @@ listenForImports();
 browser.runtime.onInstalled.addListener(() => {
   migrateSettings().catch(logged('bringing the stored settings to the current shape'));
 });
+// Images kept before thumbnails existed get theirs after the update that brings the database to them, and any
+// left without one (an image that could not be decoded) are tried again when the browser starts.
+const makeThumbnails = () => void fillThumbs(backgroundStore, thumbOfBlob).catch(logged('making thumbnails'));
+browser.runtime.onInstalled.addListener(makeThumbnails);
+browser.runtime.onStartup.addListener(makeThumbnails);

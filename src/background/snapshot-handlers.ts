@@ -7,10 +7,12 @@
 import browser from 'webextension-polyfill';
 import { YT } from '../capture/youtube/selectors';
 import type { FiledNote } from '../messages';
-import type { SnapshotImage } from '../store/images';
+import { THUMB_WIDTH, type SnapshotImage } from '../store/images';
+import type { StoredThumb } from '../store/schema';
 import { base64ToBytes } from '../backup/base64';
 import { currentContext, freezeMoment } from './context-handlers';
-import { grabFrame, type FrameRect, type GrabbedFrame } from './frame-grab';
+import { grabFrame, type FrameRect, type GrabbedFrame, type GrabbedThumb } from './frame-grab';
+import { thumbOf } from './thumbs';
 import type { Handlers } from './handlers';
 import { theOwner } from './owner';
 import { announcements } from './announce';
@@ -24,8 +26,17 @@ const REFUSED: Record<'no-video' | 'not-ready' | 'ad', string> = {
   ad: 'an ad is playing; take it when the talk is back.',
 };
 
+function bytesOf(dataUrl: string): Uint8Array<ArrayBuffer> {
+  return base64ToBytes(dataUrl.slice(dataUrl.indexOf(',') + 1));
+}
+
 function fromDataUrl(dataUrl: string, mime: 'image/webp' | 'image/png'): Blob {
-  return new Blob([base64ToBytes(dataUrl.slice(dataUrl.indexOf(',') + 1))], { type: mime });
+  return new Blob([bytesOf(dataUrl)], { type: mime });
+}
+
+function thumbFromPage({ dataUrl, width, height }: GrabbedThumb): StoredThumb {
+  const mime = dataUrl.startsWith('data:image/webp') ? 'image/webp' : 'image/png';
+  return { bytes: bytesOf(dataUrl).buffer, width, height, mime };
 }
 
 /** The video's rectangle of a capture of the visible tab, at the screen's pixels, as WebP. */
@@ -39,8 +50,11 @@ async function screenFrame(windowId: number | undefined, rect: FrameRect): Promi
   if (width < 1 || height < 1) throw new Error('the video is not on screen.');
   const canvas = new OffscreenCanvas(width, height);
   canvas.getContext('2d')!.drawImage(bitmap, x, y, width, height, 0, 0, width, height);
-  const blob = await canvas.convertToBlob({ type: 'image/webp', quality: 0.8 });
-  return { blob, width, height, mime: blob.type === 'image/webp' ? 'image/webp' : 'image/png' };
+  const [blob, thumb] = await Promise.all([
+    canvas.convertToBlob({ type: 'image/webp', quality: 0.8 }),
+    thumbOf(canvas),
+  ]);
+  return { blob, width, height, mime: blob.type === 'image/webp' ? 'image/webp' : 'image/png', thumb };
 }
 
 export async function takeSnapshot(text: string): Promise<FiledNote & { from: 'video' | 'screen' }> {
@@ -48,19 +62,28 @@ export async function takeSnapshot(text: string): Promise<FiledNote & { from: 'v
   const state = context?.youtube;
   if (!context || !state?.videoId) throw new Error(REFUSED['no-video']);
   if (state.adPlaying) throw new Error(REFUSED.ad);
-  const frozen = await freezeMoment(false);
-  const [injected] = await browser.scripting.executeScript({
-    target: { tabId: context.tabId },
-    func: grabFrame,
-    args: [YT.video, '.ad-showing', MAX_DATA_URL_CHARS],
-  });
+  // The moment and the frame at once: the grab (its WebP encoding) is most of a snapshot's time.
+  const [frozen, [injected]] = await Promise.all([
+    freezeMoment(false),
+    browser.scripting.executeScript({
+      target: { tabId: context.tabId },
+      func: grabFrame,
+      args: [YT.video, '.ad-showing', MAX_DATA_URL_CHARS, THUMB_WIDTH],
+    }),
+  ]);
   const grabbed = injected?.result as GrabbedFrame | undefined;
   if (!grabbed) throw new Error('the tab did not answer.');
   let image: SnapshotImage;
   let from: 'video' | 'screen' = 'video';
   if (grabbed.ok) {
-    const { dataUrl, width, height, mime } = grabbed;
-    image = { blob: fromDataUrl(dataUrl, mime), width, height, mime };
+    const { dataUrl, width, height, mime, thumb } = grabbed;
+    image = {
+      blob: fromDataUrl(dataUrl, mime),
+      width,
+      height,
+      mime,
+      ...(thumb ? { thumb: thumbFromPage(thumb) } : {}),
+    };
   } else if (grabbed.reason === 'tainted') {
     const tab = await browser.tabs.get(context.tabId);
     image = await screenFrame(tab.windowId, grabbed.rect);

@@ -71,6 +71,20 @@ describe('snapshots in a backup', () => {
     expect(await exportBackup(fresh.db, AT)).toBe(text);
   });
 
+  it('carries no thumbnail: imported images are marked for the background to make theirs', async () => {
+    const { db, store, notes } = await profileWithSnapshots();
+    // The source profile's first image has a thumbnail; the file still carries only the image.
+    const thumb = { bytes: new Uint8Array([1]).buffer, width: 320, height: 180, mime: 'image/webp' as const };
+    expect(await store.setThumb(notes[0]!.kind === 'text' ? notes[0]!.image!.id : '', thumb)).toBe(true);
+    const text = await exportBackup(db, AT);
+    expect(text).not.toContain('thumb');
+    const fresh = await freshStore();
+    await importBackup(fresh.db, text);
+    const images = await fresh.db.getAll('images');
+    expect(images.map((i) => i.thumb)).toEqual([undefined, undefined]);
+    expect((await fresh.store.thumblessImageIds()).sort()).toEqual(images.map((i) => i.id).sort());
+  });
+
   it('leaves out the image of a deleted note, and keeps a file without images as it was', async () => {
     const { db, store, notes } = await profileWithSnapshots();
     await store.deleteNote(notes[0]!.id);
@@ -126,5 +140,23 @@ describe('snapshots in a backup', () => {
     expect(sent.at(-1)).toMatchObject({ type: 'imported' });
     expect(await imageBytes(fresh.db)).toEqual(frames.map(base64Of));
     expect(await exportBackup(fresh.db, AT)).toBe(text);
+  });
+
+  it('carries no thumbnail: imported images are marked for the background to make theirs', async () => {
+    const { db, notes } = await profileWithSnapshots();
+    const thumb = { bytes: new Uint8Array([1]).buffer, width: 320, height: 180, mime: 'image/webp' as const };
+    const { store } = await freshStore().then(async (fresh) => ({ ...fresh, text: '' }));
+    void store;
+    const made = await freshStore();
+    // The source profile's first image has a thumbnail; the file still carries only the image.
+    expect(await (await freshStore()).store.setThumb('none', thumb)).toBe(false);
+    const source = await import('../store/create-store').then((m) => m.createStore(db));
+    await source.setThumb(notes[0]!.kind === 'text' ? notes[0]!.image!.id : '', thumb);
+    const text = await exportBackup(db, AT);
+    expect(text).not.toContain('thumb');
+    await importBackup(made.db, text);
+    const images = await made.db.getAll('images');
+    expect(images.map((i) => i.thumb)).toEqual([undefined, undefined]);
+    expect((await made.store.thumblessImageIds()).sort()).toEqual(images.map((i) => i.id).sort());
   });
 });

@@ -46,7 +46,9 @@ type Item =
 /** A backup's image as the store keeps it: its bytes a Blob again. */
 function storedImage(image: BackupImage, sessionId: string, createdAt: number): StoredImage {
   const { data, ...ref } = image;
-  return { ...ref, sessionId, blob: new Blob([base64ToBytes(data)], { type: image.mime }), createdAt };
+  const blob = new Blob([base64ToBytes(data)], { type: image.mime });
+  // A backup carries no thumbnails: marked, the background makes them after the import (src/background/thumb-fill.ts).
+  return { ...ref, sessionId, blob, createdAt, thumbless: createdAt };
 }
 
 function requestDone(request: IDBRequest): Promise<void> {

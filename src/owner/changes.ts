@@ -9,7 +9,12 @@ import type { NowChoice } from '../schedule/now';
 import type { Removed } from '../store/api';
 
 export type Change =
-  | { kind: 'note/added' | 'note/edited'; note: Note }
+  /**
+   * A snapshot's note comes with its thumbnail as a data URL (a few KB), so that the pages show it at once instead
+   * of reading the image back from the store.
+   */
+  | { kind: 'note/added'; note: Note; thumb?: string }
+  | { kind: 'note/edited'; note: Note }
   | { kind: 'note/moved'; note: Note; fromSectionId: Id }
   | { kind: 'note/deleted'; note: Note }
   | { kind: 'section/added' | 'section/renamed' | 'section/moved'; section: Section }

@@ -24,6 +24,13 @@ import type { Change } from './changes';
 import { playlistLinkActions } from './playlist-links';
 import { scheduleActions } from './schedule-actions';
 import type { SnapshotImage } from '../store/images';
+import type { StoredThumb } from '../store/schema';
+import { bytesToBase64 } from '../backup/base64';
+
+/** A thumbnail as a data URL, to go in an announcement (a message carries no bytes). */
+function thumbDataUrl(thumb: StoredThumb): string {
+  return `data:${thumb.mime};base64,${bytesToBase64(new Uint8Array(thumb.bytes))}`;
+}
 
 export interface Kept<T> {
   load: () => Promise<T>;
@@ -197,7 +204,7 @@ export function createOwner(deps: OwnerDeps) {
           ? { videoId: target.source.videoId, seconds: target.seconds }
           : undefined;
       const note = await store.addSnapshot(filed.sessionId, filed.section.id, { text, ...(at ? { at } : {}) }, image);
-      announce({ kind: 'note/added', note });
+      announce({ kind: 'note/added', note, ...(image.thumb ? { thumb: thumbDataUrl(image.thumb) } : {}) });
       await wroteIn(filed.section);
       return { note, filed };
     },

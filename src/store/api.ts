@@ -8,7 +8,7 @@ import type { ScheduleFilter } from '../schedule/merge';
 import type { Schedule } from '../schedule/talk';
 import type { ScheduleImported } from './schedule-import';
 import type { SnapshotDraft, SnapshotImage } from './images';
-import type { StoredImage } from './schema';
+import type { StoredImage, StoredThumb } from './schema';
 
 export type SessionInput = Pick<Session, 'title' | 'date' | 'description' | 'tags' | 'categories'> & {
   fields?: Record<string, string>;
@@ -111,6 +111,10 @@ export interface Store {
 
   /** A text note showing a frame of the talk, and the frame, in one transaction (src/store/images.ts). */
   addSnapshot: (sessionId: Id, sectionId: Id, draft: SnapshotDraft, image: SnapshotImage) => Promise<TextNote>;
+  /** The ids of images still without a thumbnail (marked `thumbless`), oldest first; the background makes theirs. */
+  thumblessImageIds: () => Promise<Id[]>;
+  /** Keeps an image's thumbnail (false: the image is gone). */
+  setThumb: (id: Id, thumb: StoredThumb) => Promise<boolean>;
   /** A snapshot's image (its note deleted: `removedAt` is set until its Undo or its end). */
   getImage: (id: Id) => Promise<StoredImage | undefined>;
   /** How many images the profile keeps, and their size in bytes (the options page's storage line). */

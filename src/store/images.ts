@@ -5,19 +5,40 @@
  */
 import type { ClockStamp, Id, ImageMime, ImageRef, Moment, Note, TextNote } from '../model/types';
 import type { IDBPTransaction } from 'idb';
-import type { ConfnotesDB, StoredImage, StoreName } from './schema';
+import type { ConfnotesDB, StoredImage, StoredThumb, StoreName } from './schema';
 import { noteFromDraft } from './note-records';
 import { placeNewNote } from './note-place';
 import { inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { InvalidRecordError, storableNote } from './record-check';
 import { countNotes } from './note-counts';
 
-/** What a capture gives: the encoded frame and its size. */
+/** What a capture gives: the encoded frame and its size, and its thumbnail when the capture made one. */
 export interface SnapshotImage {
   blob: Blob;
   width: number;
   height: number;
   mime: ImageMime;
+  thumb?: StoredThumb;
+}
+
+/** A thumbnail's width at most: the note list shows it at most 320 CSS pixels wide. */
+export const THUMB_WIDTH = 320;
+/** A 320-pixel WebP of a slide is a few KB; a bigger one is not a thumbnail. */
+const MAX_THUMB_BYTES = 256 * 1024;
+
+/** The thumbnail's size for a frame of this size: THUMB_WIDTH wide at most, same shape, never enlarged. */
+export function thumbSize(width: number, height: number): { width: number; height: number } {
+  if (width <= THUMB_WIDTH) return { width, height };
+  return { width: THUMB_WIDTH, height: Math.max(1, Math.round((height * THUMB_WIDTH) / width)) };
+}
+
+function thumbProblems(thumb: StoredThumb): string[] {
+  const fits = (n: number) => Number.isInteger(n) && n >= 1 && n <= THUMB_WIDTH * 8;
+  if (!(thumb.bytes instanceof ArrayBuffer) || thumb.bytes.byteLength === 0) return ['its thumbnail has no bytes'];
+  if (thumb.bytes.byteLength > MAX_THUMB_BYTES) return ['its thumbnail is too big to be one'];
+  if (!fits(thumb.width) || !fits(thumb.height) || thumb.width > THUMB_WIDTH) return ["its thumbnail's size is wrong"];
+  if (thumb.mime !== 'image/webp' && thumb.mime !== 'image/png') return ['its thumbnail is neither WebP nor PNG'];
+  return [];
 }
 
 /** The note's words (the caption, '' when none) and its moment, as a text note has them. */
@@ -42,6 +63,7 @@ export function imageProblems(image: SnapshotImage): string[] {
   if (image.mime !== 'image/webp' && image.mime !== 'image/png') problems.push('it is neither WebP nor PNG');
   if (!(image.blob instanceof Blob) || image.blob.size === 0) problems.push('it has no bytes');
   else if (image.blob.size > MAX_IMAGE_BYTES) problems.push(`it is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+  if (image.thumb) problems.push(...thumbProblems(image.thumb));
   return problems;
 }
 
@@ -95,7 +117,8 @@ export function imageOps(ctx: StoreContext) {
         const base = { id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time };
         const words = noteFromDraft(base, { kind: 'text', text: draft.text, at: draft.at, clock: draft.clock });
         const note = { ...(words as TextNote), image: ref };
-        const stored: StoredImage = { ...ref, sessionId, noteId: note.id, blob: image.blob, createdAt: time };
+        const made = image.thumb ? { thumb: image.thumb } : { thumbless: time };
+        const stored: StoredImage = { ...ref, sessionId, noteId: note.id, blob: image.blob, createdAt: time, ...made };
         await Promise.all([
           ...renumbered.map((n) => store.put(storableNote(n))),
           store.add(storableNote(note)),
@@ -103,6 +126,27 @@ export function imageOps(ctx: StoreContext) {
           countNotes(tx, section, +1),
         ]);
         return note;
+      });
+    },
+
+    /** The images still without a thumbnail, oldest mark first (keys only: the background makes theirs). */
+    thumblessImageIds(): Promise<Id[]> {
+      return db.getAllKeysFromIndex('images', 'by-thumbless');
+    },
+
+    /**
+     * Keeps a thumbnail made for an image, in its own transaction (made outside it: decoding cannot wait inside
+     * one). An image gone meanwhile is left gone; false when nothing was written.
+     */
+    setThumb(id: Id, thumb: StoredThumb): Promise<boolean> {
+      const problems = thumbProblems(thumb);
+      if (problems.length) return Promise.reject(new InvalidRecordError('thumbnail', problems));
+      return inTransaction(db, ['images'], 'readwrite', async (tx) => {
+        const image = await tx.objectStore('images').get(id);
+        if (!image) return false;
+        const { thumbless: _made, ...rest } = image;
+        await tx.objectStore('images').put({ ...rest, thumb });
+        return true;
       });
     },
   };

@@ -6,7 +6,7 @@ import type { Id, ImageMime, Millis, Note, Section, Session } from '../model/typ
  * src/store/upgrades.ts, tested by opening a database written by the previous version.
  */
 export const DB_NAME = 'confnotes';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * A section as stored: the section and how many notes it holds, kept exact by every write in the same transaction,
@@ -14,6 +14,18 @@ export const DB_VERSION = 4;
  * the store's own: it is taken off before a section leaves the store (`sectionOf`) and is never in a backup.
  */
 export type StoredSection = Section & { noteCount: number };
+
+/**
+ * A small picture of a snapshot for the note list (at most THUMB_WIDTH wide), as bytes: an ArrayBuffer is read with
+ * its record, where an object URL of a Blob just written to IndexedDB loads slowly in Chromium (the Blob is a
+ * file of its own there).
+ */
+export interface StoredThumb {
+  bytes: ArrayBuffer;
+  width: number;
+  height: number;
+  mime: ImageMime;
+}
 
 /**
  * A snapshot's image: the encoded frame as a Blob, apart from its note (src/model/types.ts ImageRef) so that
@@ -30,6 +42,9 @@ export interface StoredImage {
   mime: ImageMime;
   createdAt: Millis;
   removedAt?: Millis;
+  /** Its thumbnail; absent, `thumbless` is set (when it was marked) until the background makes one. */
+  thumb?: StoredThumb;
+  thumbless?: Millis;
 }
 
 export interface ConfnotesDB extends DBSchema {
@@ -68,6 +83,8 @@ export interface ConfnotesDB extends DBSchema {
       'by-session': string;
       /** Images whose note was deleted (only those have the field), oldest first: what may be dropped. */
       'by-removed': number;
+      /** Images still without a thumbnail (only those have the field): what the background makes thumbnails of. */
+      'by-thumbless': number;
     };
   };
 }

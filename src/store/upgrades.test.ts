@@ -31,7 +31,7 @@ describe('database upgrades', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['images', 'notes', 'sections', 'sessions']);
     const tx = db.transaction(['sessions', 'sections', 'notes', 'images']);
-    expect([...tx.objectStore('images').indexNames].sort()).toEqual(['by-removed', 'by-session']);
+    expect([...tx.objectStore('images').indexNames].sort()).toEqual(['by-removed', 'by-session', 'by-thumbless']);
     expect([...tx.objectStore('sessions').indexNames]).toEqual(['by-updated']);
     expect([...tx.objectStore('sections').indexNames].sort()).toEqual(['by-session-order', 'by-session-source']);
     expect([...tx.objectStore('notes').indexNames].sort()).toEqual([
@@ -203,6 +203,49 @@ describe('database upgrades', () => {
       },
     );
     expect((await db.get('images', note.kind === 'text' ? note.image!.id : ''))?.noteId).toBe(note.id);
+    db.close();
+  });
+
+  it('marks every image of a v4 database as without a thumbnail when it opens as v5, nothing else changed', async () => {
+    const factory = new IDBFactory();
+    let before: Awaited<ReturnType<typeof dumpAll>> | undefined;
+    const ids: string[] = [];
+    await writeAtVersion(factory, 4, async (db) => {
+      const store = createStore(db, { now: () => 1_700_000_000_000 });
+      const session = await store.createSession({ title: 'Conf', date: '', description: '', tags: [], categories: [] });
+      const section = await store.addSection(session.id, { title: 'Talk' });
+      for (const bytes of [
+        [1, 2],
+        [3, 4],
+      ]) {
+        // As v4 kept them: no thumbnail and no mark (written raw, as the v4 store did).
+        const note = await store.addNote(session.id, section.id, { kind: 'text', text: '' });
+        const id = `image-${bytes[0]}`;
+        await db.put('images', {
+          id,
+          sessionId: session.id,
+          noteId: note.id,
+          blob: new Blob([new Uint8Array(bytes)], { type: 'image/webp' }),
+          width: 1920,
+          height: 1080,
+          mime: 'image/webp',
+          createdAt: 1_700_000_000_000 + bytes[0]!,
+        });
+        ids.push(id);
+      }
+      before = await dumpAll(db);
+    });
+    const db = await openConfnotesDB(factory);
+    const after = await dumpAll(db);
+    expect({ ...after, images: undefined }).toEqual({ ...before, images: undefined });
+    expect(after.images).toEqual(before!.images!.map((i) => ({ ...i, thumbless: i.createdAt })));
+    const store = createStore(db);
+    expect(await store.thumblessImageIds()).toEqual(ids);
+    // The background keeps a thumbnail for each: the mark goes, the image stays.
+    const thumb = { bytes: new Uint8Array([9]).buffer, width: 320, height: 180, mime: 'image/webp' as const };
+    expect(await store.setThumb(ids[0]!, thumb)).toBe(true);
+    expect(await store.thumblessImageIds()).toEqual([ids[1]]);
+    expect([...new Uint8Array(await (await store.getImage(ids[0]!))!.blob.arrayBuffer())]).toEqual([1, 2]);
     db.close();
   });
 

@@ -79,7 +79,32 @@ const addImages: UpgradeStep = (db) => {
   images.createIndex('by-removed', 'removedAt');
 };
 
-export const UPGRADES: readonly UpgradeStep[] = [createStores, upgradeTweetMedia, countSectionNotes, addImages];
+/**
+ * v4 -> v5: snapshots get a small thumbnail beside the full image (StoredImage.thumb). Making one means decoding
+ * the image, which cannot happen inside the versionchange transaction (it would end while waiting), so this step
+ * marks every existing image `thumbless` and indexes the mark; the background makes their thumbnails afterwards
+ * (src/background/thumb-fill.ts), and the panel shows the full image until then.
+ */
+const markThumbless: UpgradeStep = (_db, tx) => {
+  const images = tx.objectStore('images');
+  images.createIndex('by-thumbless', 'thumbless');
+  void (async () => {
+    for (let cursor = await images.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (!cursor.value.thumb) await cursor.update({ ...cursor.value, thumbless: cursor.value.createdAt });
+    }
+  })().catch((error: unknown) => {
+    logged('marking the images without a thumbnail')(error);
+    tx.abort();
+  });
+};
+
+export const UPGRADES: readonly UpgradeStep[] = [
+  createStores,
+  upgradeTweetMedia,
+  countSectionNotes,
+  addImages,
+  markThumbless,
+];
 
 /** Runs the steps from oldVersion up to newVersion; a step missing is a programming error, not a user's. */
 export function runUpgrades(

@@ -13,6 +13,7 @@ import type { Announcement } from '../owner/changes';
 import type { PartialSession } from '../store/api';
 import { applyChange, type Shown } from './apply-change';
 import { windowSizes } from './note-window';
+import { keepFreshThumb } from './fresh-thumbs';
 import { errorText, type PageDeps } from './page-deps';
 
 export interface Undoable {
@@ -114,6 +115,9 @@ export function useWorkspace(deps: PageDeps) {
 
   const hear = useCallback(
     (announcement: Announcement) => {
+      const { change } = announcement;
+      if (change.kind === 'note/added' && change.thumb && change.note.kind === 'text' && change.note.image)
+        keepFreshThumb(change.note.image.id, change.thumb);
       if (pending.current > 0) {
         again.current = true;
         return;

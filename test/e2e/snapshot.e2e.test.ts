@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../support/chromium';
 import { playerReady, seekTo, serveSlidesVideo, serveYouTube, slideColour, TALK_A } from '../../support/youtube-site';
 import { base64ToBytes } from '../../src/backup/base64';
+import { near, readImages } from '../../support/snapshot-images';
 
 /** Second n of the video's colour (VP8 keeps it within a few levels). */
 const colourAt = slideColour;
@@ -41,67 +42,7 @@ afterAll(async () => {
   await browser?.close({ removeProfile: true });
 });
 
-interface StoredFrame {
-  noteId: string;
-  width: number;
-  height: number;
-  mime: string;
-  type: string;
-  size: number;
-  base64: string;
-  /** Decoded: the frame's own size, and its colour at the centre and where the player's controls would be. */
-  decoded: { width: number; height: number; centre: number[]; bottom: number[] };
-}
-
-/** Every image in the extension's database, decoded in its service worker. */
-function readImages(): Promise<StoredFrame[]> {
-  return browser.sw.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('confnotes');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
-    });
-    const images = await new Promise<
-      { noteId: string; width: number; height: number; mime: string; blob: Blob; removedAt?: number }[]
-    >((resolve) => {
-      const request = db.transaction('images').objectStore('images').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return Promise.all(
-      images
-        .filter((i) => i.removedAt === undefined)
-        .map(async ({ noteId, width, height, mime, blob }) => {
-          const bitmap = await createImageBitmap(blob);
-          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-          const context = canvas.getContext('2d')!;
-          context.drawImage(bitmap, 0, 0);
-          const pixel = (x: number, y: number) => [...context.getImageData(x, y, 1, 1).data.slice(0, 3)];
-          const bytes = new Uint8Array(await blob.arrayBuffer());
-          let binary = '';
-          for (let i = 0; i < bytes.length; i += 0x8000)
-            binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-          return {
-            noteId,
-            width,
-            height,
-            mime,
-            type: blob.type,
-            size: blob.size,
-            base64: btoa(binary),
-            decoded: {
-              width: bitmap.width,
-              height: bitmap.height,
-              centre: pixel(bitmap.width / 2, bitmap.height / 2),
-              bottom: pixel(40, bitmap.height - 20),
-            },
-          };
-        }),
-    );
-  });
-}
-
-const near = (actual: number[], expected: number[]) => actual.every((value, i) => Math.abs(value - expected[i]!) <= 8);
+const readImagesNow = () => readImages(browser.sw);
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const event = page.waitForEvent('download');
@@ -118,20 +59,43 @@ test('"Snapshot" at 0:05 stores the 0:05 frame at 1920×1080, nothing of the pla
     .poll(() => panel.locator('.saved').textContent())
     .toMatch(/^Snapshot saved to .+ at 0:05 \(the video's own frame\)$/);
   expect(await panel.getByLabel('Note', { exact: true }).inputValue()).toBe('');
-  const [image] = await readImages();
+  const [image] = await readImagesNow();
   expect(image).toMatchObject({ width: 1920, height: 1080, mime: 'image/webp', type: 'image/webp' });
   expect(image!.decoded).toMatchObject({ width: 1920, height: 1080 });
   expect(near(image!.decoded.centre, colourAt(5)), String(image!.decoded.centre)).toBe(true);
   // Where the player's controls and progress bar sit on the page: the frame's own colour there too.
   expect(near(image!.decoded.bottom, colourAt(5)), String(image!.decoded.bottom)).toBe(true);
   expect(image!.size).toBeLessThanOrEqual(300 * 1024);
+  // Its thumbnail, made from the same frame, is kept with it: 320 pixels wide, a few KB, the same colour.
+  expect(image!.thumb).toMatchObject({ width: 320, height: 180, mime: 'image/webp' });
+  expect(image!.thumb!.bytes).toBeLessThan(16 * 1024);
+  expect(near(image!.thumb!.decoded.centre, colourAt(5)), String(image!.thumb!.decoded.centre)).toBe(true);
+  // The panel shows the thumbnail its announcement brought (no read of the full image), linking the full image.
   const thumb = panel.getByRole('link', { name: 'Snapshot, 1920×1080: open the full image' });
-  await expect.poll(() => thumb.locator('img').getAttribute('src')).toMatch(/^blob:/);
-  await expect.poll(() => thumb.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1920);
+  await expect.poll(() => thumb.locator('img').getAttribute('src')).toMatch(/^data:image\/webp;base64,/);
+  await expect.poll(() => thumb.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  await expect.poll(() => thumb.getAttribute('href')).toMatch(/^blob:/);
+  // The full image behind the link is the stored one, byte for byte.
+  const linked = await thumb.evaluate(async (a: HTMLAnchorElement) => {
+    const bytes = new Uint8Array(await (await fetch(a.href)).arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  });
+  expect(linked).toBe(image!.base64);
+  // Opened again, the panel reads the stored thumbnail, not the full image.
+  const again = await browser.openPage('panel/index.html');
+  try {
+    const shown = again.getByRole('link', { name: 'Snapshot, 1920×1080: open the full image' }).locator('img');
+    await expect.poll(() => shown.getAttribute('src')).toMatch(/^blob:/);
+    await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  } finally {
+    await again.close();
+  }
 });
 
 test('during an ad "Snapshot" is refused with the reason, stores nothing and keeps the typed text', async () => {
-  const before = (await readImages()).length;
+  const before = (await readImagesNow()).length;
   await yt.evaluate(() => (window as unknown as { fixture: { setAd: (on: boolean) => void } }).fixture.setAd(true));
   try {
     await expect.poll(() => panel.locator('.now-watching').textContent()).toMatch(/ad/i);
@@ -141,7 +105,7 @@ test('during an ad "Snapshot" is refused with the reason, stores nothing and kee
       .poll(() => panel.getByRole('alert').filter({ hasText: 'Snapshot refused' }).first().textContent())
       .toMatch(/an ad is playing/);
     expect(await panel.getByLabel('Note', { exact: true }).inputValue()).toBe('kept');
-    expect((await readImages()).length).toBe(before);
+    expect((await readImagesNow()).length).toBe(before);
   } finally {
     await yt.evaluate(() => (window as unknown as { fixture: { setAd: (on: boolean) => void } }).fixture.setAd(false));
     await panel.getByLabel('Note', { exact: true }).fill('');
@@ -158,7 +122,7 @@ test('"Export Markdown" downloads <slug>.zip whose Markdown links exactly the im
   expect(links[0]!.alt).toBe('The architecture slide');
   expect(links[0]!.path).toMatch(/^images\/.+-0-05\.webp$/);
   expect(Object.keys(zip).sort()).toEqual(['slides-conf.md', links[0]!.path].sort());
-  const [image] = await readImages();
+  const [image] = await readImagesNow();
   expect(Buffer.from(zip[links[0]!.path]!).toString('base64')).toBe(image!.base64);
   // The Markdown alone says the image is not in it.
   const only = await download(panel, 'Export Markdown only');
@@ -168,7 +132,7 @@ test('"Export Markdown" downloads <slug>.zip whose Markdown links exactly the im
 });
 
 test('a backup carries the image byte for byte; deleted, the note and its image come back by importing it', async () => {
-  const [before] = await readImages();
+  const [before] = await readImagesNow();
   const options = await browser.openPage('options/index.html');
   // The options page says what is stored, the images apart.
   await expect
@@ -186,13 +150,16 @@ test('a backup carries the image byte for byte; deleted, the note and its image 
   await panel.bringToFront();
   await panel.getByRole('button', { name: 'Note actions' }).first().click();
   await panel.getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect.poll(async () => (await readImages()).length).toBe(0);
+  await expect.poll(async () => (await readImagesNow()).length).toBe(0);
   const saved = path.join(dir, 'backup.json');
   await writeFile(saved, file.bytes);
   await options.bringToFront();
   await options.getByLabel('Import backup').setInputFiles(saved);
   await expect.poll(() => options.getByRole('status').last().textContent()).toMatch(/^Imported /);
-  const [after] = await readImages();
+  const [after] = await readImagesNow();
   expect(after?.base64).toBe(before!.base64);
   expect(after?.decoded).toEqual(before!.decoded);
+  // A backup carries no thumbnail: the background makes the imported image's from it.
+  await expect.poll(async () => (await readImagesNow())[0]?.thumb?.width).toBe(320);
+  expect(near((await readImagesNow())[0]!.thumb!.decoded.centre, colourAt(5))).toBe(true);
 });
