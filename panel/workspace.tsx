@@ -23,6 +23,7 @@ import { SessionBar } from './session-bar';
 import { savedWords, WorkspaceTargetLine } from '../src/ui/target-line';
 import { askSnapshot } from '../src/ui/snapshot';
 import { ReadImageContext } from './snapshot-thumb';
+import { ScreenCaptureAsk } from './screen-capture-ask';
 import { useTarget } from '../src/ui/use-target';
 import { useWorkspace } from '../src/ui/use-workspace';
 import { workspaceActions } from '../src/ui/workspace-actions';
@@ -76,6 +77,8 @@ export function WorkspaceView({ deps, top, capture, exportTools, revealAsked }: 
   const [saved, setSaved] = useState<{ noteId: string; words: string } | null>(null);
   const dock = useRef<HTMLDivElement>(null);
   useDockPadding(dock);
+  /** The last snapshot needed the permission to capture the screen (see ScreenCaptureAsk). */
+  const [askScreen, setAskScreen] = useState(false);
   const { contents, selection } = state;
   const sections = contents?.sections ?? [];
   const chosenId = chosenOrLast(sections, selection.sectionId)?.id ?? null;
@@ -126,6 +129,7 @@ export function WorkspaceView({ deps, top, capture, exportTools, revealAsked }: 
   const takeSnapshot = async (text: string) => {
     setSaved(null);
     const result = await askSnapshot(deps.ask, text);
+    setAskScreen('error' in result && result.screenPermission === true);
     if ('error' in result) {
       api.setError(result.error);
       return false;
@@ -240,6 +244,7 @@ export function WorkspaceView({ deps, top, capture, exportTools, revealAsked }: 
                 <p class="saved" role="status">
                   {saved?.words ?? ''}
                 </p>
+                {askScreen && deps.requestHost && <ScreenCaptureAsk requestHost={deps.requestHost} />}
               </>
             }
           />

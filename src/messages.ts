@@ -73,9 +73,14 @@ export interface BackgroundRequests {
   /**
    * A snapshot of the context tab's talk at this moment, with the words typed so far as its caption: the video's
    * own frame (`from: 'video'`), or where the page refuses that, the video's part of the screen (`'screen'`).
-   * Refused with the reason (no video, an ad playing): nothing is stored.
+   * Refused with the reason (no video, an ad playing): nothing is stored. `screenPermission`: the page refused the
+   * frame and the browser refused the capture of the screen, which needs the click on the toolbar button or the
+   * keyboard command (activeTab) or the permission to capture any page (`<all_urls>`, asked by the page).
    */
-  'snapshot/take': [{ text: string }, Done<FiledNote & { from: 'video' | 'screen' }>];
+  'snapshot/take': [
+    { text: string },
+    Done<FiledNote & { from: 'video' | 'screen' }> | { error: string; screenPermission: true },
+  ];
   /** Turns a text note, quote or sub-heading into another of these. */
   'note/restyle': [{ id: Id; kind: NoteStyle }, Done<Note>];
   /** "Clip page to session": the page in the active tab (the popup's), with the user's comment. */

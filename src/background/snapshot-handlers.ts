@@ -40,8 +40,17 @@ function thumbFromPage({ dataUrl, width, height }: GrabbedThumb): StoredThumb {
 }
 
 /** The video's rectangle of a capture of the visible tab, at the screen's pixels, as WebP. */
+/** The browser refused to capture the screen: Confnotes has neither activeTab for the tab nor `<all_urls>`. */
+class ScreenPermissionError extends Error {}
+
 async function screenFrame(windowId: number | undefined, rect: FrameRect): Promise<SnapshotImage> {
-  const shot = await browser.tabs.captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' });
+  const shot = await browser.tabs
+    .captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' })
+    .catch((error: unknown) => {
+      // Chrome: "Either the '<all_urls>' or 'activeTab' permission is required."; Firefox words it alike.
+      if (/<all_urls>|activeTab|permission/i.test(String(error))) throw new ScreenPermissionError(String(error));
+      throw error;
+    });
   const bitmap = await createImageBitmap(fromDataUrl(shot, 'image/png'));
   const x = Math.max(0, Math.round(rect.x * rect.scale));
   const y = Math.max(0, Math.round(rect.y * rect.scale));
@@ -86,6 +95,8 @@ export async function takeSnapshot(text: string): Promise<FiledNote & { from: 'v
     };
   } else if (grabbed.reason === 'tainted') {
     const tab = await browser.tabs.get(context.tabId);
+    // The capture is of the window's visible tab: another tab shown there would be cropped instead of the talk.
+    if (!tab.active) throw new Error("the page refuses its video frame, and the talk's tab is not the one on screen.");
     image = await screenFrame(tab.windowId, grabbed.rect);
     from = 'screen';
   } else {
@@ -101,6 +112,12 @@ export const snapshotHandlers: Handlers<'snapshot/take'> = {
       return { value: await takeSnapshot(typeof text === 'string' ? text : ''), seq: announcements.seq };
     } catch (error) {
       // Nothing was stored (note and image are one transaction); the page keeps what was typed.
+      if (error instanceof ScreenPermissionError)
+        return {
+          error:
+            'Snapshot refused: the page does not let its video frame be read, and capturing the screen instead needs your permission.',
+          screenPermission: true as const,
+        };
       if (error instanceof DOMException && error.name === 'QuotaExceededError')
         return { error: 'Snapshot not saved: the browser has no room left for it (see Storage on the options page).' };
       return { error: `Snapshot refused: ${error instanceof Error ? error.message : String(error)}` };

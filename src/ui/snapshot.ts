@@ -6,12 +6,16 @@ import { formatTimestamp } from '../model/timestamp';
 import type { FiledNote } from '../messages';
 import { errorText, type Ask } from './page-deps';
 
-export type SnapshotResult = { filed: FiledNote; words: string } | { error: string };
+/** `screenPermission`: refused until the user allows capturing the screen (see 'snapshot/take'). */
+export type SnapshotResult = { filed: FiledNote; words: string } | { error: string; screenPermission?: true };
+
+/** What the page asks for, in the user's click, to capture the screen where a page refuses its video frame. */
+export const SCREEN_CAPTURE_ORIGIN = '<all_urls>';
 
 export async function askSnapshot(ask: Ask, text: string): Promise<SnapshotResult> {
   try {
     const answer = await ask('snapshot/take', { text });
-    if ('error' in answer) return { error: answer.error };
+    if ('error' in answer) return answer;
     const { note, sectionTitle, from } = answer.value;
     const seconds = note.kind === 'text' ? note.at?.seconds : undefined;
     const at = typeof seconds === 'number' ? ` at ${formatTimestamp(seconds)}` : '';
