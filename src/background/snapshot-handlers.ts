@@ -39,10 +39,10 @@ function thumbFromPage({ dataUrl, width, height }: GrabbedThumb): StoredThumb {
   return { bytes: bytesOf(dataUrl).buffer, width, height, mime };
 }
 
-/** The video's rectangle of a capture of the visible tab, at the screen's pixels, as WebP. */
 /** The browser refused to capture the screen: Confnotes has neither activeTab for the tab nor `<all_urls>`. */
 class ScreenPermissionError extends Error {}
 
+/** The video's rectangle of a capture of the visible tab, at the screen's pixels, as WebP, with its thumbnail. */
 async function screenFrame(windowId: number | undefined, rect: FrameRect): Promise<SnapshotImage> {
   const shot = await browser.tabs
     .captureVisibleTab(windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'png' })
