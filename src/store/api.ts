@@ -121,4 +121,11 @@ export interface Store {
   imageUsage: () => Promise<{ count: number; bytes: number }>;
   /** The images of a session's notes, for its export and backup. */
   listImages: (sessionId: Id) => Promise<StoredImage[]>;
+
+  /** Every session, in no particular order (the search index's read). */
+  listAllSessions: () => Promise<Session[]>;
+  /** Every section of every session, in no particular order (the search index's read). */
+  listAllSections: () => Promise<Section[]>;
+  /** Up to `count` notes of any session whose ids follow `after` (from the first when null), in id order. */
+  readNotes: (after: Id | null, count: number) => Promise<Note[]>;
 }

@@ -15,6 +15,7 @@ import type { StoreContext } from './transaction';
 import { tweetOps } from './tweets-clip';
 import { imageOps } from './images';
 import { imageReads } from './image-reads';
+import { searchReadOps } from './search-reads';
 
 export interface StoreDeps {
   now?: () => number;
@@ -34,5 +35,6 @@ export function createStore(db: ConfnotesDatabase, deps: StoreDeps = {}): Store 
     ...scheduleOps(ctx),
     ...imageOps(ctx),
     ...imageReads(ctx),
+    ...searchReadOps(ctx),
   };
 }
