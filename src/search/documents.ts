@@ -1,8 +1,10 @@
 /**
- * What the search index holds for each note and each section: the words to match, split into fields that rank
- * differently, and what a result shows. Built from the model alone, so the background and the tests build the same.
+ * What the search index holds for each note, section and session: the words to match, split into fields that rank
+ * differently, the filters a note passes, and what a result shows. Built from the model alone, so the background
+ * and the tests build the same.
  */
 import type { ClockStamp, Id, Moment, Note, NoteKind, Section, Session, Tweet } from '../model/types';
+import { termsOf } from './fold';
 
 export interface SearchDoc {
   /** The note's id, or `section:<id>` for a section's own entry (a talk found by its title, notes or none). */
@@ -17,27 +19,22 @@ export interface SearchDoc {
   who: string;
   /** Matched but not shown: comments, a quoted tweet, a thread, a page's selection and address, a talk's room. */
   extra: string;
-  /** The section's title and speakers, so "fargate cost" finds "cost" said in the Fargate talk. */
-  section: string;
-  /** The session's title and tags. */
-  session: string;
-  /** The handle a clipped post is from, for `from:`; '' for other notes. */
-  handle: string;
-  /** What `has:` filters on, as words only this field holds: `has_tweet`, `has_timestamp`. */
-  flags: string;
   at?: Moment;
   clock?: ClockStamp;
 }
 
+/** The words a section lends its notes: its title and speakers ("fargate cost" finds "cost" said in that talk). */
 export function sectionText(section: Section): string {
   return [section.title, section.speaker, ...(section.schedule?.speakers ?? [])].join(' ');
 }
 
+/** The words a session lends its sections and notes: its title and tags. */
 export function sessionText(session: Session): string {
   return [session.title, ...session.tags].join(' ');
 }
 
-export function noteDoc(note: Note, section: Section, session: Session): SearchDoc {
+/** A note's own words; its section's and session's are their own documents, matched with it at query time. */
+export function noteDoc(note: Note): SearchDoc {
   const doc: SearchDoc = {
     id: note.id,
     sessionId: note.sessionId,
@@ -47,10 +44,6 @@ export function noteDoc(note: Note, section: Section, session: Session): SearchD
     text: '',
     who: '',
     extra: '',
-    section: sectionText(section),
-    session: sessionText(session),
-    handle: '',
-    flags: '',
   };
   switch (note.kind) {
     case 'text':
@@ -70,17 +63,30 @@ export function noteDoc(note: Note, section: Section, session: Session): SearchD
       doc.text = tweetText(note.tweet);
       doc.who = `${note.tweet.authorName} @${note.tweet.handle}`;
       doc.extra = [note.comment, ...(note.tweet.thread ?? []).map(tweetText), quotedText(note.tweet)].join('\n');
-      doc.handle = note.tweet.handle;
       break;
   }
   if ('at' in note && note.at) doc.at = note.at;
   if ('clock' in note && note.clock) doc.clock = note.clock;
-  doc.flags = [note.kind === 'tweet' ? 'has_tweet' : '', doc.at || doc.clock ? 'has_timestamp' : ''].join(' ');
   return doc;
 }
 
+/**
+ * What `has:` and `from:` look up, as terms no word can be (words hold no colon): `has:tweet`, `has:timestamp`,
+ * `has:image` (a snapshot), and `from:<handle>` for a clipped post.
+ */
+export function filterTerms(note: Note): string[] {
+  const terms: string[] = [];
+  if (note.kind === 'tweet') {
+    terms.push('has:tweet');
+    for (const term of termsOf(note.tweet.handle)) terms.push(`from:${term}`);
+  }
+  if (('at' in note && note.at) || ('clock' in note && note.clock)) terms.push('has:timestamp');
+  if (note.kind === 'text' && note.image) terms.push('has:image');
+  return terms;
+}
+
 /** A section's own entry: found by its title, speakers, room or abstract, even with no notes in it. */
-export function sectionDoc(section: Section, session: Session): SearchDoc {
+export function sectionDoc(section: Section): SearchDoc {
   return {
     id: `section:${section.id}`,
     sessionId: section.sessionId,
@@ -90,10 +96,6 @@ export function sectionDoc(section: Section, session: Session): SearchDoc {
     text: section.title,
     who: [section.speaker, ...(section.schedule?.speakers ?? [])].filter(Boolean).join(', '),
     extra: [section.schedule?.room ?? '', section.schedule?.abstract ?? ''].join('\n'),
-    section: '',
-    session: sessionText(session),
-    handle: '',
-    flags: '',
   };
 }
 

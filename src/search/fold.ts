@@ -9,8 +9,15 @@
  */
 const WORD = /[\p{L}\p{N}\p{M}_]+(?:['’][\p{L}\p{N}\p{M}_]+)*/gu;
 
+/** WORD over lower-case ASCII text, where it finds the same words and runs faster than Unicode classes. */
+const ASCII_WORD = /[a-z0-9_]+(?:'[a-z0-9_]+)*/g;
+
+/** Any character past ASCII: only such text has accents to fold or curly apostrophes (most notes have none). */
+const NON_ASCII = /[^\0-\x7F]/;
+
 /** Lower case without accents: `Ångström` → `angstrom`. Folding never changes a string's word boundaries. */
 export function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -40,5 +47,7 @@ export function wordsOf(text: string): Word[] {
  * (the index needs no offsets), the same words `wordsOf` finds one by one.
  */
 export function termsOf(text: string): string[] {
-  return fold(text).replace(/’/g, "'").match(WORD) ?? [];
+  const folded = fold(text);
+  if (!NON_ASCII.test(folded)) return folded.match(ASCII_WORD) ?? [];
+  return folded.replace(/’/g, "'").match(WORD) ?? [];
 }

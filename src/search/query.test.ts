@@ -26,6 +26,7 @@ describe('parseQuery', () => {
       unknown: [],
     });
     expect(parseQuery('from:ops_jane').from).toEqual(['ops_jane']);
+    expect(parseQuery('has:Image slides').has).toEqual(['image']);
   });
 
   it('names has: filters it does not know and treats other colons as words', () => {

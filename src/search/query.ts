@@ -2,14 +2,14 @@
  * The search language, parsed into what the index needs:
  * - words, all required, the last one matched as a prefix while the user is still typing it;
  * - `"exact phrase"`: its words in that order;
- * - filters: `session:<words of its title>`, `from:@handle`, `has:tweet`, `has:timestamp`.
+ * - filters: `session:<words of its title>`, `from:@handle`, `has:tweet`, `has:timestamp`, `has:image` (a snapshot).
  * Anything else is words (`https://…`, `10:30`): a query is never refused; an unknown `has:` is reported so the
  * panel can say which ones there are.
  */
 import { fold, termsOf } from './fold';
 
-export type HasFilter = 'tweet' | 'timestamp';
-const HAS: readonly HasFilter[] = ['tweet', 'timestamp'];
+export type HasFilter = 'tweet' | 'timestamp' | 'image';
+export const HAS: readonly HasFilter[] = ['tweet', 'timestamp', 'image'];
 
 export interface Query {
   /** Folded words that must all match (phrase words included), in the order typed. */

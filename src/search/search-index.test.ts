@@ -75,6 +75,13 @@ describe('SearchIndex over a fixed workspace', () => {
     expect(index.search('has:video').query.unknown).toEqual(['has:video']);
   });
 
+  it('filters snapshots with has:image, alone or with words', () => {
+    expect(found(index.search('has:image'))).toEqual(['n-snapshot']);
+    expect(found(index.search('has:image fargate'))).toEqual(['n-snapshot']);
+    expect(found(index.search('has:image subgrid'))).toEqual([]);
+    expect(found(index.search('task has:image'))).toEqual(['n-snapshot']);
+  });
+
   it('finds quoted tweets, comments and page clips by what is not shown, and shows their own text', () => {
     expect(found(index.search('coffee '))).toEqual(['n-tweet2']);
     expect(found(index.search('recommended '))).toEqual(['n-page']);
@@ -154,5 +161,39 @@ describe('SearchIndex kept up to date', () => {
     index.removeSession('s-lisbon');
     expect(found(index.search('has:tweet'))).toEqual([]);
     expect(index.size).toBe(2);
+  });
+
+  it("lends a talk's title and speakers to its notes, not its room or abstract", () => {
+    const index = workspace();
+    const grid = sections.find((s) => s.id === 'grid')!;
+    index.putSection({
+      ...grid,
+      schedule: {
+        talkId: 't1',
+        title: grid.title,
+        speakers: ['Zoë Lindqvist'],
+        room: 'Auditorium',
+        start: 0,
+        end: 1,
+        timeZone: 'Europe/Stockholm',
+        day: '2026-09-03',
+        url: '',
+        abstract: 'Alignment across nested grids',
+        status: 'confirmed',
+      },
+    });
+    expect(found(index.search('alignment'))).toEqual(['§grid']);
+    expect(found(index.search('lindqvist footers'))).toEqual(['n-grid']);
+  });
+
+  it('stays right through many edits, which leave dead postings to compact', () => {
+    const index = workspace();
+    const note = notes.find((n) => n.id === 'n-grid')! as Extract<Note, { kind: 'text' }>;
+    for (let i = 0; i < 3000; i++) index.putNote({ ...note, text: `draft number${i} footers` });
+    expect(found(index.search('number2999 '))).toEqual(['n-grid']);
+    expect(found(index.search('number1234 '))).toEqual([]);
+    expect(found(index.search('footers subgrid'))).toEqual(['n-grid']);
+    expect(found(index.search('dashboards '))).toEqual(['§dashboards', 'n-tweet', 'n-quote', 'n-budget2']);
+    expect(index.size).toBe(notes.length + sections.length);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A small workspace of our own for the search's golden tests: two events, talks with and without notes, every kind
- * of note, accents, a handle with an underscore, and hostile text that must stay text.
+ * of note (a snapshot too), accents, a handle with an underscore, and hostile text that must stay text.
  */
 import type { Note, Section, Session, Tweet } from '../model/types';
 
@@ -108,4 +108,10 @@ export const notes: Note[] = [
     text: 'Someone pasted <img src=x onerror=alert(1)> and [a](javascript:x) .*+?',
   },
   { ...base('n-grid', 'grid', 's-malmo'), kind: 'text', text: 'Subgrid lets cards line up their footers' },
+  {
+    ...base('n-snapshot', 'fargate'),
+    kind: 'text',
+    text: 'Task sizes before and after',
+    image: { id: 'img-1', width: 1920, height: 1080, mime: 'image/webp' },
+  },
 ];
