@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { optionId, resultTargets, SearchResultList, type OpenTarget } from './search-results';
 import type { useSearch } from './use-search';
+import { HAS } from '../search/query';
 import './search-box.css';
 
 interface Props {
@@ -105,7 +106,7 @@ export function SearchBox({ search, onOpen, shortcuts = false, compact = false }
                   ? `${shown} of ${results.total} shown.`
                   : '',
               results.query.unknown.length > 0
-                ? `Not a filter: ${results.query.unknown.join(', ')} (has:tweet, has:timestamp).`
+                ? `Not a filter: ${results.query.unknown.join(', ')} (${HAS.map((has) => `has:${has}`).join(', ')}).`
                 : '',
             ]
               .filter(Boolean)
