@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Selection } from '../model/context';
+import type { Note } from '../model/types';
 import { FOLLOWING } from '../model/context';
 import type { SearchResults } from '../search/results';
 import { freshStore } from '../store/test-support';
@@ -9,11 +10,11 @@ import { createSearchService, type SearchService } from './search-service';
 const ids = (results: SearchResults) =>
   results.groups.flatMap((g) => g.sections.flatMap((s) => s.hits.map((hit) => hit.noteId)));
 
-async function workspace() {
+async function workspace(batches: { batch?: number; slice?: number; pause?: () => Promise<void> } = {}) {
   const { store } = await freshStore();
   let selection: Selection = { sessionId: null, sectionId: null };
   let gate: Promise<void> = Promise.resolve();
-  const search: SearchService = createSearchService({ store, pause: () => gate });
+  const search: SearchService = createSearchService({ store, pause: () => batches.pause?.() ?? gate, ...batches });
   const owner = createOwner({
     store,
     selection: { load: async () => selection, save: async (next) => void (selection = next) },
@@ -68,6 +69,24 @@ describe('the background search service', () => {
     open();
     expect(ids(await query).sort()).toEqual([late.id]);
     expect(ids(await search.search('phrases'))).toEqual([early.id]);
+  });
+
+  it('reads the notes in batches, and gets right a note added and one deleted between two of them', async () => {
+    const paused: (() => Promise<void>)[] = [];
+    const { owner, search, talk } = await workspace({ batch: 2, slice: 1, pause: async () => paused.shift()?.() });
+    const kept: Note[] = [];
+    for (const text of ['alpha words', 'beta words', 'gamma words', 'delta words', 'epsilon words'])
+      kept.push((await owner.captureNote(text, null)).note);
+    let added = '';
+    paused.push(async () => {
+      added = (await owner.captureNote('zeta words', null)).note.id;
+      await owner.deleteNote(kept[4]!.id);
+      await owner.updateSection(talk.id, { title: 'Words on graphs' });
+    });
+    const found = ids(await search.search('words'));
+    expect(found.sort()).toEqual([...kept.slice(0, 4).map((n) => n.id), added].sort());
+    expect(ids(await search.search('graphs alpha'))).toEqual([kept[0]!.id]);
+    expect(search.stats().documents).toBe(6);
   });
 
   it('reads everything again after a reset (a backup import)', async () => {
