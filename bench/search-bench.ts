@@ -3,7 +3,9 @@
  * database, then in the panel: the first query (which builds the background's index, end to end: reads, index,
  * answer, paint), and for each measured query, from the input event of its last keystroke to its results painted
  * (the list says which query it answers). The index's build time and heap are measured on the same code in the
- * bench page (Chromium's DevTools heap figures, after a collection), beside the notes' size as JSON.
+ * bench page (Chromium's DevTools heap figures, after a collection), beside the notes' size as JSON. The build is
+ * the indexing of the records once read (their reads are timed beside it), and the background's service is timed
+ * end to end as well, reads and pauses between slices included.
  * Targets: results ≤50 ms median; build ≤1 s.
  */
 import type { Page } from 'playwright-core';
@@ -106,11 +108,14 @@ export async function benchSearch(browser: ExtensionBrowser, bench: Page): Promi
     },
     {
       group: 'search',
-      name: "index build over 50,000 notes (the background's code, in the bench page)",
+      name: "index build over 50,000 notes read (the background's code, in the bench page)",
       value: built.buildMs,
       unit: 'ms',
       target: { text: '≤1 s', met: built.buildMs <= 1000 },
-      note: `${built.documents.toLocaleString('en')} documents; reading them took ${built.readMs.toFixed(0)} ms; the first query in the panel, building the background's index end to end, ${cold.toFixed(0)} ms`,
+      note:
+        `${built.documents.toLocaleString('en')} notes and sections; reading them took ${built.readMs.toFixed(0)} ms; ` +
+        `the service's build, reads and slices included, ${built.serviceMs.toFixed(0)} ms; the first query in the ` +
+        `panel, building the background's index end to end, ${cold.toFixed(0)} ms`,
     },
     {
       group: 'search',
