@@ -5,7 +5,7 @@
  * (the list says which query it answers). The index's build time and heap are measured on the same code in the
  * bench page (Chromium's DevTools heap figures, after a collection), beside the notes' size as JSON. The build is
  * the indexing of the records once read (their reads are timed beside it), and the background's service is timed
- * end to end as well, reads and pauses between slices included.
+ * end to end as well, reads and pauses between slices included; each with the page's main-thread CPU time.
  * Targets: results ≤50 ms median; build ≤1 s.
  */
 import type { Page } from 'playwright-core';
@@ -73,10 +73,23 @@ export async function benchSearch(browser: ExtensionBrowser, bench: Page): Promi
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
+  // The main thread's CPU time beside each wall time: the machine is shared, and the load moves the wall times.
+  await cdp.send('Performance.enable');
+  const cpu = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
   const before = await heap();
-  const built = await benchCall(bench, 'buildSearchIndex');
+  let since = await cpu();
+  const read = await benchCall(bench, 'readSearch');
+  const readCpu = (await cpu()) - since;
+  since = await cpu();
+  const built = await benchCall(bench, 'indexSearch');
+  const buildCpu = (await cpu()) - since;
   const indexHeap = (await heap()) - before;
   await benchCall(bench, 'dropSearchIndex');
+  await heap();
+  since = await cpu();
+  const service = await benchCall(bench, 'serviceSearch');
+  const serviceCpu = (await cpu()) - since;
 
   const panel = await browser.ctx.newPage();
   await panel.addInitScript(watchResults);
@@ -109,13 +122,14 @@ export async function benchSearch(browser: ExtensionBrowser, bench: Page): Promi
     {
       group: 'search',
       name: "index build over 50,000 notes read (the background's code, in the bench page)",
-      value: built.buildMs,
+      value: Math.round(built.ms),
       unit: 'ms',
-      target: { text: '≤1 s', met: built.buildMs <= 1000 },
+      target: { text: '≤1 s', met: built.ms <= 1000 },
       note:
-        `${built.documents.toLocaleString('en')} notes and sections; reading them took ${built.readMs.toFixed(0)} ms; ` +
-        `the service's build, reads and slices included, ${built.serviceMs.toFixed(0)} ms; the first query in the ` +
-        `panel, building the background's index end to end, ${cold.toFixed(0)} ms`,
+        `${built.documents.toLocaleString('en')} notes and sections; main-thread CPU ${buildCpu.toFixed(0)} ms; ` +
+        `reading them ${read.ms.toFixed(0)} ms (CPU ${readCpu.toFixed(0)}); the service in the page, reads and ` +
+        `slices included, ${service.ms.toFixed(0)} ms (CPU ${serviceCpu.toFixed(0)}); the first query in the panel, ` +
+        `building the background's index end to end, ${cold.toFixed(0)} ms`,
     },
     {
       group: 'search',
