@@ -8,7 +8,7 @@
  * threads) and 3% page clips. Every name and id is invented.
  */
 import type { BackupEntry } from '../src/backup/format';
-import type { Note, Section, Session, Tweet, TweetPart } from '../src/model/types';
+import type { Note, Section, Session, Post, PostPart } from '../src/model/types';
 import { writeupInput, type WriteupInput } from '../src/export/writeup-input';
 
 const T0 = Date.UTC(2026, 3, 14, 8, 30, 0);
@@ -69,9 +69,9 @@ export function generateSession(notes: number, seed = 2026): BackupEntry {
     };
   });
 
-  const tweet = (id: string, deep: boolean): Tweet => {
+  const tweet = (id: string, deep: boolean): Post => {
     const handle = pick(PEOPLE).split(' ')[0]!.toLowerCase();
-    const parts: TweetPart[] = [
+    const parts: PostPart[] = [
       { type: 'text', text: `${words(8)} ` },
       { type: 'mention', text: `@${handle}`, handle },
       { type: 'text', text: ` ${words(5)} ` },
@@ -86,6 +86,7 @@ export function generateSession(notes: number, seed = 2026): BackupEntry {
         expanded: 'https://example.com/slides',
       });
     return {
+      network: 'x',
       id,
       url: `https://x.com/${handle}/status/${id}`,
       authorName: pick(PEOPLE),
@@ -130,10 +131,10 @@ export function generateSession(notes: number, seed = 2026): BackupEntry {
       const id = String(1900000000000000000n + BigInt(notes) * 1000000n + BigInt(n));
       list.push({
         ...base,
-        kind: 'tweet',
-        tweet: tweet(id, true),
+        kind: 'post',
+        post: tweet(id, true),
         comment: rnd() < 0.5 ? words(6) : '',
-        sourceKey: `tweet:${id}`,
+        sourceKey: `x:${id}`,
       });
     } else {
       list.push({

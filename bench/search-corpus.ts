@@ -6,7 +6,7 @@
  * once each: a note with a rare word and a phrase, and a tweet from a handle no other note has.
  */
 import type { BackupEntry } from '../src/backup/format';
-import type { Note, Tweet, TweetPart } from '../src/model/types';
+import type { Note, Post, PostPart } from '../src/model/types';
 import { generateSession, random } from './generate-session';
 
 const COMMON = (
@@ -69,10 +69,9 @@ export function searchWorkspace(sessions = 20, notesEach = 2_500): BackupEntry[]
     );
   }
   const first = entries[0]!;
-  const [a, b] = [first.notes.find((n) => n.kind === 'text')!, first.notes.find((n) => n.kind === 'tweet')!];
+  const [a, b] = [first.notes.find((n) => n.kind === 'text')!, first.notes.find((n) => n.kind === 'post')!];
   if (a.kind === 'text') a.text = PLANTED.note;
-  if (b.kind === 'tweet')
-    b.tweet = { ...b.tweet, handle: PLANTED.handle, parts: [{ type: 'text', text: PLANTED.tweet }] };
+  if (b.kind === 'post') b.post = { ...b.post, handle: PLANTED.handle, parts: [{ type: 'text', text: PLANTED.tweet }] };
   return entries;
 }
 
@@ -82,8 +81,8 @@ function retext(note: Note, text: (n: number) => string, length: () => number): 
       return { ...note, text: text(length() + 6) };
     case 'quote':
       return { ...note, text: text(length()) };
-    case 'tweet':
-      return { ...note, comment: note.comment ? text(6) : '', tweet: retweet(note.tweet, text) };
+    case 'post':
+      return { ...note, comment: note.comment ? text(6) : '', post: retweet(note.post, text) };
     case 'page':
       return { ...note, title: text(5), comment: note.comment ? text(6) : '' };
     default:
@@ -91,8 +90,8 @@ function retext(note: Note, text: (n: number) => string, length: () => number): 
   }
 }
 
-function retweet(tweet: Tweet, text: (n: number) => string): Tweet {
-  const parts: TweetPart[] = tweet.parts.map((part) =>
+function retweet(tweet: Post, text: (n: number) => string): Post {
+  const parts: PostPart[] = tweet.parts.map((part) =>
     part.type === 'text' ? { ...part, text: ` ${text(7)} ` } : part,
   );
   return {

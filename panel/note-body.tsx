@@ -7,7 +7,7 @@ import { videoMomentOf } from '../src/schedule/clock';
 import { clockLabelOf } from '../src/schedule/section-talk';
 import { formatTimestamp } from '../src/model/timestamp';
 import { watchUrl } from '../src/model/youtube';
-import { httpHref, TweetCard } from '../src/ui/tweet-card';
+import { httpHref, PostCard } from '../src/ui/post-card';
 import { SnapshotThumb } from './snapshot-thumb';
 
 function MomentLink({ at }: { at: Moment }) {
@@ -100,10 +100,10 @@ export function NoteBody({ note, section }: { note: Note; section?: Pick<Section
         </div>
       );
     }
-    case 'tweet':
+    case 'post':
       return (
         <div class="note-body">
-          <TweetCard tweet={note.tweet} />
+          <PostCard post={note.post} />
           {note.comment && <p class="note-text">{note.comment}</p>}
         </div>
       );

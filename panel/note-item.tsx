@@ -14,7 +14,7 @@ const EDIT_LABEL: Record<Note['kind'], string> = {
   text: 'Edit note',
   quote: 'Edit note',
   heading: 'Edit sub-heading',
-  tweet: 'Edit comment',
+  post: 'Edit comment',
   page: 'Edit comment',
 };
 

@@ -13,7 +13,7 @@ import { SectionForm } from './section-form';
 import type { WorkspaceActions } from '../src/ui/workspace-actions';
 import { LinkVideoForm } from './link-video';
 import { slotWords } from '../src/schedule/preview';
-import { httpHref } from '../src/ui/tweet-card';
+import { httpHref } from '../src/ui/post-card';
 
 interface Props {
   section: Section;

@@ -2,12 +2,13 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { PageContext } from '../src/model/context';
-import type { Note, Tweet } from '../src/model/types';
+import type { Note, Post } from '../src/model/types';
 import { TweetContext } from './tweet-context';
 
 afterEach(cleanup);
 
-const tweet: Tweet = {
+const tweet: Post = {
+  network: 'x',
   id: '1840000000000000001',
   url: 'https://x.com/ada_builds/status/1840000000000000001',
   authorName: 'Ada',

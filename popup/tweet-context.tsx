@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { PageContext } from '../src/model/context';
 import type { Ask } from '../src/ui/page-deps';
-import { TweetCard } from '../src/ui/tweet-card';
+import { PostCard } from '../src/ui/post-card';
 import './tweet-context.css';
 
 /** `context`: the context tab as the background announced it. */
@@ -42,7 +42,7 @@ export function TweetContext({ ask, context }: { ask: Ask; context: PageContext 
   return (
     <section class="tweet-context" aria-labelledby="tweet-context-title">
       <h2 id="tweet-context-title">This tweet</h2>
-      <TweetCard tweet={tweet} />
+      <PostCard post={tweet} />
       <form onSubmit={(e) => void onSubmit(e)}>
         <label for="tweet-comment">Comment</label>
         <textarea id="tweet-comment" rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />

@@ -9,7 +9,7 @@ import type { TweetCapture } from './capture/tweet/capture';
 import type { Playlist } from './capture/youtube/playlist';
 import type { FrozenMoment, Selection, YouTubeState } from './model/context';
 import type { NoteStyle } from './model/typed-note';
-import type { ClockAlignment, Id, Moment, Note, Section, Session, Tweet } from './model/types';
+import type { ClockAlignment, Id, Moment, Note, Section, Session, Post } from './model/types';
 import type { Announcement, WorkspaceSnapshot } from './owner/changes';
 import type { Removed, SectionInput, SessionInput } from './store/api';
 import type { NotePatch } from './store/notes';
@@ -118,7 +118,7 @@ export interface BackgroundRequests {
   'schedule/pick': [{ sessionId: Id; talkId: string }, Done<null>];
   /** Links a talk's recording (null: unlinks) and how it lines up with the clock (null: not yet aligned). */
   'section/link-video': [{ id: Id; videoId: string | null; alignment: ClockAlignment | null }, Done<Section>];
-  'tweet/clip': [{ tweet: Tweet; comment: string }, (FiledNote & { duplicate: boolean }) | { error: string }];
+  'tweet/clip': [{ tweet: Post; comment: string }, (FiledNote & { duplicate: boolean }) | { error: string }];
   /** From the X content script: the tweet's markup, parsed here (the page only takes the snapshot). */
   'tweet/clip-page': [
     { capture: TweetCapture; comment: string },

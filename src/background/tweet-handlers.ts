@@ -4,7 +4,7 @@
  * The answer names the section, and the clip's comment can be added afterwards.
  */
 import browser from 'webextension-polyfill';
-import type { Id, Tweet } from '../model/types';
+import type { Id, Post } from '../model/types';
 import { readCapture } from '../capture/tweet/capture';
 import { loadSelection } from '../settings/settings-storage';
 import type { Handlers } from './handlers';
@@ -12,7 +12,7 @@ import { theOwner } from './owner';
 import { backgroundStore } from './store';
 import { askQuietly } from './tabs';
 import { logged } from '../log';
-import { X_PAGES } from '../model/tweet';
+import { isStatusId, X_PAGES } from '../model/tweet';
 
 async function markEverywhere(ids: string[]): Promise<void> {
   const tabs = (await browser.tabs.query({ url: X_PAGES }).catch(logged('finding the X tabs to mark a clip'))) ?? [];
@@ -21,9 +21,9 @@ async function markEverywhere(ids: string[]): Promise<void> {
   );
 }
 
-export async function clipTweet(tweet: Tweet, comment: string) {
+export async function clipTweet(tweet: Post, comment: string) {
   const owner = await theOwner();
-  const { note, duplicate, filed } = await owner.clipTweet(tweet, comment);
+  const { note, duplicate, filed } = await owner.clipPost(tweet, comment);
   void markEverywhere([tweet.id]);
   // A tweet clipped before stays where it was: name that section.
   const section =
@@ -31,11 +31,9 @@ export async function clipTweet(tweet: Tweet, comment: string) {
   return { note, duplicate, sectionTitle: section?.title ?? filed.section.title };
 }
 
-function isTweet(value: unknown): value is Tweet {
-  const t = value as Tweet | null;
-  return (
-    typeof t === 'object' && t !== null && typeof t.id === 'string' && /^\d{1,25}$/.test(t.id) && Array.isArray(t.parts)
-  );
+function isTweet(value: unknown): value is Post {
+  const t = value as Post | null;
+  return typeof t === 'object' && t !== null && t.network === 'x' && isStatusId(t.id) && Array.isArray(t.parts);
 }
 
 /** The session clips are checked against, without creating one. */
@@ -44,7 +42,7 @@ async function selectedSessionId(): Promise<Id | null> {
   return sessionId && (await (await backgroundStore()).getSession(sessionId)) ? sessionId : null;
 }
 
-async function clipOrExplain(tweet: Tweet, comment: unknown) {
+async function clipOrExplain(tweet: Post, comment: unknown) {
   try {
     return await clipTweet(tweet, typeof comment === 'string' ? comment : '');
   } catch (error) {
@@ -68,7 +66,7 @@ export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clip-page' | 'tweet/c
       const store = await backgroundStore();
       // A content script may only comment on a clip, never edit the user's other notes.
       const note = await store.getNote(noteId);
-      if (note?.kind !== 'tweet') return { error: 'This clip no longer exists.' };
+      if (note?.kind !== 'post') return { error: 'This clip no longer exists.' };
       return { value: await (await theOwner()).updateNote(noteId, { comment: comment.slice(0, 10_000) }) };
     } catch (error) {
       return { error: `The comment was not saved: ${error instanceof Error ? error.message : String(error)}` };
@@ -81,7 +79,14 @@ export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clip-page' | 'tweet/c
     if (wanted.length === 0) return { clipped: [] };
     try {
       const sessionId = await selectedSessionId();
-      return { clipped: sessionId ? await (await backgroundStore()).clippedTweetIds(sessionId, wanted) : [] };
+      if (!sessionId) return { clipped: [] };
+      const keys = await (
+        await backgroundStore()
+      ).clippedPostKeys(
+        sessionId,
+        wanted.map((id) => `x:${id}`),
+      );
+      return { clipped: keys.map((key) => key.slice('x:'.length)) };
     } catch (error) {
       // The buttons then only lack their "Clipped" mark; a clip still says when the tweet was clipped before.
       logged('reading which tweets are clipped')(error);

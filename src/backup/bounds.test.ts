@@ -24,34 +24,34 @@ const problems = (text: string) => {
 describe('bounded structure', () => {
   it('refuses a quote inside a quote: X shows one level', () => {
     const text = broken((b) => {
-      const t = b.sessions[0].notes[2].tweet;
+      const t = b.sessions[0].notes[2].post;
       t.quoted.quoted = { ...t.quoted };
     });
-    expect(problems(text)).toEqual(['sessions[0].notes[2].tweet.quoted.quoted: is not a field of this format']);
+    expect(problems(text)).toEqual(['sessions[0].notes[2].post.quoted.quoted: is not a field of this format']);
   });
 
   it('refuses a thread inside a thread', () => {
     const text = broken((b) => {
-      const t = b.sessions[0].notes[2].tweet;
+      const t = b.sessions[0].notes[2].post;
       t.thread[0].thread = [structuredClone(t.thread[0])];
     });
     expect(problems(text)).toEqual([
-      "sessions[0].notes[2].tweet.thread[0].thread: is not a field of this format (a thread's tweet has no thread)",
+      "sessions[0].notes[2].post.thread[0].thread: is not a field of this format (a thread's post has no thread)",
     ]);
   });
 
   it('refuses quotes nested 1,000 and 5,000 deep with one named line, not a stack overflow', () => {
     for (const depth of [1000, 5000]) {
       // Written as text: building such a value and stringifying it would overflow the test's own stack.
-      const quoted = JSON.stringify(JSON.parse(good).sessions[0].notes[2].tweet.quoted);
+      const quoted = JSON.stringify(JSON.parse(good).sessions[0].notes[2].post.quoted);
       const nested = `${`${quoted.slice(0, -1)}, "quoted": `.repeat(depth)}${quoted}${'}'.repeat(depth)}`;
       const text = broken((b) => {
-        b.sessions[0].notes[2].tweet.quoted = '@@';
+        b.sessions[0].notes[2].post.quoted = '@@';
       }).replace('"@@"', nested);
       const found = problems(text);
       expect(found).toHaveLength(1);
       expect(found[0]).toMatch(
-        /^sessions\[0\]\.notes\[2\]\.tweet(\.quoted)+: nests too deep \(a backup has at most 12 levels\)$/,
+        /^sessions\[0\]\.notes\[2\]\.post(\.quoted)+: nests too deep \(a backup has at most 12 levels\)$/,
       );
     }
   });
@@ -95,17 +95,17 @@ describe('bounded structure', () => {
     expect(
       problems(
         broken((b) => {
-          b.sessions[0].notes[2].tweet.lang = 'x'.repeat(39);
+          b.sessions[0].notes[2].post.lang = 'x'.repeat(39);
         }),
       ),
-    ).toEqual(['sessions[0].notes[2].tweet.lang: must be at most 35 characters']);
+    ).toEqual(['sessions[0].notes[2].post.lang: must be at most 35 characters']);
     expect(
       problems(
         broken((b) => {
-          b.sessions[0].notes[2].tweet.parts[4].href = `https://t.co/${'a'.repeat(4100)}`;
+          b.sessions[0].notes[2].post.parts[4].href = `https://t.co/${'a'.repeat(4100)}`;
         }),
       ),
-    ).toEqual(['sessions[0].notes[2].tweet.parts[4].href: must be at most 4096 characters']);
+    ).toEqual(['sessions[0].notes[2].post.parts[4].href: must be at most 4096 characters']);
   });
 });
 
@@ -124,10 +124,10 @@ describe('lesser traps, said plainly', () => {
     expect(
       problems(
         broken((b) => {
-          delete b.sessions[0].notes[2].tweet.parts[0].type;
+          delete b.sessions[0].notes[2].post.parts[0].type;
         }),
       ),
-    ).toEqual(['sessions[0].notes[2].tweet.parts[0].type: is missing']);
+    ).toEqual(['sessions[0].notes[2].post.parts[0].type: is missing']);
   });
 
   it('a file starting with a byte-order mark reads as the same backup', () => {
@@ -139,7 +139,7 @@ describe('lesser traps, said plainly', () => {
     expect(
       problems(
         broken((b) => {
-          b.sessions[1].notes[0].sourceKey = 'tweet:1044';
+          b.sessions[1].notes[0].sourceKey = 'x:1044';
         }),
       ),
     ).toEqual(['sessions[1].notes[0].sourceKey: is not a field of this kind']);

@@ -32,7 +32,7 @@ describe('export and import', () => {
     expect(backup.sessions[0].notes.map((n: { kind: string }) => n.kind)).toEqual([
       'text',
       'quote',
-      'tweet',
+      'post',
       'page',
       'text',
     ]);
@@ -131,7 +131,7 @@ describe('export and import', () => {
     const error = await importBackup(target.db, JSON.stringify(value)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     expect((error as BackupError).problems).toEqual([
-      'sessions[1].notes[0].kind: must be one of text, quote, tweet, page',
+      'sessions[1].notes[0].kind: must be one of text, quote, post, page, heading',
     ]);
     expect(await dumpAll(target.db)).toEqual(before);
   });

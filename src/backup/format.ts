@@ -9,9 +9,10 @@ export const BACKUP_FORMAT = 'confnotes-backup';
 /**
  * Version 2 reshaped tweets' cards and videos; version 3 added the optional schedule of a section, clock stamp of a
  * note and alignment of a video; version 4 the optional introduction, closing remarks and reference labels of a
- * session, and sub-heading notes; version 5 snapshots: a text note's optional image and the entry's images.
+ * session, and sub-heading notes; version 5 snapshots: a text note's optional image and the entry's images; version 6
+ * posts of X, Bluesky and Mastodon: a tweet note became a post note (`kind: 'post'`, `post` with its `network`).
  */
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 /** The oldest version import still reads (upgraded on the way in: see src/backup/upgrade.ts). */
 export const OLDEST_BACKUP_VERSION = 1;
 

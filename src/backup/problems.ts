@@ -1,6 +1,6 @@
 /**
  * Turning ajv's errors into sentences a person can act on: the field as a path into the file
- * (`sessions[0].notes[3].kind`) and the reason (`must be one of text, quote, tweet, page`).
+ * (`sessions[0].notes[3].kind`) and the reason (`must be one of text, quote, post, page, heading`).
  */
 import type { ErrorObject } from 'ajv';
 
@@ -29,6 +29,16 @@ const PATTERN_REASONS: Record<string, string> = {
   '^(https?://[^\\s]+)?$': 'must be an http or https address, or empty',
   '^youtube:[A-Za-z0-9_-]{11}$': 'must be youtube:<video id>',
   '^[A-Za-z0-9_]{0,50}$': 'must be an X handle without the @',
+  '^[A-Za-z0-9_.@-]*$': 'must be a handle without the leading @',
+  '^([A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+)?$': 'must be a Bluesky handle (a domain) without the @, or empty',
+  '^([A-Za-z0-9_.-]{1,64}@[A-Za-z0-9.-]{1,253})?$':
+    'must be a Mastodon handle (user@instance) without the leading @, or empty',
+  '^[A-Za-z0-9]{0,64}$': 'must be a Mastodon status id (letters and digits), or empty',
+  '^[A-Za-z0-9._:~-]+$': 'must be a post id (letters, digits and . _ : ~ -)',
+  '^[A-Za-z0-9._:~-]*$': 'must be a post id (letters, digits and . _ : ~ -), or empty',
+  '^did:[a-z]+:[A-Za-z0-9._:%-]+$': 'must be a DID like did:plc:…',
+  '^(x:[0-9]{1,25}|bluesky:[^\\s/]{1,2048}/[A-Za-z0-9._:~-]{1,512}|mastodon:[^\\s/]{1,253}/[A-Za-z0-9]{1,64})$':
+    'must be x:<id>, bluesky:<handle>/<rkey> or mastodon:<instance>/<id>',
   '^([A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*|[+-]\\d{2}:\\d{2})$':
     'must be a time zone like Europe/Berlin or +01:00',
   '^\\d{4}-\\d{2}-\\d{2}$': 'must be a date like 2018-09-27',
@@ -67,12 +77,12 @@ function reason(error: ErrorObject): string {
   }
 }
 
-/** What a note's `kind` or a tweet part's `type` may be (the discriminator's choices). */
+/** What a note's `kind` or a post part's `type` may be (the discriminator's choices). */
 const KINDS: Record<string, string> = {
-  kind: 'text, quote, tweet, page',
+  kind: 'text, quote, post, page, heading',
   type: 'text, url, mention, hashtag, cashtag, emoji',
 };
-/** A note or a tweet part: its fields depend on its kind. */
+/** A note or a post part: its fields depend on its kind. */
 const HAS_KINDS = /\/(notes|parts)\/\d+$/;
 
 export function describeSchemaError(error: ErrorObject): string {

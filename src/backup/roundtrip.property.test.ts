@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import schema from '../../docs/backup-format.schema.json';
 import { LIMITS } from '../model/limits';
-import type { Tweet } from '../model/types';
+import type { Post } from '../model/types';
 import { freshStore } from '../store/test-support';
 import { exportBackup } from './export';
 import { importBackup } from './import';
@@ -24,7 +24,7 @@ const url = fc.oneof(
   fc.constantFrom(`https://t.co/${'a'.repeat(5000)}`, 'javascript:alert(1)', 'https://x y'),
 );
 
-const tweet: fc.Arbitrary<Tweet> = fc
+const tweet: fc.Arbitrary<Post> = fc
   .record({
     id: fc.bigInt({ min: 1n, max: 10n ** 20n }).map(String),
     lang: fc.oneof(fc.constantFrom('en', 'ar', '', 'x'.repeat(39)), text),
@@ -51,7 +51,7 @@ type Step =
   | { do: 'text'; text: string; before: boolean }
   | { do: 'quote'; text: string; cite: string; url: string }
   | { do: 'page'; url: string; title: string; selection: string }
-  | { do: 'tweet'; tweet: Tweet; comment: string }
+  | { do: 'tweet'; tweet: Post; comment: string }
   | { do: 'section'; title: string };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -98,7 +98,7 @@ describe('store -> export -> import -> export', () => {
               selection: s.selection,
               comment: '',
             });
-          else await store.clipTweet(session.id, section.id, s.tweet, s.comment);
+          else await store.clipPost(session.id, section.id, s.tweet, s.comment);
           if (s.do !== 'text') last = undefined;
         }
         const first = await exportBackup(db, AT);
@@ -117,10 +117,10 @@ describe("the limits are the schema's", () => {
     expect(defs.shortText.maxLength).toBe(LIMITS.shortText);
     expect(defs.longText.maxLength).toBe(LIMITS.longText);
     expect(defs.httpUrl.maxLength).toBe(LIMITS.url);
-    expect(defs.tweet.properties.lang.maxLength).toBe(LIMITS.lang);
-    expect(defs.tweet.properties.parts.maxItems).toBe(LIMITS.tweetParts);
-    expect(defs.tweet.properties.media.maxItems).toBe(LIMITS.tweetMedia);
-    expect(defs.tweet.properties.thread.maxItems).toBe(LIMITS.thread);
+    expect(defs.post.properties.lang.maxLength).toBe(LIMITS.lang);
+    expect(defs.post.properties.parts.maxItems).toBe(LIMITS.tweetParts);
+    expect(defs.post.properties.media.maxItems).toBe(LIMITS.tweetMedia);
+    expect(defs.post.properties.thread.maxItems).toBe(LIMITS.thread);
     expect(defs.order.maximum).toBe(LIMITS.order);
     expect(defs.order.minimum).toBe(-LIMITS.order);
   });

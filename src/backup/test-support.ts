@@ -2,12 +2,13 @@
  * For tests only: a profile with every kind of record a backup must carry (free and YouTube sections, text with a
  * moment, quote, page, a tweet with entities, media, a quoted tweet and a thread; two sessions).
  */
-import type { Tweet } from '../model/types';
+import type { Post } from '../model/types';
 import type { Store } from '../store/api';
 import { freshStore } from '../store/test-support';
 import { exportBackup } from './export';
 
-export const sampleTweet = (id: string, extra: Partial<Tweet> = {}): Tweet => ({
+export const sampleTweet = (id: string, extra: Partial<Post> = {}): Post => ({
+  network: 'x',
   id,
   url: `https://x.com/speaker/status/${id}`,
   authorName: 'A Speaker',
@@ -65,7 +66,7 @@ export async function fillSampleProfile(store: Store) {
     url: 'https://example.com/q',
     at: { videoId: 'abcdefghijk', seconds: 300 },
   });
-  await store.clipTweet(
+  await store.clipPost(
     event.id,
     talk.id,
     sampleTweet('1044', {
@@ -102,4 +103,24 @@ export function withChange(text: string, change: (b: any) => void): string {
   const value: unknown = JSON.parse(text);
   change(value);
   return JSON.stringify(value);
+}
+
+/** A post of X as backup format 5 and older wrote it: no `network`, on its quote and its thread neither. */
+function asOldTweet(post: any): any {
+  const { network: _network, ...tweet } = post;
+  if (tweet.quoted) tweet.quoted = asOldTweet(tweet.quoted);
+  if (tweet.thread) tweet.thread = tweet.thread.map(asOldTweet);
+  return tweet;
+}
+
+/** Every post note of a parsed backup as a version 5 file held it: a tweet note (`kind: 'tweet'`, `tweet:<id>`). */
+export function asVersion5(b: any): void {
+  b.version = 5;
+  for (const entry of b.sessions) {
+    entry.notes = entry.notes.map((note: any) => {
+      if (note.kind !== 'post') return note;
+      const { post, ...rest } = note;
+      return { ...rest, kind: 'tweet', tweet: asOldTweet(post), sourceKey: `tweet:${post.id}` };
+    });
+  }
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_VERSION } from './format';
 import { parseBackup, validateBackup } from './validate';
-import { sampleBackupText, withChange } from './test-support';
+import { asVersion5, sampleBackupText, withChange } from './test-support';
 
 let good: string;
 
@@ -35,7 +35,7 @@ describe('validateBackup', () => {
   it('accepts a quoted tweet that X showed without its permalink', () => {
     const check = parseBackup(
       broken((b) => {
-        Object.assign(b.sessions[0].notes[2].tweet.quoted, { id: '', url: '', incomplete: true });
+        Object.assign(b.sessions[0].notes[2].post.quoted, { id: '', url: '', incomplete: true });
       }),
     );
     expect(check.ok ? 'ok' : check.problems).toBe('ok');
@@ -91,9 +91,60 @@ describe('validateBackup', () => {
     });
   });
 
+  it('reads a version 5 file: its tweet notes are posts of X, with their quote and thread, keyed x:<id>', () => {
+    const check = parseBackup(broken(asVersion5));
+    expect(check.ok ? check.backup.version : check.problems).toBe(BACKUP_VERSION);
+    const note = check.ok ? check.backup.sessions[0]!.notes[2] : null;
+    expect(note).toMatchObject({ kind: 'post', sourceKey: 'x:1044', post: { network: 'x', id: '1044' } });
+    const post = note?.kind === 'post' ? note.post : null;
+    expect(post?.quoted?.network).toBe('x');
+    expect(post?.thread?.map((t) => t.network)).toEqual(['x']);
+    // The same bytes as the file written today: nothing else changed on the way in.
+    expect(check.ok ? check.backup : null).toEqual((parseBackup(good) as { backup: unknown }).backup);
+  });
+
+  it('accepts posts of Bluesky and Mastodon with their own ids, handles and keys', () => {
+    const check = parseBackup(
+      broken((b) => {
+        const [, , tweet] = b.sessions[0].notes;
+        const bluesky = {
+          network: 'bluesky',
+          id: '3lbwd3k2qzc2a',
+          url: 'https://bsky.app/profile/alice.bsky.social/post/3lbwd3k2qzc2a',
+          authorName: 'Alice',
+          handle: 'alice.bsky.social',
+          did: 'did:plc:ewvi7nxzyoun6zhxrhs64oiz',
+          cid: 'bafyreib2rxk3rh6kzwq',
+          parts: [{ type: 'text', text: 'Hello' }],
+          time: '2026-05-01T10:00:00.000Z',
+          lang: 'en',
+          media: [],
+          warning: 'Spoilers',
+        };
+        const mastodon = {
+          ...bluesky,
+          network: 'mastodon',
+          id: '113562000000000001',
+          url: 'https://mastodon.social/@bob/113562000000000001',
+          handle: 'bob@mastodon.social',
+          did: undefined,
+          cid: undefined,
+        };
+        delete mastodon.did;
+        delete mastodon.cid;
+        b.sessions[0].notes.push(
+          { ...tweet, id: 'n-bsky', post: bluesky, sourceKey: 'bluesky:alice.bsky.social/3lbwd3k2qzc2a' },
+          { ...tweet, id: 'n-masto', post: mastodon, sourceKey: 'mastodon:mastodon.social/113562000000000001' },
+        );
+      }),
+    );
+    expect(check.ok ? check.backup.sessions[0]!.notes.length : check.problems).toBe(7);
+  });
+
   it("reads a version 1 file, its cards and videos in today's shape", () => {
     const check = parseBackup(
       broken((b) => {
+        asVersion5(b);
         b.version = 1;
         b.sessions[0].notes[2].tweet.media = [
           { type: 'video', url: 'https://pbs.twimg.com/ext_tw_video_thumb/1/pu/img/v.jpg' },
@@ -102,7 +153,10 @@ describe('validateBackup', () => {
       }),
     );
     expect(check.ok ? check.backup.sessions[0]!.notes[2] : check.problems).toMatchObject({
-      tweet: {
+      kind: 'post',
+      sourceKey: 'x:1044',
+      post: {
+        network: 'x',
         media: [
           {
             type: 'video',
@@ -119,7 +173,7 @@ describe('validateBackup', () => {
   it('accepts a poll, an article and the parts an incomplete tweet misses', () => {
     const check = parseBackup(
       broken((b) => {
-        Object.assign(b.sessions[0].notes[2].tweet, {
+        Object.assign(b.sessions[0].notes[2].post, {
           poll: {
             options: [
               { label: 'Yes', percent: 60 },
@@ -227,7 +281,7 @@ describe('validateBackup', () => {
         broken((b) => {
           b.sessions[0].notes[3].kind = 'video';
         }),
-      'sessions[0].notes[3].kind: must be one of text, quote, tweet, page',
+      'sessions[0].notes[3].kind: must be one of text, quote, post, page, heading',
     ],
     [
       'a missing session title',
@@ -305,41 +359,41 @@ describe('validateBackup', () => {
       'an unknown tweet part',
       () =>
         broken((b) => {
-          b.sessions[0].notes[2].tweet.parts[0].type = 'html';
+          b.sessions[0].notes[2].post.parts[0].type = 'html';
         }),
-      'sessions[0].notes[2].tweet.parts[0].type: must be one of text, url, mention, hashtag, cashtag, emoji',
+      'sessions[0].notes[2].post.parts[0].type: must be one of text, url, mention, hashtag, cashtag, emoji',
     ],
     [
       'a url part without its link',
       () =>
         broken((b) => {
-          delete b.sessions[0].notes[2].tweet.parts[4].href;
+          delete b.sessions[0].notes[2].post.parts[4].href;
         }),
-      'sessions[0].notes[2].tweet.parts[4].href: is missing',
+      'sessions[0].notes[2].post.parts[4].href: is missing',
     ],
     [
       'a bad media type in a quoted tweet',
       () =>
         broken((b) => {
-          b.sessions[0].notes[2].tweet.thread[0].media = [{ type: 'gif', url: 'https://x.com/a' }];
+          b.sessions[0].notes[2].post.thread[0].media = [{ type: 'gif', url: 'https://x.com/a' }];
         }),
-      'sessions[0].notes[2].tweet.thread[0].media[0].type: must be one of photo, video, card',
+      'sessions[0].notes[2].post.thread[0].media[0].type: must be one of photo, video, card',
     ],
     [
       'a tweet time that is not ISO',
       () =>
         broken((b) => {
-          b.sessions[0].notes[2].tweet.time = 'yesterday';
+          b.sessions[0].notes[2].post.time = 'yesterday';
         }),
-      'sessions[0].notes[2].tweet.time: must be an ISO 8601 time, or empty',
+      'sessions[0].notes[2].post.time: must be an ISO 8601 time, or empty',
     ],
     [
       'a tweet id with letters',
       () =>
         broken((b) => {
-          b.sessions[0].notes[2].tweet.quoted.id = 'x1';
+          b.sessions[0].notes[2].post.quoted.id = 'x1';
         }),
-      'sessions[0].notes[2].tweet.quoted.id: must be a tweet id (digits), or empty',
+      'sessions[0].notes[2].post.quoted.id: must be a tweet id (digits), or empty',
     ],
     [
       'a user field that is not text',
@@ -390,12 +444,31 @@ describe('validateBackup', () => {
       'sessions[0].sections[0].sourceKey: must be "youtube:abcdefghijk"',
     ],
     [
+      'a Bluesky post with an X handle',
+      () =>
+        broken((b) => {
+          Object.assign(b.sessions[0].notes[2].post, { network: 'bluesky', handle: 'speaker', quoted: undefined });
+          delete b.sessions[0].notes[2].post.quoted;
+          delete b.sessions[0].notes[2].post.thread;
+          delete b.sessions[0].notes[2].sourceKey;
+        }),
+      'sessions[0].notes[2].post.handle: must be a Bluesky handle (a domain) without the @, or empty',
+    ],
+    [
+      "a thread post of another network than its post's",
+      () =>
+        broken((b) => {
+          Object.assign(b.sessions[0].notes[2].post.thread[0], { network: 'mastodon', handle: 'speaker@example.org' });
+        }),
+      'sessions[0].notes[2].post.thread[0].network: must be its post\'s network "x"',
+    ],
+    [
       'a tweet key that does not match the tweet',
       () =>
         broken((b) => {
-          b.sessions[0].notes[2].sourceKey = 'tweet:1';
+          b.sessions[0].notes[2].sourceKey = 'x:1';
         }),
-      'sessions[0].notes[2].sourceKey: must be "tweet:1044"',
+      'sessions[0].notes[2].sourceKey: must be "x:1044"',
     ],
   ];
 

@@ -5,7 +5,8 @@
  * unique, and every section and note belongs to the session it is filed under, every note to a section of that
  * session.
  */
-import type { ImageRef } from '../model/types';
+import { postKey } from '../model/post';
+import type { ImageRef, PostNote } from '../model/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupEntry } from './format';
 import { describeSchemaErrors, fieldPath } from './problems';
 import { upgradeBackup } from './upgrade';
@@ -15,6 +16,28 @@ import { structureProblem } from './structure';
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problems: string[] };
 
 const MAX_PROBLEMS = 10;
+
+/**
+ * A post note's key is its post's (`postKey`), and its thread and quote are of its network; the schema lets a
+ * thread's post be any post (one definition keeps the pages' validator small), so a thread inside one is refused here.
+ */
+function postProblems(post: PostNote['post'], sourceKey: string | undefined, at: string): string[] {
+  const problems: string[] = [];
+  const key = postKey(post);
+  if (sourceKey !== undefined && sourceKey !== key)
+    problems.push(`${fieldPath(`${at}/sourceKey`)}: must be ${key ? JSON.stringify(key) : 'absent for this post'}`);
+  if (post.quoted && post.quoted.network !== post.network)
+    problems.push(`${fieldPath(`${at}/post/quoted/network`)}: must be its post's network "${post.network}"`);
+  post.thread?.forEach((reply, j) => {
+    if (reply.network !== post.network)
+      problems.push(`${fieldPath(`${at}/post/thread/${j}/network`)}: must be its post's network "${post.network}"`);
+    if (reply.thread)
+      problems.push(
+        `${fieldPath(`${at}/post/thread/${j}/thread`)}: is not a field of this format (a thread's post has no thread)`,
+      );
+  });
+  return problems;
+}
 
 /** What a schema cannot say: unique ids, and every record filed under its own session (and a note under a section of it). */
 export function entryProblems(entries: readonly BackupEntry[]): string[] {
@@ -52,19 +75,8 @@ export function entryProblems(entries: readonly BackupEntry[]): string[] {
         problems.push(`${fieldPath(`${at}/sessionId`)}: must be its session's id ${JSON.stringify(sessionId)}`);
       if (!sectionIds.has(note.sectionId))
         problems.push(`${fieldPath(`${at}/sectionId`)}: is not a section of this session`);
-      if (note.kind === 'tweet' && note.sourceKey !== undefined && note.sourceKey !== `tweet:${note.tweet.id}`) {
-        problems.push(`${fieldPath(`${at}/sourceKey`)}: must be "tweet:${note.tweet.id}"`);
-      }
       if (note.kind === 'text' && note.image) imageOf.set(note.id, note.image);
-      // The schema lets a thread's tweet be any tweet (one definition keeps the pages' validator small).
-      if (note.kind === 'tweet') {
-        note.tweet.thread?.forEach((reply, j) => {
-          if (reply.thread)
-            problems.push(
-              `${fieldPath(`${at}/tweet/thread/${j}/thread`)}: is not a field of this format (a thread's tweet has no thread)`,
-            );
-        });
-      }
+      if (note.kind === 'post') problems.push(...postProblems(note.post, note.sourceKey, at));
     });
     // An image belongs to a note of its session that shows it, as that note says; a note may show an image the
     // file lacks (it says what was there).

@@ -3,7 +3,7 @@
  * comments) passes through as Markdown, contained by `containUserMarkdown`; everything captured (quotes, page
  * titles and selections, tweets) is escaped.
  */
-import type { Moment, Note, PageNote, QuoteNote, Section, TextNote, TweetNote } from '../model/types';
+import type { Moment, Note, PageNote, QuoteNote, Section, TextNote, PostNote } from '../model/types';
 import { videoMomentOf } from '../schedule/clock';
 import { clockLabelOf } from '../schedule/section-talk';
 import type { ExportSettings } from '../settings/settings';
@@ -81,10 +81,9 @@ function pageNote(note: PageNote, ctx: NoteContext): string[] {
   return blocks;
 }
 
-function tweetNote(note: TweetNote, ctx: NoteContext): string[] {
+function tweetNote(note: PostNote, ctx: NoteContext): string[] {
   const comment = containUserMarkdown(note.comment);
-  const tweet =
-    ctx.settings.tweets === 'embed' ? renderTweetEmbed(note.tweet) : renderTweetQuote(note.tweet, ctx.links);
+  const tweet = ctx.settings.tweets === 'embed' ? renderTweetEmbed(note.post) : renderTweetQuote(note.post, ctx.links);
   return comment ? [comment, ...tweet] : tweet;
 }
 
@@ -119,7 +118,7 @@ export function renderNote(note: Note, ctx: NoteContext): string[] {
       return quoteNote(note, ctx);
     case 'page':
       return pageNote(note, ctx);
-    case 'tweet':
+    case 'post':
       return tweetNote(note, ctx);
     case 'heading': {
       const text = escapeMarkdownInline(oneLine(note.text));

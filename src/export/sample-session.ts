@@ -4,7 +4,7 @@
  * speaker, a sub-heading, tweets (with a mention, hashtag, cashtag, link, emoji, a photo, a quoted tweet and a
  * thread) and a page clip. Only what the panel can make. Every name, handle and id here is invented.
  */
-import type { Note, Section, Session, Tweet } from '../model/types';
+import type { Note, Section, Session, Post } from '../model/types';
 import { writeupInput, type WriteupInput } from './writeup-input';
 
 const T = Date.UTC(2025, 5, 12, 9, 0, 0);
@@ -65,7 +65,8 @@ const base = (id: string, sectionId: string, order: number) => ({
   updatedAt: T + order,
 });
 
-const quotedTweet: Tweet = {
+const quotedTweet: Post = {
+  network: 'x',
   id: '1800000000000000001',
   url: 'https://x.com/harbour_ops/status/1800000000000000001',
   authorName: 'HarbourOps',
@@ -76,7 +77,8 @@ const quotedTweet: Tweet = {
   parts: [{ type: 'text', text: 'Doors open at 9. Bring questions, not slides.' }],
 };
 
-const tweetWithPhoto: Tweet = {
+const tweetWithPhoto: Post = {
+  network: 'x',
   id: '1800000000000000042',
   url: 'https://x.com/devon_writes/status/1800000000000000042',
   authorName: 'Devon Reyes 🚢',
@@ -107,7 +109,8 @@ const tweetWithPhoto: Tweet = {
   quoted: quotedTweet,
 };
 
-const threadTweet: Tweet = {
+const threadTweet: Post = {
+  network: 'x',
   id: '1800000000000000077',
   url: 'https://x.com/lin_builds/status/1800000000000000077',
   authorName: 'Lin Park',
@@ -121,6 +124,7 @@ const threadTweet: Tweet = {
   ],
   thread: [
     {
+      network: 'x',
       id: '1800000000000000078',
       url: 'https://x.com/lin_builds/status/1800000000000000078',
       authorName: 'Lin Park',
@@ -149,8 +153,8 @@ export const sampleNotes: Note[] = [
   },
   {
     ...base('n3', 's-talk-1', 3072),
-    kind: 'tweet',
-    tweet: tweetWithPhoto,
+    kind: 'post',
+    post: tweetWithPhoto,
     comment: 'The line everyone repeated at lunch:',
   },
   {
@@ -164,7 +168,7 @@ export const sampleNotes: Note[] = [
     text: 'Started with a live count of the dashboards in his company.',
     at: { videoId: 'Hb0aRtal002', seconds: 3725 },
   },
-  { ...base('n6', 's-talk-2', 2048), kind: 'tweet', tweet: threadTweet, comment: '' },
+  { ...base('n6', 's-talk-2', 2048), kind: 'post', post: threadTweet, comment: '' },
   { ...base('n9', 's-talk-2', 2560), kind: 'heading', text: 'Owners, not viewers' },
   {
     ...base('n7', 's-talk-2', 3072),

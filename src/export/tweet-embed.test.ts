@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Tweet } from '../model/types';
+import type { Post } from '../model/types';
 import { renderTweetEmbed, tweetEmbedBlock } from './tweet-embed';
 
-const tweet: Tweet = {
+const tweet: Post = {
+  network: 'x',
   id: '1712345678901234567',
   url: 'https://x.com/sam_ships/status/1712345678901234567',
   authorName: 'Sam 🛳️ Ortega',

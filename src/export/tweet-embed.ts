@@ -10,7 +10,7 @@
  * URLs) are links. A quoted tweet follows as its own embed; a thread is one embed per tweet, in order.
  */
 import { tweetDate } from '../model/tweet';
-import type { Tweet, TweetPart } from '../model/types';
+import type { Post, PostPart } from '../model/types';
 import { escapeHtml, oneLine, markdownUrl } from './escape';
 import { articleLead, incompleteNote, mediaLinks, pollLines } from './tweet-extras';
 import { entityUrl, langAttr, plainText, textDirection, threadOf, tweetUrl } from './tweet-common';
@@ -19,10 +19,10 @@ function anchor(href: string, text: string): string {
   return `<a href="${escapeHtml(href)}">${text}</a>`;
 }
 
-function partHtml(part: TweetPart): string {
+function partHtml(post: Post, part: PostPart): string {
   const text = escapeHtml(part.text).replace(/\n/g, '<br>');
   // Twitter's embed links the t.co address, as it does.
-  const href = part.type === 'url' ? (markdownUrl(part.href) ?? markdownUrl(part.expanded)) : entityUrl(part);
+  const href = part.type === 'url' ? (markdownUrl(part.href) ?? markdownUrl(part.expanded)) : entityUrl(post, part);
   return href ? anchor(href, text) : text;
 }
 
@@ -31,7 +31,7 @@ function partHtml(part: TweetPart): string {
  * photo, video and card. An article's linked title and first paragraph, and a poll's choices, come as their own
  * paragraph and list.
  */
-function extrasHtml(tweet: Tweet): { inline: string; after: string } {
+function extrasHtml(tweet: Post): { inline: string; after: string } {
   const inline = mediaLinks(tweet)
     .map((m) => anchor(m.href, escapeHtml(m.label)))
     .join(' ');
@@ -52,9 +52,9 @@ function extrasHtml(tweet: Tweet): { inline: string; after: string } {
 }
 
 /** One tweet's `<blockquote class="twitter-tweet">`, on one line. */
-export function tweetEmbedBlock(tweet: Tweet): string {
+export function tweetEmbedBlock(tweet: Post): string {
   const extras = extrasHtml(tweet);
-  const text = tweet.parts.map(partHtml).join('');
+  const text = tweet.parts.map((p) => partHtml(tweet, p)).join('');
   const body = text && extras.inline ? `${text} ${extras.inline}` : text || extras.inline;
   const lang = langAttr(tweet.lang);
   const dir = textDirection(tweet, plainText(tweet));
@@ -73,7 +73,7 @@ export function tweetEmbedBlock(tweet: Tweet): string {
 }
 
 /** The tweet (and its thread) as embeds, each followed by its quoted tweet; blocks separated by blank lines. */
-export function renderTweetEmbed(tweet: Tweet): string[] {
+export function renderTweetEmbed(tweet: Post): string[] {
   const blocks: string[] = [];
   for (const t of threadOf(tweet)) {
     blocks.push(tweetEmbedBlock(t));

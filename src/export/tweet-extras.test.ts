@@ -1,11 +1,12 @@
 /** Photos, videos, cards, polls and X Articles in both tweet renderings. */
 import { describe, expect, it } from 'vitest';
-import type { Tweet } from '../model/types';
+import type { Post } from '../model/types';
 import { Links } from './links';
 import { tweetEmbedBlock } from './tweet-embed';
 import { renderTweetQuote } from './tweet-quote';
 
-const base: Tweet = {
+const base: Post = {
+  network: 'x',
   id: '1840000000000000002',
   url: 'https://x.com/mira_sre/status/1840000000000000002',
   authorName: 'Mira Okafor',
@@ -15,7 +16,7 @@ const base: Tweet = {
   parts: [{ type: 'text', text: 'The hallway track' }],
   media: [],
 };
-const photoTweet: Tweet = {
+const photoTweet: Post = {
   ...base,
   media: [
     { type: 'photo', url: 'https://pbs.twimg.com/media/GXa1?format=jpg&name=orig', alt: 'A hallway' },
@@ -28,7 +29,7 @@ const photoTweet: Tweet = {
     { type: 'card', url: 'https://t.co/Card1', title: 'Recordings', domain: 'fjordops.example' },
   ],
 };
-const quote = (t: Tweet) => renderTweetQuote(t, new Links('inline')).join('\n\n');
+const quote = (t: Post) => renderTweetQuote(t, new Links('inline')).join('\n\n');
 
 describe('photos, videos and cards', () => {
   it("the embed markup links them in the text, as Twitter's embeds link a photo", () => {
@@ -48,7 +49,7 @@ describe('photos, videos and cards', () => {
   });
 
   it('a card the text already links is not repeated; a card without a link is not a link', () => {
-    const linked: Tweet = {
+    const linked: Post = {
       ...base,
       parts: [{ type: 'url', text: 'fjordops.example', href: 'https://t.co/Card1' }],
       media: [photoTweet.media[2]!],
@@ -59,7 +60,7 @@ describe('photos, videos and cards', () => {
 });
 
 describe('polls and articles', () => {
-  const poll: Tweet = {
+  const poll: Post = {
     ...base,
     poll: {
       options: [
@@ -70,7 +71,7 @@ describe('polls and articles', () => {
       status: 'Final results',
     },
   };
-  const article: Tweet = {
+  const article: Post = {
     ...base,
     parts: [],
     article: { title: 'Undo is a *feature*', body: 'First paragraph.\n\nSecond one.' },
@@ -93,7 +94,7 @@ describe('polls and articles', () => {
   });
 
   it('an incomplete tweet says what is missing', () => {
-    const t: Tweet = { ...base, incomplete: true, missing: ['poll'] };
+    const t: Post = { ...base, incomplete: true, missing: ['poll'] };
     expect(tweetEmbedBlock(t)).toContain('<p><em>(Incomplete when clipped: poll not read.)</em></p>');
     expect(quote(t)).toContain('*\\(Incomplete when clipped: poll not read.\\)*');
   });

@@ -4,7 +4,7 @@
  * X Article as its title with its first paragraph, and the "incomplete" mark naming what is missing. Plain values
  * here; each rendering escapes them its own way.
  */
-import type { Tweet, TweetMedia } from '../model/types';
+import type { Post, PostMedia } from '../model/types';
 import { markdownUrl } from './escape';
 
 export interface MediaLink {
@@ -12,18 +12,18 @@ export interface MediaLink {
   href: string;
 }
 
-function mediaLabel(m: TweetMedia): string {
+function mediaLabel(m: PostMedia): string {
   if (m.type === 'card') return m.title || m.domain || 'Link';
   const what = m.type === 'video' ? `Video${m.duration ? ` (${m.duration})` : ''}` : 'Photo';
   return `${what}${m.alt ? `: ${m.alt}` : ''}${m.unloaded ? ' (not loaded when clipped)' : ''}`;
 }
 
 /** Whether the tweet's text already links to `url` (a card then adds nothing). */
-function textLinks(tweet: Tweet, url: string): boolean {
+function textLinks(tweet: Post, url: string): boolean {
   return tweet.parts.some((p) => p.type === 'url' && (p.href === url || p.expanded === url));
 }
 
-export function mediaLinks(tweet: Tweet): MediaLink[] {
+export function mediaLinks(tweet: Post): MediaLink[] {
   const out: MediaLink[] = [];
   for (const m of tweet.media) {
     if (m.type === 'card' && textLinks(tweet, m.url)) continue;
@@ -34,13 +34,13 @@ export function mediaLinks(tweet: Tweet): MediaLink[] {
 }
 
 /** `Yes: 60%`, one per choice; then `1,204 votes · Final results`. */
-export function pollLines(tweet: Tweet): { options: string[]; footer: string } | null {
+export function pollLines(tweet: Post): { options: string[]; footer: string } | null {
   if (!tweet.poll) return null;
   const options = tweet.poll.options.map((o) => (o.percent !== undefined ? `${o.label}: ${o.percent}%` : o.label));
   return { options, footer: [tweet.poll.votes, tweet.poll.status].filter(Boolean).join(' · ') };
 }
 
-export function articleLead(tweet: Tweet): { title: string; href: string | null; lead: string } | null {
+export function articleLead(tweet: Post): { title: string; href: string | null; lead: string } | null {
   if (!tweet.article) return null;
   return {
     title: tweet.article.title,
@@ -50,7 +50,7 @@ export function articleLead(tweet: Tweet): { title: string; href: string | null;
 }
 
 /** `Incomplete: the poll could not be read.` style note, or '' for a complete tweet. */
-export function incompleteNote(tweet: Tweet): string {
+export function incompleteNote(tweet: Post): string {
   if (!tweet.incomplete) return '';
   const parts = tweet.missing ?? [];
   return parts.length > 0 ? `(Incomplete when clipped: ${parts.join(', ')} not read.)` : '';

@@ -3,7 +3,7 @@
 // (and the tweet embeds by jsdom's HTML parser): captured text stays text, only our links are links.
 import { Parser, type Node } from 'commonmark';
 import { describe, expect, it } from 'vitest';
-import type { Note, Section, Tweet } from '../model/types';
+import type { Note, Section, Post } from '../model/types';
 import type { ExportSettings } from '../settings/settings';
 import type { WriteupInput } from './writeup-input';
 import { HOSTILE } from '../../test/golden/hostile-strings';
@@ -22,8 +22,9 @@ const base = (id: string, sectionId: string, order: number) => ({
   updatedAt: T,
 });
 
-function hostileTweet(text: string, i: number): Tweet {
+function hostileTweet(text: string, i: number): Post {
   return {
+    network: 'x',
     id: String(1000 + i),
     url: 'javascript:alert(1)',
     authorName: text,
@@ -76,7 +77,7 @@ function hostileSession(): WriteupInput {
         selection: text,
         comment: '',
       },
-      { ...base(`t${i}`, `s${i}`, 3), kind: 'tweet', tweet: hostileTweet(text, i), comment: '' },
+      { ...base(`t${i}`, `s${i}`, 3), kind: 'post', post: hostileTweet(text, i), comment: '' },
       { ...base(`h${i}`, `s${i}`, 4), kind: 'heading', text },
     ]),
   );

@@ -3,7 +3,7 @@
  * state, the moment frozen for a note, and the chosen session and section. Domain types: the message protocol
  * imports them, never the reverse, so pure parsers and the settings need not know the protocol.
  */
-import type { Id, Moment, Tweet, YouTubeSource } from './types';
+import type { Id, Moment, Post, YouTubeSource } from './types';
 
 /** What a YouTube content script knows of its page. */
 export interface YouTubeState {
@@ -34,7 +34,7 @@ export interface PageContext {
   site: 'youtube' | 'x' | 'other';
   youtube?: YouTubeState;
   /** On an X status page: the tweet it shows. */
-  tweet?: Tweet;
+  tweet?: Post;
   /** The content script there stopped answering (the extension was reloaded): the tab needs a reload. */
   needsReload?: boolean;
   /** When the background read it (ms since the epoch): a playing talk's time moves on from here. */

@@ -134,7 +134,7 @@ interface NoteBase {
   order: number;
   createdAt: Millis;
   updatedAt: Millis;
-  /** Dedupe key within the session (`tweet:<id>`); absent for notes that may repeat. */
+  /** Dedupe key within the session (a post's `postKey`: `x:<id>`…); absent for notes that may repeat. */
   sourceKey?: string;
 }
 
@@ -177,9 +177,10 @@ export interface QuoteNote extends NoteBase {
   clock?: ClockStamp;
 }
 
-export interface TweetNote extends NoteBase {
-  kind: 'tweet';
-  tweet: Tweet;
+/** A clipped post of X, Bluesky or Mastodon. */
+export interface PostNote extends NoteBase {
+  kind: 'post';
+  post: Post;
   /** The user's own comment, as Markdown; '' when none. */
   comment: string;
 }
@@ -199,11 +200,14 @@ export interface HeadingNote extends NoteBase {
   text: string;
 }
 
-export type Note = TextNote | QuoteNote | TweetNote | PageNote | HeadingNote;
+export type Note = TextNote | QuoteNote | PostNote | PageNote | HeadingNote;
 export type NoteKind = Note['kind'];
 
-/** A part of a tweet's text, in order. Entities keep the text the page showed and what they point to. */
-export type TweetPart =
+/**
+ * A part of a post's text, in order. Entities keep the text the page showed and what they point to; the links of a
+ * mention or hashtag are built by the post's network's rules (src/model/post.ts). A cashtag is X's only.
+ */
+export type PostPart =
   | { type: 'text'; text: string }
   | { type: 'url'; text: string; href: string; expanded?: string }
   | { type: 'mention'; text: string; handle: string }
@@ -212,7 +216,8 @@ export type TweetPart =
   | { type: 'emoji'; text: string };
 
 /**
- * A photo, video or link card shown with a tweet.
+ * A photo, video or link card shown with a post (the X-specific forms below; Bluesky and Mastodon: photo `url` the
+ * full-size image, video `url` the post's page, card `url` its link).
  * - photo: `url` is the image at full size; when the page had not loaded it, the photo's page on X
  *   (`…/status/<id>/photo/<n>`) with `unloaded: true`.
  * - video (and GIF): `url` is the tweet's page on X, where it plays; `poster` the still X showed, `duration` as shown
@@ -220,7 +225,7 @@ export type TweetPart =
  * - card: `url` is the link the card points to (often a t.co link); `image`, `domain`, `title`, `description` as
  *   shown. A card with no link (an app or audio card) has `url` ''.
  */
-export interface TweetMedia {
+export interface PostMedia {
   type: 'photo' | 'video' | 'card';
   url: string;
   alt?: string;
@@ -233,8 +238,8 @@ export interface TweetMedia {
   description?: string;
 }
 
-/** A poll as X showed it: results (percentages) once voted or closed, only the choices while open to a reader. */
-export interface TweetPoll {
+/** A poll as the page showed it: results (percentages) once voted or closed, only the choices while open. */
+export interface PostPoll {
   options: { label: string; percent?: number }[];
   /** As shown: `1,204 votes`. */
   votes: string;
@@ -243,40 +248,58 @@ export interface TweetPoll {
 }
 
 /** An X Article (long-form post): its title, its text (the whole text on its page, the preview in a timeline). */
-export interface TweetArticle {
+export interface PostArticle {
   title: string;
   /** Paragraphs separated by blank lines, plain text. */
   body: string;
   cover?: string;
 }
 
-/** Parts of a tweet the page showed but the capture could not read, named for the "incomplete" mark. */
-export type TweetPartName = 'author' | 'time' | 'text' | 'quote' | 'photo' | 'video' | 'card' | 'poll' | 'article';
+/** Parts of a post the page showed but the capture could not read, named for the "incomplete" mark. */
+export type PostPartName = 'author' | 'time' | 'text' | 'quote' | 'photo' | 'video' | 'card' | 'poll' | 'article';
 
-export interface Tweet {
+/** The networks a post can be clipped from. */
+export type Network = 'x' | 'bluesky' | 'mastodon';
+
+/**
+ * A post as its page showed it: a tweet on X, a post on Bluesky, a status on Mastodon. What an id, a handle and an
+ * address look like is each network's rule (src/model/tweet.ts, bluesky.ts, mastodon.ts; src/model/post.ts picks).
+ */
+export interface Post {
+  network: Network;
   /**
-   * The status id, digits only. A `quoted` tweet may have '' here and in `url` (then `incomplete` is true): X shows
-   * most quoted tweets without a link to them, so their id cannot be read from the page.
+   * X: the status id, digits. Bluesky: the record key (`rkey`, the last part of its `at://` URI). Mastodon: the
+   * status id on the instance whose page showed it. A `quoted` post may have '' here and in `url` (then
+   * `incomplete` is true): X shows most quoted tweets without a link to them.
    */
   id: string;
-  /** The permalink (`https://x.com/<handle>/status/<id>`), built by the capture; '' only as said for `id`. */
+  /** The post's page (`https://x.com/<handle>/status/<id>`, `https://bsky.app/profile/<handle>/post/<rkey>`, `https://<instance>/@user/<id>`). */
   url: string;
   authorName: string;
-  /** Without the `@`. */
+  /**
+   * Without the `@`. X: `jane_doe`. Bluesky: a domain (`alice.bsky.social`). Mastodon: `user@instance` (the
+   * instance the account lives on).
+   */
   handle: string;
-  parts: TweetPart[];
+  /** Bluesky: the author's DID (`did:plc:…`) when the page showed it; it names the record in `at://` URIs. */
+  did?: string;
+  /** Bluesky: the record's CID when known (the embed markup's `data-bluesky-cid`). */
+  cid?: string;
+  parts: PostPart[];
   /** ISO 8601, '' when the page showed none. */
   time: string;
   /** BCP 47 language of the text, '' when unknown. */
   lang: string;
-  media: TweetMedia[];
-  poll?: TweetPoll;
-  article?: TweetArticle;
-  quoted?: Tweet;
+  media: PostMedia[];
+  /** The content warning shown before the text (Mastodon's spoiler text, Bluesky's label); absent when none. */
+  warning?: string;
+  poll?: PostPoll;
+  article?: PostArticle;
+  quoted?: Post;
   /** For a clipped thread: the author's self-replies after this one, in order. */
-  thread?: Tweet[];
-  /** True when some parts could not be read from the page (X changed its DOM, or had not loaded them). */
+  thread?: Post[];
+  /** True when some parts could not be read from the page (the site changed its DOM, or had not loaded them). */
   incomplete?: boolean;
   /** Which parts, when known. */
-  missing?: TweetPartName[];
+  missing?: PostPartName[];
 }

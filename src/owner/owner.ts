@@ -15,7 +15,7 @@ import {
   type NoteTarget,
 } from '../model/target';
 import { typedNote, type NoteStyle } from '../model/typed-note';
-import type { Id, Millis, Moment, Note, Section, Tweet, YouTubeSource } from '../model/types';
+import type { Id, Millis, Moment, Note, Section, Post, YouTubeSource } from '../model/types';
 import type { NowChoice } from '../schedule/now';
 import { NO_CHOICE } from '../schedule/pick';
 import type { SectionInput, SessionInput, Store } from '../store/api';
@@ -209,9 +209,9 @@ export function createOwner(deps: OwnerDeps) {
       return { note, filed };
     },
 
-    async clipTweet(tweet: Tweet, comment: string): Promise<{ note: Note; duplicate: boolean; filed: Filed }> {
+    async clipPost(post: Post, comment: string): Promise<{ note: Note; duplicate: boolean; filed: Filed }> {
       const filed = await file(await deps.talk());
-      const result = await store.clipTweet(filed.sessionId, filed.section.id, tweet, comment);
+      const result = await store.clipPost(filed.sessionId, filed.section.id, post, comment);
       if (!result.duplicate) announce({ kind: 'note/added', note: result.note });
       return { ...result, filed };
     },

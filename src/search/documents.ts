@@ -3,8 +3,8 @@
  * differently, the filters a note passes, and what a result shows. Built from the model alone, so the background
  * and the tests build the same.
  */
-import type { ClockStamp, Id, Moment, Note, NoteKind, Section, Session, Tweet } from '../model/types';
-import { termsOf } from './fold';
+import type { ClockStamp, Id, Moment, Note, NoteKind, Section, Session, Post } from '../model/types';
+import { handleTerms } from './fold';
 
 export interface SearchDoc {
   /** The note's id, or `section:<id>` for a section's own entry (a talk found by its title, notes or none). */
@@ -13,7 +13,7 @@ export interface SearchDoc {
   sectionId: Id;
   noteId: Id | null;
   kind: NoteKind | 'section';
-  /** What the result shows and highlights: the note's words, a tweet's text, a page's title, a talk's title. */
+  /** What the result shows and highlights: the note's words, a post's text, a page's title, a talk's title. */
   text: string;
   /** Who wrote or said it: a tweet's author and `@handle`, a quote's speaker, a talk's speakers. */
   who: string;
@@ -59,10 +59,15 @@ export function noteDoc(note: Note): SearchDoc {
       doc.text = note.title || note.url;
       doc.extra = [note.selection, note.comment, note.url].join('\n');
       break;
-    case 'tweet':
-      doc.text = tweetText(note.tweet);
-      doc.who = `${note.tweet.authorName} @${note.tweet.handle}`;
-      doc.extra = [note.comment, ...(note.tweet.thread ?? []).map(tweetText), quotedText(note.tweet)].join('\n');
+    case 'post':
+      doc.text = tweetText(note.post);
+      doc.who = `${note.post.authorName} @${note.post.handle}`;
+      doc.extra = [
+        note.comment,
+        note.post.warning ?? '',
+        ...(note.post.thread ?? []).map(tweetText),
+        quotedText(note.post),
+      ].join('\n');
       break;
   }
   if ('at' in note && note.at) doc.at = note.at;
@@ -71,14 +76,15 @@ export function noteDoc(note: Note): SearchDoc {
 }
 
 /**
- * What `has:` and `from:` look up, as terms no word can be (words hold no colon): `has:tweet`, `has:timestamp`,
- * `has:image` (a snapshot), and `from:<handle>` for a clipped post.
+ * What `has:` and `from:` look up, as terms no word can be (words hold no colon): `has:post` and its network's
+ * (`has:tweet`, `has:bluesky`, `has:mastodon`), `has:timestamp`, `has:image` (a snapshot), and `from:<handle>` for
+ * a clipped post, by any network's handle whole or its account name alone (src/search/fold.ts `handleTerms`).
  */
 export function filterTerms(note: Note): string[] {
   const terms: string[] = [];
-  if (note.kind === 'tweet') {
-    terms.push('has:tweet');
-    for (const term of termsOf(note.tweet.handle)) terms.push(`from:${term}`);
+  if (note.kind === 'post') {
+    terms.push('has:post', `has:${note.post.network === 'x' ? 'tweet' : note.post.network}`);
+    for (const term of handleTerms(note.post.handle)) terms.push(`from:${term}`);
   }
   if (('at' in note && note.at) || ('clock' in note && note.clock)) terms.push('has:timestamp');
   if (note.kind === 'text' && note.image) terms.push('has:image');
@@ -99,12 +105,12 @@ export function sectionDoc(section: Section): SearchDoc {
   };
 }
 
-function tweetText(tweet: Tweet): string {
+function tweetText(tweet: Post): string {
   const text = tweet.parts.map((part) => part.text).join('');
   return tweet.article ? [text, tweet.article.title, tweet.article.body].filter(Boolean).join('\n') : text;
 }
 
-function quotedText(tweet: Tweet): string {
+function quotedText(tweet: Post): string {
   const quoted = tweet.quoted;
   return quoted ? `${quoted.authorName} @${quoted.handle}\n${tweetText(quoted)}` : '';
 }

@@ -51,3 +51,18 @@ export function termsOf(text: string): string[] {
   if (!NON_ASCII.test(folded)) return folded.match(ASCII_WORD) ?? [];
   return folded.replace(/’/g, "'").match(WORD) ?? [];
 }
+
+/**
+ * The words `from:` finds a handle by, on every network: the whole handle as one word (`alice_bsky_social` for
+ * `alice.bsky.social`, `bob_mastodon_social` for `bob@mastodon.social`) and its account name alone (`alice`, `bob`).
+ */
+export function handleTerms(handle: string): string[] {
+  const whole = handleTerm(handle);
+  const name = handleTerm(handle.replace(/^@/, '').split(/[.@]/)[0] ?? '');
+  return whole === name || !name ? [whole] : [whole, name];
+}
+
+/** A handle as one folded word: `@Alice.bsky.social` → `alice_bsky_social`. */
+export function handleTerm(handle: string): string {
+  return fold(handle.replace(/^@/, '')).replace(/[^\p{L}\p{N}_]+/gu, '_');
+}

@@ -2,14 +2,15 @@
  * The search language, parsed into what the index needs:
  * - words, all required, the last one matched as a prefix while the user is still typing it;
  * - `"exact phrase"`: its words in that order;
- * - filters: `session:<words of its title>`, `from:@handle`, `has:tweet`, `has:timestamp`, `has:image` (a snapshot).
+ * - filters: `session:<words of its title>`, `from:@handle` (any network's: `from:@alice.bsky.social`), `has:post`
+ *   (and by network `has:tweet`, `has:bluesky`, `has:mastodon`), `has:timestamp`, `has:image` (a snapshot).
  * Anything else is words (`https://…`, `10:30`): a query is never refused; an unknown `has:` is reported so the
  * panel can say which ones there are.
  */
-import { fold, termsOf } from './fold';
+import { fold, handleTerm, termsOf } from './fold';
 
-export type HasFilter = 'tweet' | 'timestamp' | 'image';
-export const HAS: readonly HasFilter[] = ['tweet', 'timestamp', 'image'];
+export type HasFilter = 'post' | 'tweet' | 'bluesky' | 'mastodon' | 'timestamp' | 'image';
+export const HAS: readonly HasFilter[] = ['post', 'tweet', 'bluesky', 'mastodon', 'timestamp', 'image'];
 
 export interface Query {
   /** Folded words that must all match (phrase words included), in the order typed. */
@@ -61,7 +62,7 @@ function phrase(query: Query, text: string): void {
 function filter(query: Query, rawName: string, value: string, token: string): boolean {
   const name = fold(rawName);
   if (name === 'session') query.session.push(...termsOf(value));
-  else if (name === 'from') query.from.push(...termsOf(value).slice(0, 1));
+  else if (name === 'from') query.from.push(...(handleTerm(value) ? [handleTerm(value)] : []));
   else if (name !== 'has') return false;
   else if ((HAS as readonly string[]).includes(fold(value))) query.has.push(fold(value) as HasFilter);
   else query.unknown.push(token);

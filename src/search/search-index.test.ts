@@ -82,6 +82,33 @@ describe('SearchIndex over a fixed workspace', () => {
     expect(found(index.search('task has:image'))).toEqual(['n-snapshot']);
   });
 
+  it('finds posts of Bluesky and Mastodon by from: with their whole handle or its name, and by has:', () => {
+    const post = notes.find((n) => n.id === 'n-tweet')!;
+    if (post.kind !== 'post') throw new Error('the corpus changed');
+    const bluesky: Note = {
+      ...post,
+      id: 'n-bsky',
+      post: { ...post.post, network: 'bluesky', id: '3lbwd3k2qzc2a', handle: 'alice.bsky.social', warning: 'Spoilers' },
+    };
+    const mastodon: Note = {
+      ...post,
+      id: 'n-masto',
+      post: { ...post.post, network: 'mastodon', id: '1135620001', handle: 'Bob@mastodon.social' },
+    };
+    index.putNote(bluesky);
+    index.putNote(mastodon);
+    expect(found(index.search('from:@alice.bsky.social'))).toEqual(['n-bsky']);
+    expect(found(index.search('from:alice'))).toEqual(['n-bsky']);
+    expect(found(index.search('from:@bob@mastodon.social'))).toEqual(['n-masto']);
+    expect(found(index.search('from:bob'))).toEqual(['n-masto']);
+    expect(found(index.search('from:@ops_jane'))).toEqual(['n-tweet']);
+    expect(found(index.search('has:bluesky'))).toEqual(['n-bsky']);
+    expect(found(index.search('has:mastodon'))).toEqual(['n-masto']);
+    expect(found(index.search('has:tweet'))).toEqual(['n-tweet', 'n-tweet2']);
+    expect(found(index.search('has:post')).sort()).toEqual(['n-bsky', 'n-masto', 'n-tweet', 'n-tweet2']);
+    expect(found(index.search('spoilers '))).toEqual(['n-bsky']);
+  });
+
   it('finds quoted tweets, comments and page clips by what is not shown, and shows their own text', () => {
     expect(found(index.search('coffee '))).toEqual(['n-tweet2']);
     expect(found(index.search('recommended '))).toEqual(['n-page']);

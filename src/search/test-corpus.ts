@@ -2,7 +2,7 @@
  * A small workspace of our own for the search's golden tests: two events, talks with and without notes, every kind
  * of note (a snapshot too), accents, a handle with an underscore, and hostile text that must stay text.
  */
-import type { Note, Section, Session, Tweet } from '../model/types';
+import type { Note, Section, Session, Post } from '../model/types';
 
 const times = { createdAt: 1, updatedAt: 1 };
 
@@ -41,8 +41,9 @@ export const sections: Section[] = [
   section('grid', 's-malmo', 'Subgrid in the wild', 'Zoë Lindqvist', 1),
 ];
 
-function tweet(id: string, handle: string, authorName: string, text: string, extra: Partial<Tweet> = {}): Tweet {
+function tweet(id: string, handle: string, authorName: string, text: string, extra: Partial<Post> = {}): Post {
   return {
+    network: 'x',
     id,
     url: `https://x.com/${handle}/status/${id}`,
     authorName,
@@ -81,14 +82,14 @@ export const notes: Note[] = [
   },
   {
     ...base('n-tweet', 'dashboards'),
-    kind: 'tweet',
-    tweet: tweet('1790000000000000001', 'ops_jane', 'Jane Okafor', 'Death by dashboards is real. Alert on symptoms!'),
+    kind: 'post',
+    post: tweet('1790000000000000001', 'ops_jane', 'Jane Okafor', 'Death by dashboards is real. Alert on symptoms!'),
     comment: 'Matches what the talk said about alerting',
   },
   {
     ...base('n-tweet2', 'hallway'),
-    kind: 'tweet',
-    tweet: tweet('1790000000000000002', 'kubecat', 'Kube Cat', 'Café queue longer than the keynote queue', {
+    kind: 'post',
+    post: tweet('1790000000000000002', 'kubecat', 'Kube Cat', 'Café queue longer than the keynote queue', {
       quoted: tweet('1790000000000000003', 'ops_jane', 'Jane Okafor', 'Where is the coffee?'),
     }),
     comment: '',

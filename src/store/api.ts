@@ -3,7 +3,7 @@
  * src/store/ (createStore); each method that writes is one user action and runs in its own transaction: it either
  * happens whole or throws and leaves the data as it was.
  */
-import type { ClockStamp, Id, Moment, Note, Section, SectionSource, Session, TextNote, Tweet } from '../model/types';
+import type { ClockStamp, Id, Moment, Note, Section, SectionSource, Session, TextNote, Post } from '../model/types';
 import type { ScheduleFilter } from '../schedule/merge';
 import type { Schedule } from '../schedule/talk';
 import type { ScheduleImported } from './schedule-import';
@@ -99,15 +99,10 @@ export interface Store {
   /** Turns a text note, quote or sub-heading into another of these, keeping its words (and time, but a heading's). */
   restyleNote: (id: Id, kind: 'text' | 'quote' | 'heading', cite: string) => Promise<Note>;
   deleteNote: (id: Id) => Promise<Removed>;
-  /** Clips a tweet; a tweet already clipped into the session is kept once (`duplicate: true`, the existing note). */
-  clipTweet: (
-    sessionId: Id,
-    sectionId: Id,
-    tweet: Tweet,
-    comment: string,
-  ) => Promise<{ note: Note; duplicate: boolean }>;
-  /** Which of these tweet ids are already clipped into the session. */
-  clippedTweetIds: (sessionId: Id, ids: string[]) => Promise<string[]>;
+  /** Clips a post; a post already clipped into the session is kept once (`duplicate: true`, the existing note). */
+  clipPost: (sessionId: Id, sectionId: Id, post: Post, comment: string) => Promise<{ note: Note; duplicate: boolean }>;
+  /** Which of these post keys (`postKey`: `x:<id>`…) are already clipped into the session. */
+  clippedPostKeys: (sessionId: Id, keys: string[]) => Promise<string[]>;
 
   /** A text note showing a frame of the talk, and the frame, in one transaction (src/store/images.ts). */
   addSnapshot: (sessionId: Id, sectionId: Id, draft: SnapshotDraft, image: SnapshotImage) => Promise<TextNote>;

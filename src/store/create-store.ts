@@ -12,7 +12,7 @@ import { sessionOps } from './sessions';
 import { partialSessionOps } from './partial-session';
 import { readOps } from './reads';
 import type { StoreContext } from './transaction';
-import { tweetOps } from './tweets-clip';
+import { postOps } from './posts-clip';
 import { imageOps } from './images';
 import { imageReads } from './image-reads';
 import { searchReadOps } from './search-reads';
@@ -31,7 +31,7 @@ export function createStore(db: ConfnotesDatabase, deps: StoreDeps = {}): Store 
     ...restoreOps(ctx),
     ...sectionOps(ctx),
     ...noteOps(ctx),
-    ...tweetOps(ctx),
+    ...postOps(ctx),
     ...scheduleOps(ctx),
     ...imageOps(ctx),
     ...imageReads(ctx),

@@ -71,8 +71,8 @@ describe("a section's stored note count", () => {
 
   it('counts a clipped tweet once, however often it is clipped', async () => {
     const { store, db, session, a } = await twoSections();
-    await store.clipTweet(session.id, a.id, sampleTweet('7'), '');
-    await store.clipTweet(session.id, a.id, sampleTweet('7'), 'again');
+    await store.clipPost(session.id, a.id, sampleTweet('7'), '');
+    await store.clipPost(session.id, a.id, sampleTweet('7'), 'again');
     expect(await expectExact(db)).toMatchObject({ [a.id]: 1 });
   });
 
@@ -169,7 +169,7 @@ describe("a section's stored note count", () => {
           if (s.op === 'delete' && note) undo.push(await store.deleteNote(note.id));
           if (s.op === 'move' && note && section) await store.moveNote(note.id, { sectionId: section.id });
           if (s.op === 'undo' && undo.length) await store.restore(undo.pop()!).catch(() => undefined);
-          if (s.op === 'clip' && section) await store.clipTweet(session.id, section.id, sampleTweet(`${s.tweet}`), '');
+          if (s.op === 'clip' && section) await store.clipPost(session.id, section.id, sampleTweet(`${s.tweet}`), '');
           if (s.op === 'drop-section' && section) undo.push(await store.deleteSection(section.id));
           if (s.op === 'new-section') await store.addSection(session.id, { title: 'New' });
           if (s.op === 'reimport') {

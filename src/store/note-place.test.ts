@@ -1,6 +1,6 @@
 import { IDBIndex, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Note, Tweet } from '../model/types';
+import type { Note, Post } from '../model/types';
 import { freshStore } from './test-support';
 
 /**
@@ -87,7 +87,8 @@ describe('placing a new note', () => {
 
   it('reads only the last note of a long section to clip a tweet after it', async () => {
     const { store, session, section, nth } = await sectionOf(150);
-    const tweet: Tweet = {
+    const tweet: Post = {
+      network: 'x',
       id: '42',
       url: 'https://x.com/someone/status/42',
       authorName: 'Some One',
@@ -98,7 +99,7 @@ describe('placing a new note', () => {
       media: [],
     };
     const counter = countNoteReads();
-    const { note } = await store.clipTweet(session.id, section.id, tweet, '');
+    const { note } = await store.clipPost(session.id, section.id, tweet, '');
     expect(counter.reads).toBe(1); // the last note; the duplicate lookup finds nothing
     expect(note.order).toBeGreaterThan(nth(149).order);
   });

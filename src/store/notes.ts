@@ -13,7 +13,7 @@ import { removeImagesOf } from './images';
 const EDITABLE: Record<Note['kind'], readonly string[]> = {
   text: ['text'],
   quote: ['text', 'cite'],
-  tweet: ['comment'],
+  post: ['comment'],
   page: ['comment'],
   heading: ['text'],
 };

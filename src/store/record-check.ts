@@ -2,7 +2,7 @@
  * Every record the store writes passes the same checks as a backup's (the backup schema's own definition of a
  * session, section or note), so that whatever is stored can always be exported and imported
  * back. A write that fails is refused whole with the reasons; captured values are fitted to the limits before
- * they get here (fit-tweet.ts), so a refusal means a bug or a user's value past a limit, said in words.
+ * they get here (fit-post.ts), so a refusal means a bug or a user's value past a limit, said in words.
  */
 import { describeSchemaErrors } from '../backup/problems';
 import type { SchemaValidator } from '../backup/schema-validator.generated';

@@ -6,7 +6,7 @@ import type { Id, ImageMime, Millis, Note, Section, Session } from '../model/typ
  * src/store/upgrades.ts, tested by opening a database written by the previous version.
  */
 export const DB_NAME = 'confnotes';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /**
  * A section as stored: the section and how many notes it holds, kept exact by every write in the same transaction,
@@ -71,7 +71,7 @@ export interface ConfnotesDB extends DBSchema {
       'by-session': string;
       /** The notes of one section, in order. */
       'by-section-order': [string, number];
-      /** A tweet already clipped into a session. */
+      /** A post already clipped into a session (its `postKey`). */
       'by-session-source': [string, string];
     };
   };

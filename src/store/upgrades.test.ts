@@ -88,6 +88,7 @@ describe('database upgrades', () => {
         ],
       };
       const now = Date.now();
+      // A v1 tweet note, which the v5 -> v6 step then makes a post of X.
       await db.put('notes', {
         id: 'tweet-note',
         sessionId: session.id,
@@ -98,13 +99,13 @@ describe('database upgrades', () => {
         sourceKey: 'tweet:7',
         kind: 'tweet',
         comment: '',
-        tweet: tweet as never,
-      });
+        tweet,
+      } as never);
       ids = { session: session.id, tweet: 'tweet-note', text: text.id };
     });
     const db = await openConfnotesDB(factory);
     const note = await db.get('notes', ids!.tweet);
-    expect(note?.kind === 'tweet' && note.tweet.media).toEqual([
+    expect(note?.kind === 'post' && note.post.media).toEqual([
       {
         type: 'video',
         url: 'https://x.com/a/status/7',
@@ -112,6 +113,63 @@ describe('database upgrades', () => {
       },
       { type: 'card', url: 'https://t.co/c', image: 'https://pbs.twimg.com/card_img/7/c.jpg', title: 'C' },
     ]);
+    expect(await db.get('notes', ids!.text)).toMatchObject({ kind: 'text', text: 'kept' });
+    db.close();
+  });
+
+  it('turns v5 tweet clips into posts of X (quote and thread too, key x:<id>) and leaves other notes', async () => {
+    const factory = new IDBFactory();
+    let ids: { session: string; text: string } | undefined;
+    const tweet = (id: string) => ({
+      id,
+      url: `https://x.com/a/status/${id}`,
+      authorName: 'A',
+      handle: 'a',
+      parts: [{ type: 'text', text: `tweet ${id}` }],
+      time: '2026-05-01T10:00:00.000Z',
+      lang: 'en',
+      media: [],
+    });
+    await writeAtVersion(factory, 5, async (db) => {
+      const store = createStore(db);
+      const session = await store.createSession({ title: 'v5', date: '', description: '', tags: [], categories: [] });
+      const section = await store.addSection(session.id, { title: 'Hallway' });
+      const text = await store.addNote(session.id, section.id, { kind: 'text', text: 'kept' });
+      const now = Date.now();
+      await db.put('notes', {
+        id: 'tweet-note',
+        sessionId: session.id,
+        sectionId: section.id,
+        order: 2,
+        createdAt: now,
+        updatedAt: now,
+        sourceKey: 'tweet:7',
+        kind: 'tweet',
+        comment: 'so true',
+        tweet: { ...tweet('7'), quoted: tweet('6'), thread: [tweet('8')] },
+      } as never);
+      ids = { session: session.id, text: text.id };
+    });
+    const db = await openConfnotesDB(factory);
+    const note = await db.get('notes', 'tweet-note');
+    expect(note).toMatchObject({ kind: 'post', sourceKey: 'x:7', comment: 'so true' });
+    expect(note && 'tweet' in note).toBe(false);
+    const post = note?.kind === 'post' ? note.post : null;
+    expect(post).toEqual({
+      network: 'x',
+      ...tweet('7'),
+      quoted: { network: 'x', ...tweet('6') },
+      thread: [{ network: 'x', ...tweet('8') }],
+    });
+    // The dedupe index finds it by its new key: clipping it again is a duplicate.
+    expect(await db.getAllFromIndex('notes', 'by-session-source', [ids!.session, 'x:7'])).toHaveLength(1);
+    const again = await createStore(db).clipPost(
+      ids!.session,
+      note!.sectionId,
+      { network: 'x', ...tweet('7') } as never,
+      '',
+    );
+    expect(again.duplicate).toBe(true);
     expect(await db.get('notes', ids!.text)).toMatchObject({ kind: 'text', text: 'kept' });
     db.close();
   });

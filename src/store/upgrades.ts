@@ -3,9 +3,14 @@
  * so a browser that skipped versions runs every step in between, in order, inside the one versionchange
  * transaction. To change the schema: bump DB_VERSION in schema.ts, append one step here, and add a test in
  * upgrades.test.ts that writes data with `openConfnotesDB(factory, { version: DB_VERSION - 1 })` and reopens it.
+ *
+ * A step that rewrites notes does it through NOTE_REWRITES, not a cursor of its own: the rewrites of every step to
+ * run are composed into one pass over the notes, so a database several versions old gets each rewrite in order
+ * (two cursors of two steps would race over the same records in the one transaction).
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { upgradeNoteV1 } from '../model/tweet-upgrade';
+import { upgradeNoteToPost } from '../model/post-upgrade';
 import type { ConfnotesDB, StoreName } from './schema';
 import { logged } from '../log';
 
@@ -32,21 +37,9 @@ const createStores: UpgradeStep = (db) => {
 
 /**
  * v1 -> v2: tweets' media in today's shape (a card's link in `url`, its picture in `image`; a video's poster in
- * `poster`), see src/model/tweet-upgrade.ts. The cursor's requests keep the versionchange transaction open until
- * every note is rewritten.
+ * `poster`), see src/model/tweet-upgrade.ts: a rewrite of the notes (NOTE_REWRITES), nothing else.
  */
-const upgradeTweetMedia: UpgradeStep = (_db, tx) => {
-  const notes = tx.objectStore('notes');
-  void (async () => {
-    for (let cursor = await notes.openCursor(); cursor; cursor = await cursor.continue()) {
-      if (cursor.value.kind === 'tweet') await cursor.update(upgradeNoteV1(cursor.value));
-    }
-  })().catch((error: unknown) => {
-    // Aborting fails the upgrade, and so the opening of the database, which the pages show; the cause is logged.
-    logged('upgrading the stored tweets')(error);
-    tx.abort();
-  });
-};
+const upgradeTweetMedia: UpgradeStep = () => undefined;
 
 /**
  * v2 -> v3: each section's note count in its record (StoredSection), so the panel opens without counting. The notes
@@ -98,12 +91,50 @@ const markThumbless: UpgradeStep = (_db, tx) => {
   });
 };
 
+/**
+ * v5 -> v6: tweet clips become posts of X (kind `post`, `post.network: 'x'`, key `x:<id>`), as posts of Bluesky and
+ * Mastodon are stored beside them (src/model/post-upgrade.ts): a rewrite of the notes (NOTE_REWRITES). The dedupe
+ * index follows the new keys by itself.
+ */
+const tweetsToPosts: UpgradeStep = () => undefined;
+
+/** NOTE_REWRITES[n]: how the step from version n rewrites a stored note (any other note comes back as it was). */
+const NOTE_REWRITES: Readonly<Record<number, (note: unknown) => unknown>> = {
+  1: upgradeNoteV1,
+  5: upgradeNoteToPost,
+};
+
+/** One pass over the notes with the rewrites of versions from..to-1 composed in order; only changed notes written. */
+function rewriteNotes(from: number, to: number, tx: IDBPTransaction<ConfnotesDB, StoreName[], 'versionchange'>): void {
+  // A new database (from 0) has no notes to rewrite.
+  const rewrites: ((note: unknown) => unknown)[] = [];
+  for (let version = Math.max(from, 1); version < to; version += 1) {
+    const rewrite = NOTE_REWRITES[version];
+    if (rewrite) rewrites.push(rewrite);
+  }
+  if (rewrites.length === 0) return;
+  const notes = tx.objectStore('notes');
+  void (async () => {
+    for (let cursor = await notes.openCursor(); cursor; cursor = await cursor.continue()) {
+      // Read as stored: an older record's shape is not today's Note type.
+      const stored: unknown = cursor.value;
+      const upgraded = rewrites.reduce((note, rewrite) => rewrite(note), stored);
+      if (upgraded !== stored) await cursor.update(upgraded as typeof cursor.value);
+    }
+  })().catch((error: unknown) => {
+    // Aborting fails the upgrade, and so the opening of the database, which the pages show; the cause is logged.
+    logged('upgrading the stored notes')(error);
+    tx.abort();
+  });
+}
+
 export const UPGRADES: readonly UpgradeStep[] = [
   createStores,
   upgradeTweetMedia,
   countSectionNotes,
   addImages,
   markThumbless,
+  tweetsToPosts,
 ];
 
 /** Runs the steps from oldVersion up to newVersion; a step missing is a programming error, not a user's. */
@@ -118,4 +149,5 @@ export function runUpgrades(
     if (!step) throw new Error(`No upgrade step from database version ${version}`);
     step(db, tx);
   }
+  rewriteNotes(oldVersion, newVersion, tx);
 }

@@ -24,7 +24,7 @@ export function beforeIdForStep(items: readonly { id: Id }[], id: Id, step: -1 |
 
 /** The editable text of a note: the words for text and quotes, the comment for clips. */
 export function editableText(note: Note): string {
-  return note.kind === 'tweet' || note.kind === 'page' ? note.comment : note.text;
+  return note.kind === 'post' || note.kind === 'page' ? note.comment : note.text;
 }
 
 export function workspaceActions(ws: Workspace, store: StoreReads) {
@@ -132,7 +132,7 @@ export function workspaceActions(ws: Workspace, store: StoreReads) {
       return (await run('Changing the note', () => ask('note/restyle', { id: note.id, kind }))) !== null;
     },
     async updateNote(note: Note, text: string): Promise<boolean> {
-      const patch = note.kind === 'tweet' || note.kind === 'page' ? { comment: text } : { text };
+      const patch = note.kind === 'post' || note.kind === 'page' ? { comment: text } : { text };
       return (await run('Saving the note', () => ask('note/update', { id: note.id, patch }))) !== null;
     },
     showEarlier,

@@ -26,8 +26,8 @@ const pageView = (page: Page) =>
   );
 
 async function clipComment(): Promise<string | undefined> {
-  const note = (await storedNotes(panel)).find((n) => n.kind === 'tweet' && n.tweet.id === fx.plain.id);
-  return note?.kind === 'tweet' ? note.comment : undefined;
+  const note = (await storedNotes(panel)).find((n) => n.kind === 'post' && n.post.id === fx.plain.id);
+  return note?.kind === 'post' ? note.comment : undefined;
 }
 
 beforeAll(async () => {

@@ -88,6 +88,6 @@ test('a real click still clips, and the page sees nothing change on any button',
   await clickButton(x, fx.plain.id);
   await expect.poll(() => labelsOf(x, fx.plain.id)).toEqual(['Clipped to Hallway', 'Clipped']);
   const notes = await storedNotes(panel);
-  expect(notes.map((n) => (n.kind === 'tweet' ? n.tweet.id : n.kind))).toEqual([fx.plain.id]);
+  expect(notes.map((n) => (n.kind === 'post' ? n.post.id : n.kind))).toEqual([fx.plain.id]);
   expect(await pageView(x)).toEqual(before);
 });

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TweetNote } from '../../src/model/types';
+import type { PostNote } from '../../src/model/types';
 import { batches, firstCells, STATUS_PATH } from '../../support/fixtures/x/pages';
 import * as fx from '../../support/fixtures/x/tweets';
 import type { ExtensionBrowser } from '../../support/chromium';
@@ -26,9 +26,9 @@ const labels = async (page: Page, kind = 'clip') =>
   (await ourButtons(page)).filter((b) => b.kind === kind).map((b) => b.label);
 
 /** The tweet notes as stored, read straight from the extension's database in an extension page. */
-async function storedTweets(page: Page): Promise<TweetNote[]> {
+async function storedTweets(page: Page): Promise<PostNote[]> {
   const notes = await storedNotes(page);
-  return notes.filter((n): n is TweetNote => n.kind === 'tweet');
+  return notes.filter((n): n is PostNote => n.kind === 'post');
 }
 
 beforeAll(async () => {
@@ -70,7 +70,7 @@ describe('tweets', () => {
     await clickButton(x, fx.plain.id, { copy: 0 });
     const section = panel.getByRole('region', { name: 'Keynote: undo everything' });
     await section.getByText('deploy on Fridays', { exact: false }).waitFor();
-    const stored = (await storedTweets(panel)).filter((n) => n.tweet.id === fx.plain.id);
+    const stored = (await storedTweets(panel)).filter((n) => n.post.id === fx.plain.id);
     expect(stored).toHaveLength(1);
 
     const page = await x
@@ -83,7 +83,7 @@ describe('tweets', () => {
         href: a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]')!.getAttribute('href'),
         shown: (a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]') as HTMLElement).innerText,
       }));
-    const tweet = stored[0]!.tweet;
+    const tweet = stored[0]!.post;
     expect(page.nameEmoji).toEqual(['🚀']);
     expectPlainTweetAsShown(tweet, page);
     expect(page.shown.replace(/\s/g, '')).toContain('slides.example.org/fjordops-2025/');
@@ -97,7 +97,7 @@ describe('tweets', () => {
     // A later clip still reaches "Clipped"; how fast is the bench's to say (npm run bench), not a timed test's,
     // which failed on a loaded machine.
     await clickToClipped(x, batches[2]![0]!.id);
-    const byId = new Map((await storedTweets(panel)).map((n) => [n.tweet.id, n.tweet]));
+    const byId = new Map((await storedTweets(panel)).map((n) => [n.post.id, n.post]));
     expect(textOf(byId.get(fx.hostile.id)!)).toBe(
       '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n$FJRD up 3% & `rm -rf`',
     );
@@ -121,7 +121,7 @@ describe('tweets', () => {
       await clickButton(x, spec.id);
       await expect.poll(() => labelsOf(x, spec.id)).toEqual(['Clipped to Keynote: undo everything']);
     }
-    expectRichTweetsAsShown(new Map((await storedTweets(panel)).map((n) => [n.tweet.id, n.tweet])));
+    expectRichTweetsAsShown(new Map((await storedTweets(panel)).map((n) => [n.post.id, n.post])));
     // The panel says what is missing.
     await panel.getByText('missing: photo', { exact: false }).waitFor();
   });
@@ -134,9 +134,9 @@ describe('tweets', () => {
     await expect.poll(() => x.locator('[data-confnotes="clip"]').count()).toBe(7);
     await clickButton(x, fx.threadHead.id, { kind: 'thread' });
     await expect.poll(() => labels(x, 'thread')).toEqual(['Thread clipped']);
-    const note = (await storedTweets(panel)).find((n) => n.tweet.id === fx.threadHead.id)!;
-    expect(note.tweet.thread!.map((t) => t.id)).toEqual(fx.threadReplies.map((t) => t.id));
-    expect(textOf(note.tweet.thread![2]!)).toBe('3/ Write down what surprised you.');
+    const note = (await storedTweets(panel)).find((n) => n.post.id === fx.threadHead.id)!;
+    expect(note.post.thread!.map((t) => t.id)).toEqual(fx.threadReplies.map((t) => t.id));
+    expect(textOf(note.post.thread![2]!)).toBe('3/ Write down what surprised you.');
     expect(await labelsOf(x, fx.threadHead.id)).toEqual(['Clipped']);
   });
 
@@ -150,7 +150,7 @@ describe('tweets', () => {
     await popup.getByLabel('Comment').fill('Mira sums it up');
     await popup.getByRole('button', { name: 'Clip tweet' }).click();
     await popup.getByText(/^Clipped to .+\.$/).waitFor();
-    const note = (await storedTweets(popup)).find((n) => n.tweet.id === fx.otherReply.id)!;
+    const note = (await storedTweets(popup)).find((n) => n.post.id === fx.otherReply.id)!;
     expect(note.comment).toBe('Mira sums it up');
     // Every X tab hears of it: the page's own button, and the copy in the other tab, read "Clipped".
     await expect.poll(() => labelsOf(status, fx.otherReply.id)).toEqual(['Clipped']);

@@ -79,7 +79,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 const running = (from: number) =>
   expect.poll(() => states.slice(from).includes('running'), { timeout: 15_000 }).toBe(true);
 
-const clippedIds = async () => (await storedNotes(panel)).flatMap((n) => (n.kind === 'tweet' ? [n.tweet.id] : []));
+const clippedIds = async () => (await storedNotes(panel)).flatMap((n) => (n.kind === 'post' ? [n.post.id] : []));
 
 test('a clip in flight when the worker dies is sent again, and reads "Clipped" only once it is stored', async () => {
   await expect.poll(async () => (await labelsOf(x, fx.photos.id)).length, { timeout: 10_000 }).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * (some with only their watch link), sub-sections inside a talk, quotes of the speaker with their time, a clipped
  * selection, page clips (one with a renamed reference label), a tweet, and closing remarks under their heading.
  */
-import type { HeadingNote, Note, PageNote, QuoteNote, Section, Session, TextNote, TweetNote } from '../../src/model/types';
+import type { HeadingNote, Note, PageNote, QuoteNote, Section, Session, TextNote, PostNote } from '../../src/model/types';
 import type { WriteupInput } from '../../src/export/writeup-input';
 
 const T = Date.UTC(2019, 9, 3, 8, 0, 0);
@@ -104,11 +104,12 @@ const page = (sectionId: string, url: string, title: string, comment: string, se
   comment,
 });
 
-const tweet = (sectionId: string): TweetNote => ({
+const tweet = (sectionId: string): PostNote => ({
   ...base(sectionId),
-  kind: 'tweet',
+  kind: 'post',
   comment: '',
-  tweet: {
+  post: {
+    network: 'x',
     id: '1180000000000000011',
     url: 'https://x.com/harbour_notes/status/1180000000000000011',
     authorName: 'Harbour Notes',

@@ -11,7 +11,7 @@ import { parseTweet } from '../../src/capture/tweet/parse-tweet';
 import { isPromoted, tweetId } from '../../src/capture/tweet/permalink';
 import { fromSnapshot, snapshot } from '../../src/capture/tweet/snapshot';
 import { readYouTubeState } from '../../src/capture/youtube/page';
-import type { Tweet } from '../../src/model/types';
+import type { Post } from '../../src/model/types';
 import { X_PAGES as NEWER_X_PAGES, type Expected } from '../heldout/x-pages';
 import { OLDER_X_PAGES } from '../heldout/x-pages-older';
 import { YOUTUBE_PAGES } from '../heldout/youtube-pages';
@@ -25,12 +25,12 @@ function field(where: string, name: string, got: unknown, want: unknown): void {
   else tally.wrong.push(`${where} ${name}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
 }
 
-const textOf = (t: Tweet) =>
+const textOf = (t: Post) =>
   t.parts
     .map((p) => p.text)
     .join('')
     .trim();
-const readable = (t: Tweet): Record<keyof Expected, unknown> => ({
+const readable = (t: Post): Record<keyof Expected, unknown> => ({
   id: t.id,
   ad: undefined,
   author: t.authorName,
@@ -86,7 +86,7 @@ test.each(X_PAGES.map((p) => [p.name, p] as const))('%s', async (_name, page) =>
       continue;
     }
     field(where, 'button', buttons, 1);
-    let tweet: Tweet | null = null;
+    let tweet: Post | null = null;
     expect(() => {
       tweet = parseTweet(fromSnapshot(JSON.parse(JSON.stringify(snapshot(article))))!, page.url);
     }).not.toThrow();

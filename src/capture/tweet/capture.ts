@@ -2,7 +2,7 @@
  * A tweet as the content script sends it (snapshots of the page's markup) to the Tweet the background stores. The
  * page is untrusted: a capture that is not of the expected shape, or from a page that is not X, reads as null.
  */
-import type { Tweet } from '../../model/types';
+import type { Post } from '../../model/types';
 import type { ElementNode } from './node';
 import { fromSnapshot, MAX_NODES, type SnapElement } from './snapshot';
 import { isXPage } from '../../model/tweet';
@@ -15,7 +15,7 @@ export interface TweetCapture {
   articles: SnapElement[];
 }
 
-export function readCapture(value: unknown): Tweet | null {
+export function readCapture(value: unknown): Post | null {
   const c = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof TweetCapture, unknown>>;
   // Only from a page the X content script runs on (`isXPage`): anything else is not a capture of ours.
   if (typeof c.pageUrl !== 'string' || !Array.isArray(c.articles) || !isXPage(c.pageUrl)) return null;

@@ -4,13 +4,13 @@
  * a timeline X shows the cover image with the title and the first lines under it.
  */
 import { safeHttpUrl } from '../../model/safe-url';
-import type { TweetArticle } from '../../model/types';
+import type { PostArticle } from '../../model/types';
 import { all, attr, children, closest, first, readableText, squash, type ElementNode, type Test } from './node';
 import { textLines } from './lines';
 import { ARTICLE_BODY, ARTICLE_COVER, ARTICLE_TITLE, IMG, USER_NAME } from './selectors';
 
 /** The article, null when the tweet is not one, or `{ title: '' }` when it is one we could not read. */
-export function parseArticle(root: ElementNode, skip: Test, base: string): TweetArticle | null {
+export function parseArticle(root: ElementNode, skip: Test, base: string): PostArticle | null {
   const titleEl = first(root, ARTICLE_TITLE, skip);
   const bodyEl = first(root, ARTICLE_BODY, skip);
   const coverEl = first(root, ARTICLE_COVER, skip);
@@ -19,7 +19,7 @@ export function parseArticle(root: ElementNode, skip: Test, base: string): Tweet
     (coverEl && (IMG(coverEl) ? coverEl : first(coverEl, IMG)))?.getAttribute('src') ?? null,
     base,
   );
-  const withCover = (a: TweetArticle): TweetArticle => (cover ? { ...a, cover } : a);
+  const withCover = (a: PostArticle): PostArticle => (cover ? { ...a, cover } : a);
   if (titleEl || bodyEl) {
     return withCover({ title: titleEl ? squash(readableText(titleEl)) : '', body: bodyEl ? blocks(bodyEl) : '' });
   }

@@ -5,14 +5,14 @@
  * link in a card frame is one card, read from the smallest block holding that link's elements and no other's.
  */
 import { safeHttpUrl } from '../../model/safe-url';
-import type { TweetMedia, TweetPoll } from '../../model/types';
+import type { PostMedia, PostPoll } from '../../model/types';
 import { all, attr, contains, first, readableText, squash, type ElementNode, type Test } from './node';
 import { textLines } from './lines';
 import { CARD, CAROUSEL_BUTTON, IMG, LINK, POLL } from './selectors';
 
 export interface Cards {
-  cards: TweetMedia[];
-  poll?: TweetPoll;
+  cards: PostMedia[];
+  poll?: PostPoll;
   unreadable: ('card' | 'poll')[];
 }
 
@@ -32,7 +32,7 @@ export function parseCards(root: ElementNode, skip: Test, base: string): Cards {
   return out;
 }
 
-function linkCards(frame: ElementNode, base: string): TweetMedia[] {
+function linkCards(frame: ElementNode, base: string): PostMedia[] {
   const links = all(frame, (el) => LINK(el) && !!safeHttpUrl(el.getAttribute('href'), base));
   const hrefs = [...new Set(links.map((a) => safeHttpUrl(a.getAttribute('href'), base)!))];
   if (hrefs.length === 0) {
@@ -55,7 +55,7 @@ function linkCards(frame: ElementNode, base: string): TweetMedia[] {
 
 const HOST = /^(?:\S+\s)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})$/u;
 
-function cardFrom(block: ElementNode, href: string, base: string, links: ElementNode[] = []): TweetMedia {
+function cardFrom(block: ElementNode, href: string, base: string, links: ElementNode[] = []): PostMedia {
   const lines = textLines(block, CAROUSEL_BUTTON);
   const image = safeHttpUrl(first(block, IMG)?.getAttribute('src') ?? null, base);
   // Domain lines: a host name, possibly after a short word ("From example.org", "Von example.org"); X may show
@@ -74,7 +74,7 @@ function cardFrom(block: ElementNode, href: string, base: string, links: Element
           ? label.slice(domain.length + 1)
           : label;
   }
-  const card: TweetMedia = { type: 'card', url: href };
+  const card: PostMedia = { type: 'card', url: href };
   if (image) card.image = image;
   if (domain) card.domain = domain;
   if (title) card.title = title;
@@ -88,7 +88,7 @@ const PERCENT = /^(\d{1,3}(?:[.,]\d+)?)\s?%$/;
  * A poll: its choices (radio buttons while it is open, a list with percentages once voted or closed), the vote
  * count and the status line ("Final results", "2 days left"), which X writes as one line split by "·" or as two.
  */
-export function parsePoll(poll: ElementNode): TweetPoll | null {
+export function parsePoll(poll: ElementNode): PostPoll | null {
   const rows = all(poll, (el) => ['radio', 'listitem'].includes(attr(el, 'role')) || el.localName === 'li').filter(
     (el, _, list) => !list.some((o) => o !== el && contains(o, el)),
   );

@@ -5,13 +5,13 @@
  * video" and holds the duration. Only http(s) sources are kept.
  */
 import { safeHttpUrl } from '../../model/safe-url';
-import type { TweetMedia } from '../../model/types';
+import type { PostMedia } from '../../model/types';
 import { all, attr, closest, first, resolveUrl, type ElementNode, type Test } from './node';
 import { textLines } from './lines';
 import { DURATION, IMG, LINK, PHOTO, PHOTO_PATH, VIDEO, X_HOSTS } from './selectors';
 
-export function parseMedia(root: ElementNode, skip: Test, base: string, statusUrl: string): TweetMedia[] {
-  const media: TweetMedia[] = [];
+export function parseMedia(root: ElementNode, skip: Test, base: string, statusUrl: string): PostMedia[] {
+  const media: PostMedia[] = [];
   const blocks = all(root, (el) => PHOTO(el) || VIDEO(el), skip).filter(
     (el) => !closest(el.parentElement, (p) => PHOTO(p) || VIDEO(p), root),
   );

@@ -6,13 +6,13 @@
  * "Show more" is not text: older markup puts it inside the text element (as a button, or a link to the tweet
  * itself); it is left out and reported as `truncated`.
  */
-import type { TweetPart } from '../../model/types';
+import type { PostPart } from '../../model/types';
 import { safeHttpUrl } from '../../model/safe-url';
 import { attr, readableText, resolveUrl, type ElementNode } from './node';
 import { PROFILE_PATH, SHOW_MORE, STATUS_PATH, X_HOSTS } from './selectors';
 
-export function parseTweetText(el: ElementNode, base: string, ownId = ''): { parts: TweetPart[]; truncated: boolean } {
-  const parts: TweetPart[] = [];
+export function parseTweetText(el: ElementNode, base: string, ownId = ''): { parts: PostPart[]; truncated: boolean } {
+  const parts: PostPart[] = [];
   let truncated = false;
   const pushText = (text: string) => {
     if (!text) return;
@@ -52,7 +52,7 @@ function isShowMoreLink(a: ElementNode, base: string, ownId: string): boolean {
   return !!status && (!ownId || status[2] === ownId) && !/[./]/.test(readableText(a));
 }
 
-function linkPart(a: ElementNode, base: string): TweetPart {
+function linkPart(a: ElementNode, base: string): PostPart {
   const text = readableText(a);
   const href = safeHttpUrl(a.getAttribute('href'), base);
   if (href === null) return { type: 'text', text };

@@ -13,6 +13,7 @@ const live = (spec: TweetSpec) => showTweets([spec])[0]!;
 describe('parseTweet', () => {
   test('text with line breaks, hashtag, mention, emoji and a shortened link', () => {
     expect(parseTweet(article(fx.plain), BASE)).toEqual({
+      network: 'x',
       id: '1840000000000000001',
       url: 'https://x.com/ada_builds/status/1840000000000000001',
       authorName: 'Ada Lindqvist 🚀',

@@ -4,7 +4,7 @@
  * `missing` and the tweet marked incomplete.
  */
 import { statusUrl, tweetTime } from '../../model/tweet';
-import type { Tweet, TweetPartName } from '../../model/types';
+import type { Post, PostPartName } from '../../model/types';
 import { first, readableText, type ElementNode } from './node';
 import { parseArticle } from './parse-article';
 import { parseCards } from './parse-card';
@@ -14,7 +14,7 @@ import { permalink, quoteBlock } from './permalink';
 import { SHOW_MORE, TEXT, TIME, USER_NAME } from './selectors';
 
 /** The whole tweet, or null when it has no status id. `base` is the page's URL (for relative links). */
-export function parseTweet(article: ElementNode, base: string): Tweet | null {
+export function parseTweet(article: ElementNode, base: string): Post | null {
   const quote = quoteBlock(article);
   const tweet = readTweet(article, quote, base, false);
   if (!tweet?.id) return null;
@@ -26,7 +26,7 @@ export function parseTweet(article: ElementNode, base: string): Tweet | null {
   return tweet;
 }
 
-function markMissing(tweet: Tweet, parts: TweetPartName[]): void {
+function markMissing(tweet: Post, parts: PostPartName[]): void {
   if (parts.length === 0) return;
   tweet.incomplete = true;
   tweet.missing = [...new Set([...(tweet.missing ?? []), ...parts])];
@@ -36,7 +36,7 @@ function markMissing(tweet: Tweet, parts: TweetPartName[]): void {
  * The parts of one tweet block, leaving out `exclude` (its quoted tweet). A quoted tweet often has no time link:
  * its id then comes from its photos' links, and without those its id and url are '' and it is marked incomplete.
  */
-function readTweet(root: ElementNode, exclude: ElementNode | null, base: string, isQuote: boolean): Tweet | null {
+function readTweet(root: ElementNode, exclude: ElementNode | null, base: string, isQuote: boolean): Post | null {
   const skip = (el: ElementNode) => el === exclude;
   const link = permalink(root, exclude, base, isQuote);
   const name = first(root, USER_NAME, skip);
@@ -51,7 +51,8 @@ function readTweet(root: ElementNode, exclude: ElementNode | null, base: string,
   const time = first(root, TIME, skip)?.getAttribute('datetime') ?? '';
   const lang = textEl?.getAttribute('lang') ?? '';
   if (!link && !handle && text.parts.length === 0) return null;
-  const tweet: Tweet = {
+  const tweet: Post = {
+    network: 'x',
     id: link?.id ?? '',
     url,
     authorName: author.authorName,
@@ -63,7 +64,7 @@ function readTweet(root: ElementNode, exclude: ElementNode | null, base: string,
   };
   if (cards.poll) tweet.poll = cards.poll;
   if (article?.title) tweet.article = article;
-  const missing: TweetPartName[] = [...cards.unreadable];
+  const missing: PostPartName[] = [...cards.unreadable];
   if (!author.authorName || !author.handle) missing.push('author');
   if (!tweet.time) missing.push('time');
   if (text.truncated || first(root, SHOW_MORE, skip)) missing.push(article ? 'article' : 'text');

@@ -5,7 +5,7 @@
  * ad); the thread is the page's tweet plus the author's consecutive self-replies, ending at the first tweet by
  * anyone else (or one we cannot read).
  */
-import type { Tweet } from '../../model/types';
+import type { Post } from '../../model/types';
 import type { ElementNode } from './node';
 import { parseTweet } from './parse-tweet';
 import { STATUS_PATH } from './selectors';
@@ -20,11 +20,11 @@ export function statusIdOf(pageUrl: string): string | null {
 }
 
 /** `articles[0]` with the self-replies among the rest (`thread` only when there are some). */
-export function collectThread(articles: ElementNode[], pageUrl: string): Tweet | null {
+export function collectThread(articles: ElementNode[], pageUrl: string): Post | null {
   const [focal, ...rest] = articles;
   const head = focal ? parseTweet(focal, pageUrl) : null;
   if (!head) return null;
-  const thread: Tweet[] = [];
+  const thread: Post[] = [];
   for (const article of rest) {
     const reply = parseTweet(article, pageUrl);
     if (!reply || reply.handle.toLowerCase() !== head.handle.toLowerCase()) break;

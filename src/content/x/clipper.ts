@@ -54,7 +54,7 @@ async function clip(host: Element, article: Element, kind: ButtonKind, id: strin
   if (kind === 'thread') return setButton(host, result.duplicate ? 'Already clipped' : 'Thread clipped', 'done');
   filedFrom.add(host);
   const { note, sectionTitle } = result;
-  offerComment(host, { noteId: note.id, sectionTitle, comment: note.kind === 'tweet' ? note.comment : '' }, signal);
+  offerComment(host, { noteId: note.id, sectionTitle, comment: note.kind === 'post' ? note.comment : '' }, signal);
 }
 
 /** Adds our buttons to these articles (those without one yet) and asks which of them are already clipped. */

@@ -82,7 +82,7 @@ describeFirefox('where notes go', () => {
     // A real click; the button's label is in a closed shadow root (read in Chromium through the DevTools protocol):
     // here what the click did is read from the store.
     await host!.click();
-    const clip = async () => (await readAll(panel, 'notes')).find((n) => n.kind === 'tweet');
+    const clip = async () => (await readAll(panel, 'notes')).find((n) => n.kind === 'post');
     await expect.poll(async () => (await clip())?.sectionId).toBeTruthy();
     const lunch = (await readAll(panel, 'sections')).find((s) => s.title === 'Lunch chats')!;
     expect((await clip())!.sectionId).toBe(lunch.id);
@@ -96,7 +96,7 @@ describeFirefox('where notes go', () => {
     await expect
       .poll(async () => {
         const note = await clip();
-        return note?.kind === 'tweet' ? note.comment : undefined;
+        return note?.kind === 'post' ? note.comment : undefined;
       })
       .toBe('Ask about the rollout');
     // Opened again, Escape leaves the comment as it was.
@@ -105,7 +105,7 @@ describeFirefox('where notes go', () => {
     await x.keyboard.press('Escape');
     await new Promise((resolve) => setTimeout(resolve, 500));
     const kept = await clip();
-    expect(kept?.kind === 'tweet' && kept.comment).toBe('Ask about the rollout');
+    expect(kept?.kind === 'post' && kept.comment).toBe('Ask about the rollout');
     expect(x.url()).toBe('https://x.com/search?q=%23FjordOps');
     await x.close();
   });

@@ -6,7 +6,7 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { TweetNote } from '../../../src/model/types';
+import type { PostNote } from '../../../src/model/types';
 import { batches, firstCells, PIXEL, STATUS_PATH, xRoute } from '../../../support/fixtures/x/pages';
 import * as fx from '../../../support/fixtures/x/tweets';
 import { describeFirefox, FIREFOX_SLOW, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
@@ -27,12 +27,12 @@ describeFirefox('clipping tweets on the X fixture', () => {
   let panel: Page;
   let x: Page;
 
-  const storedTweets = async () => (await readAll(panel, 'notes')).filter((n): n is TweetNote => n.kind === 'tweet');
+  const storedTweets = async () => (await readAll(panel, 'notes')).filter((n): n is PostNote => n.kind === 'post');
   // Our buttons' labels sit in closed shadow roots, out of a page script's (and puppeteer's) reach: the Chromium
   // tests read them through the DevTools protocol; here what a click did is read from the store.
   const hostCount = (id: string) =>
     x.$$eval(`[data-confnotes="clip"][data-confnotes-id="${id}"]`, (hosts) => hosts.length);
-  const clippedCount = async (id: string) => (await storedTweets()).filter((n) => n.tweet.id === id).length;
+  const clippedCount = async (id: string) => (await storedTweets()).filter((n) => n.post.id === id).length;
   /** A real click (trusted input) in the middle of a button's host. */
   async function clip(id: string, copy: 'first' | 'last' = 'first', kind = 'clip'): Promise<void> {
     const hosts = await x.$$(`[data-confnotes="${kind}"][data-confnotes-id="${id}"]`);
@@ -97,7 +97,7 @@ describeFirefox('clipping tweets on the X fixture', () => {
     await clip(fx.plain.id, 'last');
     await clip(fx.plain.id);
     await expect.poll(sectionText).toContain('deploy on Fridays');
-    const stored = (await storedTweets()).filter((n) => n.tweet.id === fx.plain.id);
+    const stored = (await storedTweets()).filter((n) => n.post.id === fx.plain.id);
     expect(stored).toHaveLength(1);
 
     const page = await x.$eval('article[data-testid="tweet"]', (a) => ({
@@ -105,7 +105,7 @@ describeFirefox('clipping tweets on the X fixture', () => {
       emoji: [...a.querySelectorAll('[data-testid="tweetText"] img')].map((i) => i.getAttribute('alt')),
       href: a.querySelector('[data-testid="tweetText"] a[href^="https://t.co"]')!.getAttribute('href'),
     }));
-    const tweet = stored[0]!.tweet;
+    const tweet = stored[0]!.post;
     expectPlainTweetAsShown(tweet, page);
   });
 
@@ -114,7 +114,7 @@ describeFirefox('clipping tweets on the X fixture', () => {
       await clip(spec.id);
       await expect.poll(() => clippedCount(spec.id)).toBe(1);
     }
-    const byId = new Map((await storedTweets()).map((n) => [n.tweet.id, n.tweet]));
+    const byId = new Map((await storedTweets()).map((n) => [n.post.id, n.post]));
     expect(textOf(byId.get(fx.hostile.id)!)).toBe(
       '<script>alert(1)</script></blockquote><p>**not bold** [click](javascript:alert(1)) _x_ # h\n---\n| a | b |\n$FJRD up 3% & `rm -rf`',
     );
@@ -137,7 +137,7 @@ describeFirefox('clipping tweets on the X fixture', () => {
       await clip(spec.id);
       await expect.poll(() => clippedCount(spec.id)).toBe(1);
     }
-    expectRichTweetsAsShown(new Map((await storedTweets()).map((n) => [n.tweet.id, n.tweet])));
+    expectRichTweetsAsShown(new Map((await storedTweets()).map((n) => [n.post.id, n.post])));
     await expect.poll(sectionText).toContain('missing: photo');
   });
 
@@ -148,9 +148,9 @@ describeFirefox('clipping tweets on the X fixture', () => {
     await expect.poll(() => x.$$eval('[data-confnotes="thread"]', (hosts) => hosts.length)).toBe(1);
     await clip(fx.threadHead.id, 'first', 'thread');
     await expect.poll(() => clippedCount(fx.threadHead.id)).toBe(1);
-    const note = (await storedTweets()).find((n) => n.tweet.id === fx.threadHead.id)!;
-    expect(note.tweet.thread!.map((t) => t.id)).toEqual(fx.threadReplies.map((t) => t.id));
-    expect(textOf(note.tweet.thread![2]!)).toBe('3/ Write down what surprised you.');
+    const note = (await storedTweets()).find((n) => n.post.id === fx.threadHead.id)!;
+    expect(note.post.thread!.map((t) => t.id)).toEqual(fx.threadReplies.map((t) => t.id));
+    expect(textOf(note.post.thread![2]!)).toBe('3/ Write down what surprised you.');
   });
 
   test('the tweet under the pointer is what the context menu clips', async () => {

@@ -47,10 +47,11 @@ const probe = {
       { title: 'A talk' },
     );
     await store.addNote(session.id, talk.id, { kind: 'text', text, at: { videoId: 'abcdefghijk', seconds: 42 } });
-    await store.clipTweet(
+    await store.clipPost(
       session.id,
       talk.id,
       {
+        network: 'x',
         id: '1044',
         url: 'https://x.com/a/status/1044',
         authorName: 'A',

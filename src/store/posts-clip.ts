@@ -1,46 +1,45 @@
-/** Clipping tweets into a session, each tweet at most once per session (found by its `tweet:<id>` key). */
-import type { Id, Note, Tweet, TweetNote } from '../model/types';
-import { fitTweet } from './fit-tweet';
+/** Clipping posts into a session, each post at most once per session (found by its `postKey`: `x:<id>`…). */
+import type { Id, Note, Post, PostNote } from '../model/types';
+import { postKey } from '../model/post';
+import { fitPost } from './fit-post';
 import { placeNewNote } from './note-place';
 import { inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { storableNote } from './record-check';
 import { countNotes } from './note-counts';
 
-export function tweetKey(id: string): string {
-  return `tweet:${id}`;
-}
-
-export function tweetOps(ctx: StoreContext) {
+export function postOps(ctx: StoreContext) {
   const { db } = ctx;
   return {
-    async clipTweet(
+    async clipPost(
       sessionId: Id,
       sectionId: Id,
-      tweet: Tweet,
+      post: Post,
       comment: string,
     ): Promise<{ note: Note; duplicate: boolean }> {
-      const clean = fitTweet(tweet);
+      const clean = fitPost(post);
+      const key = postKey(clean);
+      if (!key) throw new Error('This post has no address to know it by.');
       return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
         const section = await tx.objectStore('sections').get(sectionId);
         if (!section || section.sessionId !== sessionId) throw new NotFoundError('This section');
         const store = tx.objectStore('notes');
-        // Only a tweet note counts: an older version let other notes carry the key, and they must not block a clip.
-        const existing = (await store.index('by-session-source').getAll([sessionId, tweetKey(clean.id)])).find(
-          (n) => n.kind === 'tweet',
+        // Only a post note counts: an older version let other notes carry the key, and they must not block a clip.
+        const existing = (await store.index('by-session-source').getAll([sessionId, key])).find(
+          (n) => n.kind === 'post',
         );
         if (existing) return { note: existing, duplicate: true };
         const { order } = await placeNewNote(store, sectionId);
         const time = ctx.now();
-        const note: TweetNote = {
+        const note: PostNote = {
           id: ctx.newId(),
           sessionId,
           sectionId,
           order,
           createdAt: time,
           updatedAt: time,
-          sourceKey: tweetKey(clean.id),
-          kind: 'tweet',
-          tweet: clean,
+          sourceKey: key,
+          kind: 'post',
+          post: clean,
           comment: String(comment ?? ''),
         };
         await Promise.all([store.add(storableNote(note)), countNotes(tx, section, +1)]);
@@ -48,11 +47,12 @@ export function tweetOps(ctx: StoreContext) {
       });
     },
 
-    clippedTweetIds(sessionId: Id, ids: string[]): Promise<string[]> {
+    /** Which of these post keys (`postKey`) are clipped into the session. */
+    clippedPostKeys(sessionId: Id, keys: string[]): Promise<string[]> {
       return inTransaction(db, ['notes'], 'readonly', async (tx) => {
         const index = tx.objectStore('notes').index('by-session-source');
-        const found = await Promise.all(ids.map((id) => index.getAll([sessionId, tweetKey(id)])));
-        return ids.filter((_, i) => found[i]!.some((n) => n.kind === 'tweet'));
+        const found = await Promise.all(keys.map((key) => index.getAll([sessionId, key])));
+        return keys.filter((_, i) => found[i]!.some((n) => n.kind === 'post'));
       });
     },
   };

@@ -8,14 +8,14 @@ import { sampleTweet } from '../backup/test-support';
 import { exportBackup } from '../backup/export';
 import { parseBackup } from '../backup/validate';
 import { LIMITS } from '../model/limits';
-import type { Tweet } from '../model/types';
-import { fitTweet } from './fit-tweet';
+import type { Post } from '../model/types';
+import { fitPost } from './fit-post';
 import { InvalidRecordError } from './record-check';
 import { freshStore } from './test-support';
 
 const longLink = `https://t.co/${'a'.repeat(5000)}`;
 /** The worst values a page has been seen to give, all at once. */
-export const hostileTweet = (): Tweet =>
+export const hostileTweet = (): Post =>
   sampleTweet('2001', {
     lang: 'x'.repeat(39),
     handle: 'evil\n\nhandle',
@@ -35,15 +35,15 @@ export const hostileTweet = (): Tweet =>
     thread: [sampleTweet('2005', { thread: [sampleTweet('2006')] }), sampleTweet('not digits')],
   });
 
-describe('fitTweet', () => {
+describe('fitPost', () => {
   it('keeps an ordinary tweet as it is, unmarked', () => {
     const tweet = sampleTweet('1001', { quoted: sampleTweet('1002', { id: '', url: '', incomplete: true }) });
-    expect(fitTweet(tweet)).toEqual(tweet);
-    expect(fitTweet(sampleTweet('1001')).incomplete).toBeUndefined();
+    expect(fitPost(tweet)).toEqual(tweet);
+    expect(fitPost(sampleTweet('1001')).incomplete).toBeUndefined();
   });
 
   it('cuts or drops every value past a limit, and marks the clip incomplete', () => {
-    const fitted = fitTweet(hostileTweet());
+    const fitted = fitPost(hostileTweet());
     expect(fitted).toMatchObject({
       lang: '',
       handle: '',
@@ -66,7 +66,7 @@ describe('fitTweet', () => {
 
   it('never cuts a surrogate pair in half', () => {
     const name = `${'n'.repeat(LIMITS.shortText - 1)}🎤`;
-    expect(fitTweet(sampleTweet('1', { authorName: name })).authorName).toBe('n'.repeat(LIMITS.shortText - 1));
+    expect(fitPost(sampleTweet('1', { authorName: name })).authorName).toBe('n'.repeat(LIMITS.shortText - 1));
   });
 });
 
@@ -75,7 +75,7 @@ describe('the store keeps only what its backup restores', () => {
     const { store, db } = await freshStore();
     const session = await store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [] });
     const section = await store.addSection(session.id, { title: 'Tweets' });
-    await store.clipTweet(session.id, section.id, hostileTweet(), '');
+    await store.clipPost(session.id, section.id, hostileTweet(), '');
     const backup = await exportBackup(db, '2026-01-01T00:00:00.000Z');
     const check = parseBackup(backup);
     expect(check.ok ? 'ok' : check.problems).toBe('ok');
@@ -107,9 +107,9 @@ describe('the store keeps only what its backup restores', () => {
     const section = await store.addSection(session.id, { title: 'Notes' });
     const note = await store.addNote(session.id, section.id, { kind: 'text', text: 'hi' });
     // As an older version could have stored it.
-    await db.put('notes', { ...note, sourceKey: 'tweet:1001' });
-    const clip = await store.clipTweet(session.id, section.id, sampleTweet('1001'), '');
+    await db.put('notes', { ...note, sourceKey: 'x:1001' });
+    const clip = await store.clipPost(session.id, section.id, sampleTweet('1001'), '');
     expect(clip.duplicate).toBe(false);
-    expect(clip.note.kind).toBe('tweet');
+    expect(clip.note.kind).toBe('post');
   });
 });

@@ -1,17 +1,22 @@
 /**
- * A captured tweet made storable. The page decides what a capture reads, and X's content can carry values past
- * what a backup accepts (a 39-character `lang`, a 5,000-character link, a quote inside a quote): such values are
- * cut or normalised here, once, and the tweet is marked `incomplete`, rather than stored as they came and refused
- * by the user's next restore. Only known fields are copied, as plain strings and numbers.
+ * A captured post (X, Bluesky, Mastodon) made storable. The page decides what a capture reads, and a site's content
+ * can carry values past what a backup accepts (a 39-character `lang`, a 5,000-character link, a quote inside a
+ * quote, a handle its network would not give): such values are cut, normalised or dropped here, once, and the post
+ * is marked `incomplete`, rather than stored as they came and refused by the user's next restore. Only known fields
+ * are copied, as plain strings and numbers; what an id and a handle must be is the network's rule (src/model/post.ts).
  */
 import { cut, LIMITS } from '../model/limits';
 import { storableHttpUrl } from '../model/safe-url';
-import { statusUrl, tweetTime } from '../model/tweet';
-import type { Tweet, TweetArticle, TweetMedia, TweetPart, TweetPartName, TweetPoll } from '../model/types';
+import { isCid, isDid } from '../model/bluesky';
+import { isNetwork, isPostHandle, isPostId, postPageUrl } from '../model/post';
+import { postTime } from '../model/post-time';
+import { statusUrl } from '../model/tweet';
+import type { Network, Post, PostArticle, PostMedia, PostPart, PostPartName, PostPoll } from '../model/types';
 
 const LANG = /^[A-Za-z0-9-]*$/;
-const HANDLE = /^[A-Za-z0-9_]*$/;
-const PART_NAMES: readonly TweetPartName[] = [
+// X's handles as the schema keeps them (X's own are at most 15; older accounts and captures may differ).
+const X_HANDLE = /^[A-Za-z0-9_]*$/;
+const PART_NAMES: readonly PostPartName[] = [
   'author',
   'time',
   'text',
@@ -31,7 +36,7 @@ function asText(value: unknown): string {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
-/** Collects whether anything had to change, to mark the tweet. */
+/** Collects whether anything had to change, to mark the post. */
 class Fitter {
   changed = false;
 
@@ -50,7 +55,7 @@ class Fitter {
   }
 
   /** A link part whose address cannot be kept stays as the text the page showed. */
-  part(part: TweetPart): TweetPart {
+  part(part: PostPart): PostPart {
     const text = this.text(part.text, LIMITS.longText);
     switch (part.type) {
       case 'url': {
@@ -79,11 +84,11 @@ class Fitter {
     return url === null ? null : { url };
   }
 
-  media(media: TweetMedia): TweetMedia | null {
+  media(media: PostMedia): PostMedia | null {
     // A card without a link has url '' (an app or audio card); everything else needs its address.
     const url = media.type === 'card' && media.url === '' ? '' : this.url(media.url);
     if (url === null || !['photo', 'video', 'card'].includes(media.type)) return ((this.changed = true), null);
-    const clean: TweetMedia = { type: media.type, url };
+    const clean: PostMedia = { type: media.type, url };
     if (media.alt !== undefined) clean.alt = this.text(media.alt, LIMITS.longText);
     if (media.unloaded) clean.unloaded = true;
     for (const key of ['poster', 'image'] as const) {
@@ -97,7 +102,7 @@ class Fitter {
     return clean;
   }
 
-  poll(poll: TweetPoll): TweetPoll {
+  poll(poll: PostPoll): PostPoll {
     const options = this.list(poll.options, 20, (o) => {
       const label = this.text(o.label, LIMITS.shortText);
       const percent = Number(o.percent);
@@ -113,8 +118,8 @@ class Fitter {
     };
   }
 
-  article(article: TweetArticle): TweetArticle {
-    const clean: TweetArticle = {
+  article(article: PostArticle): PostArticle {
+    const clean: PostArticle = {
       title: this.text(article.title, LIMITS.shortText),
       body: this.text(article.body, LIMITS.longText),
     };
@@ -132,27 +137,39 @@ class Fitter {
       .filter((item): item is U => item !== null);
   }
 
-  tweet(tweet: Tweet, role: Role): Tweet {
+  /** The handle kept when its network would give it (X's within the schema's bound), else '' and the post marked. */
+  handle(network: Network, raw: string): string {
+    const sound =
+      network === 'x' ? X_HANDLE.test(raw) && raw.length <= LIMITS.handle : raw === '' || isPostHandle(network, raw);
+    if (!sound) this.changed = true;
+    return sound ? raw : '';
+  }
+
+  post(tweet: Post, role: Role, network: Network): Post {
     const rawId = String(tweet.id ?? '');
-    if (!(role === 'quoted' && rawId === '') && !/^\d{1,25}$/.test(rawId)) {
-      if (role === 'clipped') throw new Error('This tweet has no status id.');
+    if (!(role === 'quoted' && rawId === '') && !isPostId(network, rawId)) {
+      if (role === 'clipped') throw new Error('This post has no id.');
       this.changed = true;
     }
-    const id = /^\d{1,25}$/.test(rawId) ? rawId : '';
+    const id = isPostId(network, rawId) ? rawId : '';
     const idOptional = id === '' && role === 'quoted';
-    const rawHandle = String(tweet.handle ?? '');
-    const handle = HANDLE.test(rawHandle) && rawHandle.length <= LIMITS.handle ? rawHandle : '';
-    if (handle !== rawHandle) this.changed = true;
-    // The permalink is rebuilt when the page's is unusable and the id is known.
+    const handle = this.handle(network, String(tweet.handle ?? ''));
+    const did = tweet.did === undefined || network !== 'bluesky' ? undefined : isDid(tweet.did) ? tweet.did : null;
+    const cid = tweet.cid === undefined || network !== 'bluesky' ? undefined : isCid(tweet.cid) ? tweet.cid : null;
+    if (did === null || cid === null) this.changed = true;
+    // The post's page is rebuilt when the page's is unusable and the id is known.
     const rawUrl = String(tweet.url ?? '');
-    const url =
-      rawUrl === '' && idOptional ? '' : (this.url(rawUrl) ?? statusUrl(handle, id) ?? statusUrl('i', id) ?? '');
+    const rebuilt = () =>
+      postPageUrl({ ...tweet, network, id, handle, ...(did ? { did } : {}), url: '' }) ??
+      (network === 'x' ? statusUrl('i', id) : null);
+    const url = rawUrl === '' && idOptional ? '' : (this.url(rawUrl) ?? rebuilt() ?? '');
     const rawTime = String(tweet.time ?? '');
-    const time = tweetTime(rawTime);
+    const time = postTime(rawTime);
     const rawLang = String(tweet.lang ?? '');
     const lang = LANG.test(rawLang) && rawLang.length <= LIMITS.lang ? rawLang : '';
     if ((rawTime !== '' && time === '') || lang !== rawLang) this.changed = true;
-    const clean: Tweet = {
+    const clean: Post = {
+      network,
       id,
       url,
       authorName: this.text(tweet.authorName, LIMITS.shortText),
@@ -162,16 +179,20 @@ class Fitter {
       lang,
       media: this.list(tweet.media, LIMITS.tweetMedia, (media) => this.media(media)),
     };
+    if (did) clean.did = did;
+    if (cid) clean.cid = cid;
+    if (tweet.warning !== undefined && tweet.warning !== '') clean.warning = this.text(tweet.warning, LIMITS.shortText);
     if (tweet.poll) clean.poll = this.poll(tweet.poll);
     if (tweet.article) clean.article = this.article(tweet.article);
-    // X shows one level of quote, and a thread's tweets are not threads themselves: deeper nesting is dropped.
+    // One level of quote is shown, and a thread's posts are not threads themselves: deeper nesting is dropped. A
+    // quote and a thread are of the clipped post's network.
     if (tweet.quoted) {
       if (role === 'quoted') this.changed = true;
-      else clean.quoted = this.tweet(tweet.quoted, 'quoted');
+      else clean.quoted = this.post(tweet.quoted, 'quoted', network);
     }
     if (tweet.thread) {
       if (role !== 'clipped') this.changed = true;
-      else clean.thread = this.list(tweet.thread, LIMITS.thread, (reply) => this.threadTweet(reply));
+      else clean.thread = this.list(tweet.thread, LIMITS.thread, (reply) => this.threadPost(reply, network));
     }
     if (tweet.incomplete || idOptional) clean.incomplete = true;
     const missing = (tweet.missing ?? []).filter((name) => PART_NAMES.includes(name));
@@ -179,21 +200,23 @@ class Fitter {
     return clean;
   }
 
-  /** A thread's tweet needs its own id (it is linked to); one without is dropped. */
-  threadTweet(reply: Tweet): Tweet | null {
-    if (/^\d{1,25}$/.test(String(reply.id ?? ''))) return this.tweet(reply, 'thread');
+  /** A thread's post needs its own id (it is linked to); one without is dropped. */
+  threadPost(reply: Post, network: Network): Post | null {
+    if (isPostId(network, String(reply.id ?? ''))) return this.post(reply, 'thread', network);
     this.changed = true;
     return null;
   }
 }
 
 /**
- * The tweet as stored: its fields fitted to the limits, and `incomplete` set when anything was cut or dropped.
- * A clipped tweet needs its status id (the dedupe key); a quoted one may lack it, as X often shows it unlinked.
+ * The post as stored: its fields fitted to the limits, and `incomplete` set when anything was cut or dropped.
+ * A clipped post needs its network and id (the dedupe key); a quoted one may lack the id, as X often shows it
+ * unlinked.
  */
-export function fitTweet(tweet: Tweet): Tweet {
+export function fitPost(post: Post): Post {
+  if (!isNetwork(post.network)) throw new Error('This post is of no network Confnotes knows.');
   const fitter = new Fitter();
-  const clean = fitter.tweet(tweet, 'clipped');
+  const clean = fitter.post(post, 'clipped', post.network);
   if (fitter.changed) clean.incomplete = true;
   return clean;
 }

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import type { Tweet } from '../model/types';
-import { httpHref, TweetCard } from './tweet-card';
+import type { Post } from '../model/types';
+import { httpHref, PostCard } from './post-card';
 
 afterEach(cleanup);
 
-const base: Tweet = {
+const base: Post = {
+  network: 'x',
   id: '1840000000000000005',
   url: 'https://x.com/noor_dev/status/1840000000000000005',
   authorName: '<b>Noor</b>',
@@ -27,7 +28,7 @@ const base: Tweet = {
 };
 
 test('captured text stays text and only http(s) links we build are links', () => {
-  const { container } = render(<TweetCard tweet={base} />);
+  const { container } = render(<PostCard post={base} />);
   expect(container.querySelector('script, b')).toBeNull();
   expect(container.textContent).toContain('<script>alert(1)</script></blockquote> **md** evil example.org/x…');
   expect(container.textContent).toContain('<b>Noor</b>');
@@ -45,7 +46,7 @@ test('captured text stays text and only http(s) links we build are links', () =>
 });
 
 test('quoted tweet, thread, media and the incomplete mark', () => {
-  const tweet: Tweet = {
+  const tweet: Post = {
     ...base,
     parts: [{ type: 'text', text: 'head' }],
     incomplete: true,
@@ -63,7 +64,7 @@ test('quoted tweet, thread, media and the incomplete mark', () => {
     },
     thread: [{ ...base, id: '2', parts: [{ type: 'text', text: '1/ next' }] }],
   };
-  const { container } = render(<TweetCard tweet={tweet} />);
+  const { container } = render(<PostCard post={tweet} />);
   expect(screen.getByRole('article', { name: 'Quoted tweet by Ada (@ada_builds)' }).textContent).toContain(
     'quoted words',
   );
@@ -79,4 +80,29 @@ test('quoted tweet, thread, media and the incomplete mark', () => {
 test('helpers', () => {
   expect(httpHref('JavaScript:alert(1)')).toBeUndefined();
   expect(httpHref('https://example.org/a b')).toBe('https://example.org/a%20b');
+});
+
+test('a Bluesky post names its network, shows its content warning first and links by Bluesky’s rules', () => {
+  const post: Post = {
+    ...base,
+    network: 'bluesky',
+    id: '3lbwd3k2qzc2a',
+    url: 'https://bsky.app/profile/noor.dev/post/3lbwd3k2qzc2a',
+    handle: 'noor.dev',
+    warning: 'Graphic <b>media</b>',
+    parts: [
+      { type: 'mention', text: '@kestrel.bsky.social', handle: 'kestrel.bsky.social' },
+      { type: 'hashtag', text: ' #FjordOps', tag: 'FjordOps' },
+    ],
+  };
+  const { container } = render(<PostCard post={post} />);
+  const card = screen.getByRole('article', { name: 'Bluesky post by <b>Noor</b> (@noor.dev)' });
+  expect(card.textContent).toMatch(/^Bluesky · <b>Noor<\/b> @noor\.dev/);
+  expect(container.querySelector('.post-cw')?.textContent).toBe('Content warning: Graphic <b>media</b>');
+  expect(container.querySelector('b')).toBeNull();
+  expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+    'https://bsky.app/profile/noor.dev/post/3lbwd3k2qzc2a',
+    'https://bsky.app/profile/kestrel.bsky.social',
+    'https://bsky.app/hashtag/FjordOps',
+  ]);
 });
