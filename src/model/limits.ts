@@ -1,6 +1,6 @@
 /**
  * The bounds of what Confnotes stores, the same as the backup schema's (docs/backup-format.schema.json; a test
- * keeps the two equal). Captured values are fitted to them when captured (src/store/fit-tweet.ts), so that a
+ * keeps the two equal). Captured values are fitted to them when captured (src/store/fit-post.ts), so that a
  * stored record can never be one its own backup refuses.
  */
 export const LIMITS = {
