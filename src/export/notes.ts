@@ -12,7 +12,7 @@ import type { Links } from './links';
 import { formatTimestamp } from '../model/timestamp';
 import { watchUrl } from '../model/youtube';
 import { weaveLink } from './page-clip';
-import { renderTweetEmbed } from './tweet-embed';
+import { renderPostEmbed } from './post-embed';
 import { renderTweetQuote } from './tweet-quote';
 import { containUserMarkdown } from './user-markdown';
 
@@ -83,7 +83,7 @@ function pageNote(note: PageNote, ctx: NoteContext): string[] {
 
 function tweetNote(note: PostNote, ctx: NoteContext): string[] {
   const comment = containUserMarkdown(note.comment);
-  const tweet = ctx.settings.tweets === 'embed' ? renderTweetEmbed(note.post) : renderTweetQuote(note.post, ctx.links);
+  const tweet = ctx.settings.tweets === 'embed' ? renderPostEmbed(note.post) : renderTweetQuote(note.post, ctx.links);
   return comment ? [comment, ...tweet] : tweet;
 }
 

@@ -15,13 +15,14 @@ import { escapeHtml, oneLine, markdownUrl } from './escape';
 import { articleLead, incompleteNote, mediaLinks, pollLines } from './tweet-extras';
 import { entityUrl, langAttr, plainText, textDirection, threadOf, tweetUrl } from './tweet-common';
 
-function anchor(href: string, text: string): string {
+export function anchor(href: string, text: string): string {
   return `<a href="${escapeHtml(href)}">${text}</a>`;
 }
 
-function partHtml(post: Post, part: PostPart): string {
+/** A part of a post's text as the embeds write it; used by every network's embed (src/export/post-embed.ts). */
+export function partHtml(post: Post, part: PostPart): string {
   const text = escapeHtml(part.text).replace(/\n/g, '<br>');
-  // Twitter's embed links the t.co address, as it does.
+  // Twitter's embed links the t.co address, as it does; other networks' links are the real address.
   const href = part.type === 'url' ? (markdownUrl(part.href) ?? markdownUrl(part.expanded)) : entityUrl(post, part);
   return href ? anchor(href, text) : text;
 }
@@ -31,7 +32,7 @@ function partHtml(post: Post, part: PostPart): string {
  * photo, video and card. An article's linked title and first paragraph, and a poll's choices, come as their own
  * paragraph and list.
  */
-function extrasHtml(tweet: Post): { inline: string; after: string } {
+export function extrasHtml(tweet: Post): { inline: string; after: string } {
   const inline = mediaLinks(tweet)
     .map((m) => anchor(m.href, escapeHtml(m.label)))
     .join(' ');

@@ -60,7 +60,8 @@ export function mastodonMentionUrl(handle: string, postUrl: string): string | nu
 
 /**
  * The status's embed address, as Mastodon's "Embed" gives it: its page's address with `/embed`. Only for an https
- * page of the form `/@user/<id>` (or `/@user@instance/<id>`); null otherwise.
+ * page of a local account, `/@user/<id>`: an instance embeds only its own accounts' posts, so a remote account's
+ * copy (`/@user@instance/<id>`) has none; null then and otherwise.
  */
 export function mastodonEmbedUrl(postUrl: string): string | null {
   let parsed: URL;
@@ -70,6 +71,6 @@ export function mastodonEmbedUrl(postUrl: string): string | null {
     return null; // not an address: nothing to embed
   }
   if (parsed.protocol !== 'https:' || !HOST.test(parsed.hostname)) return null;
-  const m = /^\/@([^/]+)\/([A-Za-z0-9]{1,64})\/?$/.exec(parsed.pathname);
+  const m = /^\/@([A-Za-z0-9_.-]+)\/([A-Za-z0-9]{1,64})\/?$/.exec(parsed.pathname);
   return m ? `https://${parsed.hostname}/@${m[1]}/${m[2]}/embed` : null;
 }

@@ -7,10 +7,10 @@
 
 export const EXPORT_CHOICES = {
   tweets: {
-    legend: 'Tweets',
-    values: { embed: 'Twitter embed markup', quote: 'Markdown quote' },
+    legend: 'Posts (X, Bluesky, Mastodon)',
+    values: { embed: "Each network's embed markup", quote: 'Markdown quote' },
     default: 'embed',
-    help: "tweets as Twitter's embed markup or as Markdown quotes",
+    help: "clipped posts as their network's embed markup (X, Bluesky, Mastodon) or as Markdown quotes",
   },
   timestamps: {
     legend: 'Timestamps',
