@@ -64,9 +64,10 @@ function session(notes) {
       if (n % 10 === 0) {
         list.push({
           ...base,
-          kind: 'tweet',
+          kind: 'post',
           comment: 'So true',
-          tweet: {
+          post: {
+            network: 'x',
             id: String(1e17 + t * 50 + n),
             url: 'https://x.com/a/status/1',
             authorName: 'Some One 🎉',

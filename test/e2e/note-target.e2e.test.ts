@@ -101,9 +101,9 @@ test('after "New section", a tweet clipped on X lands in the new section', async
           };
         }),
     )
-  ).find((n) => n.kind === 'tweet')!;
+  ).find((n) => n.kind === 'post')!;
   expect(clip.sectionId).toBe(lunch.id);
-  await panel.locator('section', { hasText: 'Lunch chats' }).locator('.note[data-kind="tweet"]').waitFor();
+  await panel.locator('section', { hasText: 'Lunch chats' }).locator('.note[data-kind="post"]').waitFor();
   await x.close();
   await yt.bringToFront();
 });

@@ -70,7 +70,7 @@ describe('store and backup in a real extension page', () => {
 
     const second = await launchWithExtension({ profileDir, extensionDir });
     page = await openProbe(second);
-    expect(await page.evaluate((id) => confnotesProbe.notes(id), sessionId)).toEqual(['text', 'tweet']);
+    expect(await page.evaluate((id) => confnotesProbe.notes(id), sessionId)).toEqual(['text', 'post']);
     expect(await otherViolations(page)).toEqual([]);
     await second.close({ removeProfile: true });
   });

@@ -43,7 +43,7 @@ const REQUIRED = [
   'updatedAt',
   'title',
   'text',
-  'tweet',
+  'post',
   'comment',
   'parts',
   'url',
@@ -236,12 +236,12 @@ export function fuzzCases(seed = 2026): FuzzCase[] {
   }
   {
     const b = base();
-    note(b, 'tweet').sourceKey = 'tweet:1';
+    note(b, 'post').sourceKey = 'x:1';
     badValue("a tweet's key for another tweet", b);
   }
   {
     const b = base();
-    note(b, 'text').sourceKey = `tweet:${note(b, 'tweet').tweet.id}`;
+    note(b, 'text').sourceKey = `x:${note(b, 'post').post.id}`;
     badValue("a text note with a tweet's key", b);
   }
 
@@ -259,7 +259,7 @@ export function fuzzCases(seed = 2026): FuzzCase[] {
   }
   {
     const b = base();
-    note(b, 'tweet').tweet.lang = 'x'.repeat(39);
+    note(b, 'post').post.lang = 'x'.repeat(39);
     badValue('a 39-character lang', b);
   }
   for (const order of ['9223372036854775808', '1e400', '-1e400', '1125899906842625', '-1125899906842625']) {
@@ -280,7 +280,7 @@ export function fuzzCases(seed = 2026): FuzzCase[] {
     note(b, 'page').url = url;
     badValue(`a page clip at ${JSON.stringify(url.slice(0, 30))}`, b);
     const c = base();
-    const part = note(c, 'tweet').tweet.parts.find((p: Json) => p.type === 'url');
+    const part = note(c, 'post').post.parts.find((p: Json) => p.type === 'url');
     if (part) {
       part.href = url;
       badValue(`a tweet link to ${JSON.stringify(url.slice(0, 30))}`, c);
@@ -290,7 +290,7 @@ export function fuzzCases(seed = 2026): FuzzCase[] {
   // Deep nesting.
   for (const depth of [2, 3, 50, 1000, 5000, 100_000]) {
     const b = base();
-    const tweet = note(b, 'tweet').tweet;
+    const tweet = note(b, 'post').post;
     const quoted = JSON.stringify({
       ...structuredClone(tweet),
       thread: undefined,
@@ -299,7 +299,7 @@ export function fuzzCases(seed = 2026): FuzzCase[] {
       url: '',
       incomplete: true,
     });
-    b.sessions[0].notes.find((n: Json) => n.kind === 'tweet').tweet.quoted = '@@';
+    b.sessions[0].notes.find((n: Json) => n.kind === 'post').post.quoted = '@@';
     const nested = `${`${quoted.slice(0, -1)}, "quoted": `.repeat(depth - 1)}${quoted}${'}'.repeat(depth - 1)}`;
     bad(`quotes nested ${depth} deep`, json(b).replace('"@@"', nested));
   }
@@ -311,7 +311,7 @@ export function fuzzCases(seed = 2026): FuzzCase[] {
   }
   {
     const b = base();
-    const t = note(b, 'tweet').tweet;
+    const t = note(b, 'post').post;
     t.thread = [structuredClone({ ...t, thread: [structuredClone({ ...t, thread: undefined })] })];
     badValue('a thread inside a thread', b);
   }
