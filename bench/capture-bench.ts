@@ -1,6 +1,6 @@
 /**
- * Capture in real Chromium on the fixture sites: from a click on "Clip to session" (X timeline fixture) to the
- * button reading "Clipped", and from Enter in the panel's note box (with the fixture YouTube talk as the context
+ * Capture in real Chromium on the fixture sites: from a click on "Clip to session" (X timeline and Bluesky feed
+ * fixtures) to the button reading "Clipped", and from Enter in the panel's note box (with the fixture YouTube talk as the context
  * tab) to the note stored, i.e. the background's store/changed notice reaching the panel, sent once the note's
  * transaction committed; each into a session of 100 and of 1,000 notes. The clip is a real mouse click, timed from
  * Node (from sending the press to the DevTools protocol reporting the label change: the button's closed shadow
@@ -11,12 +11,15 @@
 import type { Page } from 'playwright-core';
 import { serveFixtures, type ExtensionBrowser } from '../support/chromium';
 import { filler, PIXEL, xRoute } from '../support/fixtures/x/pages';
+import { blueskyRoute } from '../support/fixtures/bluesky/pages';
+import { filler as blueskyFiller } from '../support/fixtures/bluesky/posts';
 import { playerReady, serveYouTube, TALK_A } from '../support/youtube-site';
 import { benchCall } from './bench-page';
 import { median, type Row } from './stats';
 import { clickToClipped } from '../support/fixtures/x/clip-timing';
 
 export const X_TIMELINE = 'https://x.com/search?q=%23FjordOps';
+export const BLUESKY_FEED = 'https://bsky.app/search?q=%23FjordOps';
 const RUNS = 5;
 /** Captures go into sessions of these sizes: a conference day's first talk, its middle, and a long event. */
 export const SESSION_SIZES = [100, 1_000, 10_000] as const;
@@ -24,7 +27,10 @@ export const SESSION_SIZES = [100, 1_000, 10_000] as const;
 export async function serveSites(ctx: ExtensionBrowser['ctx']): Promise<void> {
   await serveYouTube(ctx);
   await serveFixtures(ctx, 'https://x.com', xRoute);
-  await ctx.route(/^https:\/\/(pbs|abs-0)\.twimg\.com\//, (r) => r.fulfill({ contentType: 'image/png', body: PIXEL }));
+  await serveFixtures(ctx, 'https://bsky.app', blueskyRoute);
+  await ctx.route(/^https:\/\/((pbs|abs-0)\.twimg\.com|cdn\.bsky\.app)\//, (r) =>
+    r.fulfill({ contentType: 'image/png', body: PIXEL }),
+  );
 }
 
 interface Runtime {
@@ -111,12 +117,26 @@ function enterToStored(text: string): Promise<EnterTiming> {
   });
 }
 
-async function clipTimes(browser: ExtensionBrowser, bench: Page, sessionIds: string[]): Promise<number[][]> {
+/** The posts a bench clips on each site: ordinary ones, a fresh one per click (by their buttons' ids). */
+const SITES = {
+  X: { url: X_TIMELINE, id: (i: number) => filler(i).id },
+  Bluesky: {
+    url: BLUESKY_FEED,
+    id: (i: number) => `bluesky:${blueskyFiller(6 + i).handle}/${blueskyFiller(6 + i).rkey}`,
+  },
+} as const;
+
+async function clipTimes(
+  browser: ExtensionBrowser,
+  bench: Page,
+  sessionIds: string[],
+  site: keyof typeof SITES,
+): Promise<number[][]> {
   const x = await browser.ctx.newPage();
   try {
-    await x.goto(X_TIMELINE);
+    await x.goto(SITES[site].url);
     await x.bringToFront(); // a hidden tab gets no frames, and the content script batches per frame
-    const fillers = Array.from({ length: sessionIds.length * (RUNS + 1) }, (_, i) => filler(i + 1).id);
+    const fillers = Array.from({ length: sessionIds.length * (RUNS + 1) }, (_, i) => SITES[site].id(i + 1));
     await x.locator(`[data-confnotes="clip"][data-confnotes-id="${fillers.at(-1)}"]`).waitFor({ state: 'attached' });
     const out: number[][] = [];
     for (const sessionId of sessionIds) {
@@ -177,13 +197,15 @@ export async function benchCapture(
   sessions: Record<number, string>,
 ): Promise<Row[]> {
   const ids = SESSION_SIZES.map((size) => sessions[size]!);
-  const clips = await clipTimes(browser, bench, ids);
+  const clips = await clipTimes(browser, bench, ids, 'X');
+  const blueskyClips = await clipTimes(browser, bench, ids, 'Bluesky');
   const enters = await enterTimes(browser, bench, ids);
   const puts = await benchCall(bench, 'rawPuts', 15);
   const baseline = { name: 'raw put, own transaction', value: median(puts), samples: puts };
   return SESSION_SIZES.flatMap((size, i): Row[] => {
     // The first capture of a page warms its code paths; the median is of the ones after it.
     const clip = median(clips[i]!.slice(1));
+    const blueskyClip = median(blueskyClips[i]!.slice(1));
     const notes = enters[i]!;
     const stored = notes.map((n) => n.stored);
     const shown = notes.map((n) => n.onScreen);
@@ -202,6 +224,17 @@ export async function benchCapture(
         samples: clips[i],
         target: { text: '≤100 ms', met: clip <= 100 },
         note: `first clip ${clips[i]![0]!.toFixed(0)} ms`,
+      },
+      {
+        group: 'capture',
+        name: `Bluesky: "Clip to session" click to "Clipped", ${into}`,
+        value: blueskyClip,
+        unit: 'ms',
+        runs: RUNS,
+        baseline,
+        samples: blueskyClips[i],
+        target: { text: '≤100 ms', met: blueskyClip <= 100 },
+        note: `first clip ${blueskyClips[i]![0]!.toFixed(0)} ms`,
       },
       {
         group: 'capture',

@@ -10,7 +10,7 @@ import type { PageDeps } from '../src/ui/page-deps';
 import { askBackground } from '../src/messaging';
 import { NowWatching } from '../src/ui/now-watching';
 import { useCapture } from '../src/ui/use-capture';
-import { TweetContext } from './tweet-context';
+import { PostContext } from './post-context';
 import { PageClip } from './page-clip';
 import { SearchBox } from '../src/ui/search-box';
 import { useSearch } from '../src/ui/use-search';
@@ -41,8 +41,8 @@ function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel: (handOver?:
       {(context, now) => (
         <>
           <NowWatching context={context} now={now} />
-          <TweetContext ask={askBackground} context={context} />
-          {!context?.tweet && <PageClip ask={askBackground} />}
+          <PostContext ask={askBackground} context={context} />
+          {!context?.post && <PageClip ask={askBackground} />}
         </>
       )}
     </QuickCapture>

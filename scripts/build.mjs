@@ -25,6 +25,7 @@ export const pageEntries = {
 export const contentEntries = {
   'content/youtube': 'src/content/youtube/main.ts',
   'content/x': 'src/content/x/main.ts',
+  'content/bluesky': 'src/content/bluesky/main.ts',
 };
 const staticFiles = ['panel/index.html', 'popup/index.html', 'options/index.html', 'icons'];
 

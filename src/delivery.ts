@@ -36,9 +36,11 @@ export const NO_ANSWER_TEXT: Record<NoAnswer, string> = {
  * intents that set a value (a choice, a comment, a note's text) rather than add one.
  */
 export const IDEMPOTENT_REQUESTS: ReadonlySet<string> = new Set([
-  'tweet/clip',
+  'post/clip',
   'tweet/clip-page',
   'tweet/clipped',
+  'bluesky/clip-page',
+  'bluesky/clipped',
   'tweet/comment',
   'workspace/get',
   'export/markdown',

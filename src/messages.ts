@@ -5,6 +5,7 @@
  * typed response. Broadcasts are fire-and-forget notices from the background to open pages. Every message is a
  * `{ type, ...payload }` object; the background answers only the types it has a handler for, and checks the sender.
  */
+import type { BlueskyCapture } from './capture/bluesky/capture';
 import type { TweetCapture } from './capture/tweet/capture';
 import type { Playlist } from './capture/youtube/playlist';
 import type { FrozenMoment, Selection, YouTubeState } from './model/context';
@@ -118,7 +119,8 @@ export interface BackgroundRequests {
   'schedule/pick': [{ sessionId: Id; talkId: string }, Done<null>];
   /** Links a talk's recording (null: unlinks) and how it lines up with the clock (null: not yet aligned). */
   'section/link-video': [{ id: Id; videoId: string | null; alignment: ClockAlignment | null }, Done<Section>];
-  'tweet/clip': [{ tweet: Post; comment: string }, (FiledNote & { duplicate: boolean }) | { error: string }];
+  /** From the popup: the post of the context tab's page (X, Bluesky), as the background read it there. */
+  'post/clip': [{ post: Post; comment: string }, (FiledNote & { duplicate: boolean }) | { error: string }];
   /** From the X content script: the tweet's markup, parsed here (the page only takes the snapshot). */
   'tweet/clip-page': [
     { capture: TweetCapture; comment: string },
@@ -127,6 +129,13 @@ export interface BackgroundRequests {
   /** The comment added to a clip after "Clipped to …" (only a tweet's comment can be set this way). */
   'tweet/comment': [{ noteId: Id; comment: string }, Done<Note>];
   'tweet/clipped': [{ ids: string[] }, { clipped: string[] }];
+  /** From the Bluesky content script: the post's markup, parsed here (the page only takes the snapshot). */
+  'bluesky/clip-page': [
+    { capture: BlueskyCapture; comment: string },
+    (FiledNote & { duplicate: boolean }) | { error: string },
+  ];
+  /** Which of these Bluesky posts (`postKey`s: `bluesky:<handle>/<rkey>`) the chosen session holds. */
+  'bluesky/clipped': [{ keys: string[] }, { clipped: string[] }];
   /**
    * The session's writeup with the saved export settings (`tweets` overrides that one choice: the preview shows
    * tweets as quotes). Rendered here so that the panel does not carry the renderer and its YAML library.
@@ -189,6 +198,8 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = ne
   'tweet/clip-page',
   'tweet/comment',
   'tweet/clipped',
+  'bluesky/clip-page',
+  'bluesky/clipped',
   'youtube/changed',
 ] as const);
 
@@ -205,6 +216,11 @@ export interface ContentRequests {
   /** On a status page: the tweet it shows. */
   'tweet/page': [NoPayload, TweetCapture | null];
   'tweet/mark-clipped': [{ ids: string[] }, { ok: boolean }];
+  /** The Bluesky post right-clicked last, as markup for the background to parse. */
+  'bluesky/at-point': [NoPayload, BlueskyCapture | null];
+  /** On a post page: the post it shows (with its author's thread after it when asked). */
+  'bluesky/page': [{ thread?: boolean }, BlueskyCapture | null];
+  'bluesky/mark-clipped': [{ keys: string[] }, { ok: boolean }];
 }
 
 /** Notices from the background to every open page: each change it made, numbered. */

@@ -1,6 +1,6 @@
 /**
- * The context menu: "Clip tweet to session" on X pages (the content script remembers what was right-clicked and
- * reads the tweet around it; the clip goes where a button click would put it), and on any web page "Clip page to
+ * The context menu: "Clip tweet to session" on X pages and "Clip post to session" on Bluesky's (the content script
+ * remembers what was right-clicked and reads the post around it; the clip goes where a button click would put it), and on any web page "Clip page to
  * session" and, over selected text, "Clip selection to session" (a quote of the page, with its title and address).
  */
 import browser from 'webextension-polyfill';
@@ -10,8 +10,12 @@ import { clipPage, clipSelection } from './page-handlers';
 import { clipTweet } from './tweet-handlers';
 import { askQuietly } from './tabs';
 import { X_PAGES } from '../model/tweet';
+import { readBlueskyCapture } from '../capture/bluesky/capture';
+import { BLUESKY_PAGES } from '../model/bluesky';
+import { clipBlueskyPost } from './bluesky-handlers';
 
 const TWEET_ID = 'clip-tweet';
+const BLUESKY_ID = 'clip-bluesky-post';
 const PAGE_ID = 'clip-page';
 const SELECTION_ID = 'clip-selection';
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
@@ -25,6 +29,12 @@ function createMenu(): void {
         title: 'Clip tweet to session',
         contexts: ['all'],
         documentUrlPatterns: X_PAGES,
+      });
+      browser.contextMenus.create({
+        id: BLUESKY_ID,
+        title: 'Clip post to session',
+        contexts: ['all'],
+        documentUrlPatterns: BLUESKY_PAGES,
       });
       browser.contextMenus.create({
         id: PAGE_ID,
@@ -58,6 +68,11 @@ export function listenForTweetMenu(): void {
         .then((capture) => readCapture(capture))
         .then((tweet) => (tweet ? clipTweet(tweet, '') : null))
         .catch(logged('clipping a tweet from the context menu'));
+    } else if (info.menuItemId === BLUESKY_ID && tab?.id !== undefined) {
+      void askQuietly(tab.id, 'bluesky/at-point', {})
+        .then((capture) => readBlueskyCapture(capture))
+        .then((post) => (post ? clipBlueskyPost(post, '') : null))
+        .catch(logged('clipping a Bluesky post from the context menu'));
     }
   });
 }

@@ -10,6 +10,8 @@ import { startRouter } from './router';
 import { contextHandlers } from './context-handlers';
 import { captureHandlers } from './capture-handlers';
 import { tweetHandlers } from './tweet-handlers';
+import { blueskyHandlers } from './bluesky-handlers';
+import { postHandlers } from './post-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 import { listenForImports } from './backup-import';
 import { pageHandlers } from './page-handlers';
@@ -31,6 +33,8 @@ startRouter({
   ...contextHandlers,
   ...captureHandlers,
   ...tweetHandlers,
+  ...blueskyHandlers,
+  ...postHandlers,
   ...exportHandlers,
   ...pageHandlers,
   ...scheduleHandlers,

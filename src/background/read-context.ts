@@ -1,5 +1,5 @@
 /**
- * What the context tab shows (its site; on YouTube the talk, on an X status page the tweet), asked of its content
+ * What the context tab shows (its site; on YouTube the talk, on an X status page or a Bluesky post page the post), asked of its content
  * script through askQuietly (src/background/tabs.ts). A tab whose script does not answer once loaded was left
  * behind by an extension reload or update and needs a reload.
  */
@@ -8,10 +8,13 @@ import { readCapture } from '../capture/tweet/capture';
 import type { PageContext, YouTubeState } from '../model/context';
 import { channelUrlOf, isYouTubeUrl } from '../model/youtube';
 import { isXPage } from '../model/tweet';
+import { blueskyPostOf, isBlueskyPage } from '../model/bluesky';
+import { readBlueskyCapture } from '../capture/bluesky/capture';
 import { askQuietly } from './tabs';
 
 function siteOf(url: string): PageContext['site'] {
   if (isYouTubeUrl(url)) return 'youtube';
+  if (isBlueskyPage(url)) return 'bluesky';
   return isXPage(url) ? 'x' : 'other';
 }
 
@@ -37,7 +40,12 @@ export async function readContext(tab: Tabs.Tab & { id: number }): Promise<PageC
   if (context.site === 'x' && /\/status\/\d+/.test(url)) {
     // The X content script reads the tweet a status page shows (only there).
     const tweet = readCapture(await askQuietly(tab.id, 'tweet/page', {}));
-    if (tweet) context.tweet = tweet;
+    if (tweet) context.post = tweet;
+  }
+  if (context.site === 'bluesky' && blueskyPostOf(url)) {
+    // The Bluesky content script reads the post a post page shows, with its author's thread after it.
+    const post = readBlueskyCapture(await askQuietly(tab.id, 'bluesky/page', { thread: true }));
+    if (post) context.post = post;
   }
   return context;
 }

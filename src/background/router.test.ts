@@ -17,7 +17,7 @@ describe('mayAnswer', () => {
     expect(mayAnswer('tweet/clip-page', script, ID, ORIGIN)).toBe(true);
     expect(mayAnswer('tweet/clipped', script, ID, ORIGIN)).toBe(true);
     // A ready-made Tweet only from our own pages: a web page sends its markup, which the background reads.
-    expect(mayAnswer('tweet/clip', script, ID, ORIGIN)).toBe(false);
+    expect(mayAnswer('post/clip', script, ID, ORIGIN)).toBe(false);
     expect(mayAnswer('export/markdown', script, ID, ORIGIN)).toBe(false);
     expect(mayAnswer('youtube/seek', script, ID, ORIGIN)).toBe(false);
   });

@@ -12,7 +12,7 @@ import { theOwner } from './owner';
 import { backgroundStore } from './store';
 import { askQuietly } from './tabs';
 import { logged } from '../log';
-import { isStatusId, X_PAGES } from '../model/tweet';
+import { X_PAGES } from '../model/tweet';
 
 async function markEverywhere(ids: string[]): Promise<void> {
   const tabs = (await browser.tabs.query({ url: X_PAGES }).catch(logged('finding the X tabs to mark a clip'))) ?? [];
@@ -21,23 +21,25 @@ async function markEverywhere(ids: string[]): Promise<void> {
   );
 }
 
-export async function clipTweet(tweet: Post, comment: string) {
+/**
+ * Files a post of any network by the target rule and names the section it is in (a post clipped before stays where
+ * it was); `mark` then tells the network's tabs, so every copy reads "Clipped".
+ */
+export async function filePost(post: Post, comment: string, mark: () => Promise<void>) {
   const owner = await theOwner();
-  const { note, duplicate, filed } = await owner.clipPost(tweet, comment);
-  void markEverywhere([tweet.id]);
-  // A tweet clipped before stays where it was: name that section.
+  const { note, duplicate, filed } = await owner.clipPost(post, comment);
+  void mark();
   const section =
     note.sectionId === filed.section.id ? filed.section : await (await backgroundStore()).getSection(note.sectionId);
   return { note, duplicate, sectionTitle: section?.title ?? filed.section.title };
 }
 
-function isTweet(value: unknown): value is Post {
-  const t = value as Post | null;
-  return typeof t === 'object' && t !== null && t.network === 'x' && isStatusId(t.id) && Array.isArray(t.parts);
+export function clipTweet(tweet: Post, comment: string) {
+  return filePost(tweet, comment, () => markEverywhere([tweet.id]));
 }
 
 /** The session clips are checked against, without creating one. */
-async function selectedSessionId(): Promise<Id | null> {
+export async function selectedSessionId(): Promise<Id | null> {
   const { sessionId } = await loadSelection();
   return sessionId && (await (await backgroundStore()).getSession(sessionId)) ? sessionId : null;
 }
@@ -50,11 +52,7 @@ async function clipOrExplain(tweet: Post, comment: unknown) {
   }
 }
 
-export const tweetHandlers: Handlers<'tweet/clip' | 'tweet/clip-page' | 'tweet/comment' | 'tweet/clipped'> = {
-  'tweet/clip': async ({ tweet, comment }) => {
-    if (!isTweet(tweet)) return { error: 'This tweet could not be read.' };
-    return clipOrExplain(tweet, comment);
-  },
+export const tweetHandlers: Handlers<'tweet/clip-page' | 'tweet/comment' | 'tweet/clipped'> = {
   'tweet/clip-page': async ({ capture, comment }) => {
     const tweet = readCapture(capture);
     if (!tweet) return { error: 'This tweet could not be read.' };

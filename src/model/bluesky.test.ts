@@ -1,5 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blueskyAtUri, blueskyPostOf, blueskyPostUrl, isBlueskyPage, isCid, isDid } from './bluesky';
+import {
+  BLUESKY_PAGES,
+  blueskyAtUri,
+  blueskyPostOf,
+  blueskyPostUrl,
+  didInImage,
+  isBlueskyPage,
+  isCid,
+  isDid,
+  tidTime,
+} from './bluesky';
 
 describe("Bluesky's rules", () => {
   it('names a post by its at:// URI, the DID preferred to the handle', () => {
@@ -43,4 +54,29 @@ describe("Bluesky's rules", () => {
     ]);
     expect([isCid('bafyreib2rxk3rh6kzwq'), isCid('no spaces here')]).toEqual([true, false]);
   });
+});
+
+describe('what the page shows of a post', () => {
+  it('reads when a post was written from its record key (a TID), to the millisecond, in UTC', () => {
+    // The key of a post bsky.app dated "November 25, 2024 at 12:58 AM" for a reader in UTC+1.
+    expect(tidTime('3lbq7mxsiek2v')).toBe('2024-11-24T23:58:51.890Z');
+    expect(tidTime('3mlniomjks2a2')).toBe('2026-05-12T09:41:00.000Z');
+    expect([tidTime('self'), tidTime('3LBQ7MXSIEK2V'), tidTime('zzzzzzzzzzzzz')]).toEqual(['', '', '']);
+  });
+
+  it("reads the author's DID from an image address on Bluesky's CDN only", () => {
+    expect(didInImage('https://cdn.bsky.app/img/avatar_thumbnail/plain/did:plc:abc123/bafkrei@jpeg')).toBe(
+      'did:plc:abc123',
+    );
+    expect(didInImage('https://evil.example/img/avatar/plain/did:plc:abc123/x@jpeg')).toBe('');
+  });
+});
+
+it('the Bluesky pages are the ones the manifest runs the Bluesky content script on', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as {
+    content_scripts: { matches: string[]; js: string[] }[];
+    host_permissions: string[];
+  };
+  expect(manifest.content_scripts.find((c) => c.js.includes('content/bluesky.js'))?.matches).toEqual(BLUESKY_PAGES);
+  expect(manifest.host_permissions).toEqual(expect.arrayContaining(BLUESKY_PAGES));
 });

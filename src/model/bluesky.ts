@@ -91,3 +91,25 @@ export function blueskyPostOf(url: string): { actor: string; rkey: string } | nu
   const rkey = decodeURIComponent(m[2]!);
   return (isBlueskyHandle(who) || isDid(who)) && isRecordKey(rkey) ? { actor: who, rkey } : null;
 }
+
+const TID_CHARS = '234567abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * When a post was written, from its record key: Bluesky's posts are keyed by a TID, 13 characters of base32 whose
+ * first 53 bits are the microseconds since the epoch at which the author's app made it. bsky.app shows only a
+ * relative time ("2h") or a date in the reader's own words and zone; the key gives the instant itself. '' when the
+ * key is no TID.
+ */
+export function tidTime(rkey: string): string {
+  if (!/^[2-7a-j][2-7a-z]{12}$/.test(rkey)) return '';
+  let value = 0n;
+  for (const ch of rkey) value = value * 32n + BigInt(TID_CHARS.indexOf(ch));
+  const millis = Number(value >> 10n) / 1000;
+  return Number.isFinite(millis) && millis > 0 && millis < 8.64e15 ? new Date(Math.floor(millis)).toISOString() : '';
+}
+
+/** The DID in a bsky.app image address (`https://cdn.bsky.app/img/<kind>/plain/<did>/<cid>@jpeg`), or ''. */
+export function didInImage(src: string): string {
+  const m = /^https:\/\/cdn\.bsky\.app\/img\/[a-z_]+\/plain\/(did:[a-z]+:[A-Za-z0-9._:%-]+)\//.exec(src);
+  return m && isDid(m[1]) ? m[1] : '';
+}

@@ -31,10 +31,10 @@ export interface PageContext {
   tabId: number;
   url: string;
   title: string;
-  site: 'youtube' | 'x' | 'other';
+  site: 'youtube' | 'x' | 'bluesky' | 'other';
   youtube?: YouTubeState;
-  /** On an X status page: the tweet it shows. */
-  tweet?: Post;
+  /** On a post's page (an X status, a Bluesky post): the post it shows, with its author's thread after it. */
+  post?: Post;
   /** The content script there stopped answering (the extension was reloaded): the tab needs a reload. */
   needsReload?: boolean;
   /** When the background read it (ms since the epoch): a playing talk's time moves on from here. */

@@ -7,8 +7,8 @@ import { isPromoted, permalink, quoteBlock } from '../../capture/tweet/permalink
 import { ACTIONS, TWEET } from '../../capture/tweet/selectors';
 import { statusIdOf } from '../../capture/tweet/thread';
 import { askBackground } from '../runtime';
-import { createButton, isOurButton, setButton, type ButtonKind } from './clip-button';
-import { offerComment } from './clip-comment';
+import { createButton, isOurButton, setButton, type ButtonKind } from '../clip-button';
+import { offerComment } from '../clip-comment';
 import { captureOf, pageArticles } from './page-capture';
 
 const node = (el: Element): ElementNode => el;

@@ -11,10 +11,10 @@ import { isPromoted } from '../../capture/tweet/permalink';
 import { TIMELINE, TWEET } from '../../capture/tweet/selectors';
 import { startLifecycle } from '../lifecycle';
 import { extensionAlive, onRequest } from '../runtime';
-import { isOurButton } from './clip-button';
+import { isOurButton } from '../clip-button';
 import { addButtons, markClipped } from './clipper';
 import { captureOf, pageArticles } from './page-capture';
-import { watchTimeline } from './timeline-watch';
+import { watchColumn } from '../column-watch';
 
 let root: Element | null = null;
 let pointed: Element | null = null;
@@ -55,8 +55,9 @@ const lifecycle = startLifecycle({
   alive: extensionAlive,
   onPage(signal) {
     removeButtons();
-    root = watchTimeline(
+    root = watchColumn(
       document,
+      { column: TIMELINE, post: TWEET },
       signal,
       guarded((articles: Element[]) => {
         if (!rearmIfMoved()) addButtons(articles, signal, stopIfGone);

@@ -1,5 +1,5 @@
 /**
- * The button we put in a tweet's action bar. The page is not ours, and its scripts must not be able to clip on the
+ * The button we put in a post's action bar (X's tweets, Bluesky's posts). The page is not ours, and its scripts must not be able to clip on the
  * user's behalf nor learn what the user clipped, so:
  * - the button lives in a closed shadow root (the page cannot reach it, nor read its label or state), and our
  *   own code keeps the only reference to it;
@@ -7,7 +7,7 @@
  * - its size does not change with its label, so the page cannot tell "Clipped" from "Clip to session" by layout.
  *   The "Add comment" button beside it takes its place from the start (hidden until a clip), and the comment
  *   field opens in the place of both.
- * Its host stops the click from reaching X (which would open the tweet), and X's CSS cannot restyle it.
+ * Its host stops the click from reaching the site (which would open the post), and the site's CSS cannot restyle it.
  */
 export type ButtonKind = 'clip' | 'thread';
 export type ButtonState = 'idle' | 'busy' | 'done' | 'error';

@@ -1,17 +1,19 @@
 /**
- * Finds tweets as X streams them in. One MutationObserver on the timeline column (not the document): added nodes
- * are queued and handled once per animation frame, each looked at only where it was added (its own article, or the
- * articles inside it). Before X has rendered the column there is nothing to watch: the caller's slow check arms
- * again once it exists. Everything stops when `signal` aborts (an in-page navigation or the extension going away).
+ * Finds posts as a site streams them in (X's tweets, Bluesky's posts). One MutationObserver on the page's column
+ * (not the document): added nodes are queued and handled once per animation frame, each looked at only where it
+ * was added (its own post, or the posts inside it). Before the site has rendered the column there is nothing to
+ * watch: the caller's slow check arms again once it exists. Everything stops when `signal` aborts (an in-page
+ * navigation or the extension going away).
  */
-import { TIMELINE, TWEET } from '../../capture/tweet/selectors';
 
-/** Watches the column and returns it, or returns null when the page has none yet. */
-export function watchTimeline(
+/** Watches the column (`column` selector) for posts (`post` selector) and returns it; null when there is none yet. */
+export function watchColumn(
   doc: Document,
+  selectors: { column: string; post: string },
   signal: AbortSignal,
-  onTweets: (articles: Element[]) => void,
+  onPosts: (articles: Element[]) => void,
 ): Element | null {
+  const { column: TIMELINE, post: TWEET } = selectors;
   const root = doc.querySelector(TIMELINE);
   if (!root) return null;
   let pending: Node[] = [];
@@ -26,11 +28,11 @@ export function watchTimeline(
       else for (const article of node.querySelectorAll(TWEET)) found.add(article);
     }
     pending = [];
-    if (found.size > 0) onTweets([...found]);
+    if (found.size > 0) onPosts([...found]);
   };
 
   const observer = new MutationObserver((records) => {
-    // A hidden tab gets no frames: X keeps streaming there, and the tweets wait until the tab is shown.
+    // A hidden tab gets no frames: the site keeps streaming there, and the posts wait until the tab is shown.
     if (pending.length === 0) requestAnimationFrame(flush);
     for (const record of records) pending.push(...record.addedNodes);
   });

@@ -4,7 +4,7 @@
  * background (`tweet/comment`, which accepts only a clip's comment), Escape puts the buttons back. All of it in the
  * place the buttons already take, so the page sees no change; trusted input only.
  */
-import { askBackground } from '../runtime';
+import { askBackground } from './runtime';
 import { onTrusted, partsOf, setButton } from './clip-button';
 
 export interface Filed {

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, expect, test, vi } from 'vitest';
 import type { PageContext } from '../src/model/context';
 import type { Note, Post } from '../src/model/types';
-import { TweetContext } from './tweet-context';
+import { PostContext } from './post-context';
 
 afterEach(cleanup);
 
@@ -23,7 +23,7 @@ const context = (over: Partial<PageContext>): PageContext => ({
   url: tweet.url,
   title: 'X',
   site: 'x',
-  tweet,
+  post: tweet,
   ...over,
 });
 
@@ -37,7 +37,7 @@ test('on a status page: shows the tweet and clips it with the comment in one ste
     clipped.push(comment);
     return { note: {} as Note, duplicate: false, sectionTitle: 'Open Spaces' };
   });
-  render(<TweetContext ask={ask} context={context({})} />);
+  render(<PostContext ask={ask} context={context({})} />);
   await screen.findByRole('article', { name: 'Tweet by Ada (@ada_builds)' });
   fireEvent.input(screen.getByLabelText('Comment'), { target: { value: 'The line of the day' } });
   fireEvent.click(screen.getByRole('button', { name: 'Clip tweet' }));
@@ -48,7 +48,7 @@ test('on a status page: shows the tweet and clips it with the comment in one ste
 
 test('a failure shows the reason and keeps the comment; a duplicate says the comment was not added', async () => {
   let answer: unknown = { error: 'The tweet was not clipped: disk full' };
-  render(<TweetContext ask={fakeAsk(() => answer)} context={context({})} />);
+  render(<PostContext ask={fakeAsk(() => answer)} context={context({})} />);
   fireEvent.input(await screen.findByLabelText('Comment'), { target: { value: 'keep me' } });
   fireEvent.click(screen.getByRole('button', { name: 'Clip tweet' }));
   await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The tweet was not clipped: disk full'));
@@ -60,7 +60,29 @@ test('a failure shows the reason and keeps the comment; a duplicate says the com
 
 test('nothing on pages that are not a tweet', async () => {
   const { container } = render(
-    <TweetContext ask={fakeAsk(() => null)} context={context({ site: 'youtube', tweet: undefined })} />,
+    <PostContext ask={fakeAsk(() => null)} context={context({ site: 'youtube', post: undefined })} />,
   );
   expect(container.innerHTML).toBe('');
+});
+
+test('on a Bluesky post page: shows the post and clips it with the comment', async () => {
+  const post: Post = {
+    ...tweet,
+    network: 'bluesky',
+    id: '3mlniomjks2a2',
+    url: 'https://bsky.app/profile/mira.bsky.social/post/3mlniomjks2a2',
+    authorName: 'Mira',
+    handle: 'mira.bsky.social',
+  };
+  const sent: unknown[] = [];
+  const ask = vi.fn(async (_type: string, payload: unknown) => {
+    sent.push(payload);
+    return { note: {} as Note, sectionTitle: 'Hallway', duplicate: false };
+  }) as never;
+  render(<PostContext ask={ask} context={context({ site: 'bluesky', url: post.url, post })} />);
+  await screen.findByRole('article', { name: 'Bluesky post by Mira (@mira.bsky.social)' });
+  fireEvent.input(screen.getByLabelText('Comment'), { target: { value: 'Good one' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Clip post' }));
+  await screen.findByText('Clipped to Hallway.');
+  expect(sent).toEqual([{ post, comment: 'Good one' }]);
 });

@@ -1,0 +1,39 @@
+/**
+ * bsky.app's DOM, in one place (React Native for Web: `testID` becomes `data-testid`). The fixture pages in
+ * support/fixtures/bluesky show the shapes these were written against:
+ * - a post in a feed is `div[role=link][data-testid="feedItem-by-<handle>"]`, in a thread
+ *   `[data-testid="postThreadItem-by-<handle>"]` (the thread's own post has no link to itself: its address is the page's);
+ * - its author line: links to `/profile/<handle>` (name, then `@handle`), and, except on the thread's own post, the
+ *   time as a link to `/profile/<handle>/post/<rkey>` labelled with the full date;
+ * - its text `[data-testid="postText"]`, with mentions (`/profile/…`), hashtags (`/hashtag/…`) and links as `<a>`;
+ * - a quoted post is a `div[role=link]` inside it, with its own author line and text;
+ * - the author's avatar and the photos are images on cdn.bsky.app, whose address holds the author's DID;
+ * - a content warning (a label) hides the post behind `[data-testid^="contentHider"]` naming it;
+ * - the controls row holds reply, repost, like and `postDropdownBtn`: where the Clip button goes.
+ * CSS strings are for the content script's `querySelector`s; the parser uses the predicates.
+ */
+import { attr, tag, testIdLike, type ElementNode, type Test } from '../tweet/node';
+
+/** One post of a feed or a thread; a quoted post inside one is not one of these. */
+export const POST = '[data-testid^="feedItem-by-"],[data-testid^="postThreadItem-by-"]';
+export const IS_POST: Test = testIdLike(/^(feedItem|postThreadItem)-by-/);
+/** The handle a post's test id names. */
+export const handleOfTestId = (el: ElementNode): string =>
+  /^(?:feedItem|postThreadItem)-by-(.+)$/.exec(attr(el, 'data-testid'))?.[1] ?? '';
+/** The column the content script watches: the page's main content. */
+export const COLUMN = 'main';
+/** The post's menu button: the controls row is its grandparent. */
+export const MENU = '[data-testid="postDropdownBtn"]';
+
+export const TEXT: Test = (el) => attr(el, 'data-testid') === 'postText';
+export const QUOTE: Test = (el) => el.localName === 'div' && attr(el, 'role') === 'link' && !IS_POST(el);
+export const HIDER: Test = testIdLike(/^contentHider/);
+export const LINK = tag('a');
+export const IMG = tag('img');
+
+/** A post's path: `/profile/<handle or did>/post/<rkey>`. */
+export const POST_PATH = /^\/profile\/([^/]+)\/post\/([A-Za-z0-9._:~-]+)\/?$/;
+export const PROFILE_PATH = /^\/profile\/([^/]+)\/?$/;
+export const HASHTAG_PATH = /^\/hashtag\/([^/]+)\/?$/;
+/** An image on Bluesky's CDN: `/img/<kind>/plain/<did>/<cid>@<format>`. */
+export const CDN_IMAGE = /^https:\/\/cdn\.bsky\.app\/img\/([a-z_]+)\/plain\//;
