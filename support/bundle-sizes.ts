@@ -15,8 +15,12 @@ export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 // The zip was 247.5 KB before the writeup's parts (sub-heading notes, reference labels, playlists, page clips); they
 // add 8.4 KB compressed, 3 KB of it the generated record checks, which the background, options page and backup
 // worker each carry. The schedule readers (ical.js, saxes and our own) add about 35 KB more, in the background only
-// (kept out of the pages): 300 KB holds both with the headroom still small enough that growth is a decision.
-export const BUDGET = { contentScriptMinified: 10 * KB, pageScriptsGzipped: 60 * KB, zip: 300 * KB };
+// (kept out of the pages): 300 KB held both with the headroom still small enough that growth is a decision. Posts
+// of Bluesky and Mastodon beside X's took that decision: Bluesky's content script and parser, both networks' embed
+// markup, and the post model's per-network checks in the generated validators (carried by the background, options
+// page and backup worker alike) add about 17 KB compressed to the 298 KB measured before them (307 KB after):
+// 320 KB holds them with the headroom kept small.
+export const BUDGET = { contentScriptMinified: 10 * KB, pageScriptsGzipped: 60 * KB, zip: 320 * KB };
 export const TARGETS = ['chrome', 'firefox'] as const;
 export type Target = (typeof TARGETS)[number];
 
