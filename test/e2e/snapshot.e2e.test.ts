@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../support/chromium';
 import { playerReady, seekTo, serveSlidesVideo, serveYouTube, slideColour, TALK_A } from '../../support/youtube-site';
 import { base64ToBytes } from '../../src/backup/base64';
+import { BACKUP_VERSION } from '../../src/backup/format';
 import { near, readImages } from '../../support/snapshot-images';
 
 /** Second n of the video's colour (VP8 keeps it within a few levels). */
@@ -142,7 +143,7 @@ test('a backup carries the image byte for byte; deleted, the note and its image 
     );
   const file = await download(options, 'Export backup');
   const backup = JSON.parse(file.bytes.toString('utf8'));
-  expect(backup.version).toBe(5);
+  expect(backup.version).toBe(BACKUP_VERSION);
   const [entry] = backup.sessions;
   expect(entry.images).toHaveLength(1);
   expect(Buffer.from(base64ToBytes(entry.images[0].data)).toString('base64')).toBe(before!.base64);
