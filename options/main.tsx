@@ -12,12 +12,13 @@ import { SettingsForm } from './settings-form';
 import { errorText } from '../src/ui/page-deps';
 import { SampleExportPreview } from './sample-export-preview';
 import { StorageUsage } from './storage-usage';
+import { MastodonInstances } from './mastodon-instances';
 
 const settingsStorage = { load: loadSettings, save: saveSettings };
 
 async function main(root: HTMLElement) {
   try {
-    const { store } = await browserPageDeps(); // says at once when the database cannot open
+    const { store, ask } = await browserPageDeps(); // says at once when the database cannot open
     const storage = { estimate: () => navigator.storage.estimate(), images: () => store.imageUsage() };
     const backup = workerBackupIO(connectImporter);
     render(
@@ -27,6 +28,7 @@ async function main(root: HTMLElement) {
           storage={settingsStorage}
           preview={(settings) => <SampleExportPreview settings={settings.export} />}
         />
+        <MastodonInstances ask={ask} />
         {/* Before the backup: tests and people read the backup's status as the page's last. */}
         <StorageUsage source={storage} />
         <BackupPanel backup={backup} />

@@ -12,6 +12,7 @@ import { NowWatching } from '../src/ui/now-watching';
 import { useCapture } from '../src/ui/use-capture';
 import { PostContext } from './post-context';
 import { PageClip } from './page-clip';
+import { MastodonEnable } from './mastodon-enable';
 import { SearchBox } from '../src/ui/search-box';
 import { useSearch } from '../src/ui/use-search';
 import { askToReveal } from '../src/platform/reveal-handoff';
@@ -42,6 +43,7 @@ function Popup({ deps, onOpenPanel }: { deps: PageDeps; onOpenPanel: (handOver?:
         <>
           <NowWatching context={context} now={now} />
           <PostContext ask={askBackground} context={context} />
+          <MastodonEnable ask={askBackground} requestHost={deps.requestHost} />
           {!context?.post && <PageClip ask={askBackground} />}
         </>
       )}

@@ -4,31 +4,16 @@
  * text as a quote of the page. The tab's address and title are readable only on the page the user acted on
  * (the `activeTab` grant of a popup or menu click), so Confnotes never needs to read every tab.
  */
-import browser, { type Tabs } from 'webextension-polyfill';
 import { playlistTalks } from '../capture/youtube/playlist-talks';
 import type { FiledNote } from '../messages';
 import { contextTabId } from './context-tab';
 import type { Handlers } from './handlers';
 import { theOwner } from './owner';
-import { askQuietly } from './tabs';
-import { logged } from '../log';
+import { activePage, askQuietly } from './tabs';
 import { safeHttpUrl } from '../model/safe-url';
 
 /** A page that can be clipped: an http(s) address (`safeHttpUrl`; the store checks it again on the write). */
 const isWebPage = (url: string | undefined): url is string => safeHttpUrl(url) !== null;
-
-/**
- * The page the user is looking at: the active tab of the window last used, or, when that is an extension page
- * (the panel or popup opened in a tab), the web page used last.
- */
-async function activePage(): Promise<Tabs.Tab | undefined> {
-  const [tab] =
-    (await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(logged('finding the active tab'))) ?? [];
-  if (isWebPage(tab?.url)) return tab;
-  const contextId = await contextTabId();
-  // The context tab closed meanwhile: the active tab is the best we have.
-  return contextId === null ? tab : await browser.tabs.get(contextId).catch(() => tab);
-}
 
 export async function clipPage(page: { url?: string; title?: string }, comment: string): Promise<FiledNote> {
   const url = page.url ?? '';

@@ -1,10 +1,13 @@
 /**
  * Talking to tabs from the background, for every feature: a content script's answer, or null when no script can
- * give one, and a tab by id, or null once it is closed.
+ * give one, a tab by id, or null once it is closed, and the page the user is looking at.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
 import type { ContentRequests } from '../messages';
 import { askTab } from '../messaging';
+import { logged } from '../log';
+import { safeHttpUrl } from '../model/safe-url';
+import { contextTabId } from './context-tab';
 
 const ANSWER_WITHIN_MS = 2000;
 
@@ -31,4 +34,17 @@ export async function getTab(tabId: number): Promise<(Tabs.Tab & { id: number })
   // A tab closed meanwhile is no tab: null.
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   return tab && typeof tab.id === 'number' ? (tab as Tabs.Tab & { id: number }) : null;
+}
+
+/**
+ * The page the user is looking at: the active tab of the window last used, or, when that is an extension page
+ * (the panel or popup opened in a tab), the web page used last.
+ */
+export async function activePage(): Promise<Tabs.Tab | undefined> {
+  const [tab] =
+    (await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(logged('finding the active tab'))) ?? [];
+  if (safeHttpUrl(tab?.url) !== null) return tab;
+  const contextId = await contextTabId();
+  // The context tab closed meanwhile: the active tab is the best we have.
+  return contextId === null ? tab : await browser.tabs.get(contextId).catch(() => tab);
 }
