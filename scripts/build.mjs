@@ -26,6 +26,8 @@ export const contentEntries = {
   'content/youtube': 'src/content/youtube/main.ts',
   'content/x': 'src/content/x/main.ts',
   'content/bluesky': 'src/content/bluesky/main.ts',
+  // Registered at run time on each Mastodon instance the user enables (src/background/mastodon-instances.ts).
+  'content/mastodon': 'src/content/mastodon/main.ts',
 };
 const staticFiles = ['panel/index.html', 'popup/index.html', 'options/index.html', 'icons'];
 

@@ -7,6 +7,7 @@
  */
 import type { BlueskyCapture } from './capture/bluesky/capture';
 import type { TweetCapture } from './capture/tweet/capture';
+import type { MastodonCapture } from './capture/mastodon/capture';
 import type { Playlist } from './capture/youtube/playlist';
 import type { FrozenMoment, Selection, YouTubeState } from './model/context';
 import type { NoteStyle } from './model/typed-note';
@@ -144,6 +145,31 @@ export interface BackgroundRequests {
     { sessionId: string; tweets?: 'embed' | 'quote'; files?: boolean },
     WriteupAnswer | { error: string },
   ];
+  /**
+   * The popup's question on opening: is the page the user is looking at Mastodon's web interface (asked of that
+   * page only, through the popup click's `activeTab` grant), and is clipping enabled there? null when it is not.
+   */
+  'mastodon/detect': [NoPayload, { origin: string; enabled: boolean } | null];
+  /**
+   * "Enable clipping on <host>": the popup asks for the instance's host permission in the user's click; with it
+   * granted, its content script is registered (and run in its open tabs). Asked before the browser has answered,
+   * the instance is enabled once it grants the permission (`waiting`): Firefox closes the popup as it asks.
+   */
+  'mastodon/enable': [{ origin: string }, Done<{ host: string; waiting?: true }>];
+  /**
+   * From the Mastodon content script: the post's markup, parsed here. Answered only for a tab on an instance the
+   * user enabled, and only for a capture of that instance's page.
+   */
+  'mastodon/clip-page': [
+    { capture: MastodonCapture; comment: string },
+    (FiledNote & { duplicate: boolean }) | { error: string },
+  ];
+  /** Which of these status ids of the sending tab's instance are clipped into the chosen session. */
+  'mastodon/clipped': [{ ids: string[] }, { clipped: string[] }];
+  /** The instances clipping is enabled on (the options page's list). */
+  'mastodon/instances': [NoPayload, { origins: string[] }];
+  /** "Remove": unregisters the instance's script, stops it in open tabs and gives its host permission back. */
+  'mastodon/remove': [{ origin: string }, Done<null>];
   /** Every session searched (src/search/query.ts says the language); the index lives in the background. */
   'search/query': [{ query: string; limit?: number }, SearchResults | { error: string }];
 }
@@ -200,6 +226,8 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = ne
   'tweet/clipped',
   'bluesky/clip-page',
   'bluesky/clipped',
+  'mastodon/clip-page',
+  'mastodon/clipped',
   'youtube/changed',
 ] as const);
 
@@ -221,6 +249,13 @@ export interface ContentRequests {
   /** On a post page: the post it shows (with its author's thread after it when asked). */
   'bluesky/page': [{ thread?: boolean }, BlueskyCapture | null];
   'bluesky/mark-clipped': [{ keys: string[] }, { ok: boolean }];
+  /** The Mastodon post right-clicked last, as markup for the background to parse. */
+  'mastodon/at-point': [NoPayload, MastodonCapture | null];
+  /** On a status page: the post it shows. */
+  'mastodon/page': [NoPayload, MastodonCapture | null];
+  'mastodon/mark-clipped': [{ ids: string[] }, { ok: boolean }];
+  /** The instance was removed: its content script takes its buttons away and stops. */
+  'mastodon/stop': [NoPayload, { ok: boolean }];
 }
 
 /** Notices from the background to every open page: each change it made, numbered. */

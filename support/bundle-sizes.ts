@@ -36,9 +36,12 @@ export function readManifest(dist: string, target: string): Manifest {
   return JSON.parse(readFileSync(path.join(dist, target, 'manifest.json'), 'utf8')) as Manifest;
 }
 
-/** The content scripts the manifest injects, each once. */
+/** Content scripts registered at run time (`scripting.registerContentScripts`), not named in the manifest. */
+export const REGISTERED_CONTENT_SCRIPTS = ['content/mastodon.js'];
+
+/** The content scripts the manifest injects and those registered at run time, each once. */
 export function contentScripts(manifest: Manifest): string[] {
-  return [...new Set(manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [])];
+  return [...new Set([...(manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? []), ...REGISTERED_CONTENT_SCRIPTS])];
 }
 
 /** The workspace (side panel or sidebar), popup and options pages the manifest names. */

@@ -1,7 +1,8 @@
 /**
- * The context menu: "Clip tweet to session" on X pages and "Clip post to session" on Bluesky's (the content script
- * remembers what was right-clicked and reads the post around it; the clip goes where a button click would put it), and on any web page "Clip page to
- * session" and, over selected text, "Clip selection to session" (a quote of the page, with its title and address).
+ * The context menu: "Clip tweet to session" on X pages and "Clip post to session" on Bluesky's and on the
+ * Mastodon instances the user enabled (the content script remembers what was right-clicked and reads the post around
+ * it; the clip goes where a button click would put it), and on any web page "Clip page to session" and, over
+ * selected text, "Clip selection to session" (a quote of the page, with its title and address).
  */
 import browser from 'webextension-polyfill';
 import { readCapture } from '../capture/tweet/capture';
@@ -13,12 +14,27 @@ import { X_PAGES } from '../model/tweet';
 import { readBlueskyCapture } from '../capture/bluesky/capture';
 import { BLUESKY_PAGES } from '../model/bluesky';
 import { clipBlueskyPost } from './bluesky-handlers';
+import { instanceOrigin, originPattern } from '../capture/mastodon/instance';
+import { clipMastodonPost, mastodonPostOf } from './mastodon-handlers';
+import { storedInstances } from './mastodon-instances';
 
 const TWEET_ID = 'clip-tweet';
 const BLUESKY_ID = 'clip-bluesky-post';
 const PAGE_ID = 'clip-page';
 const SELECTION_ID = 'clip-selection';
+const MASTODON_ID = 'clip-mastodon-post';
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
+/** "Clip post to session" on the enabled instances' pages only; hidden when none is enabled. */
+export function setMastodonMenu(origins: string[]): Promise<void> {
+  const patterns = origins.map(originPattern);
+  return Promise.resolve(
+    browser.contextMenus.update(MASTODON_ID, {
+      visible: patterns.length > 0,
+      ...(patterns.length > 0 ? { documentUrlPatterns: patterns } : {}),
+    }),
+  ).catch(logged('showing the Mastodon post menu on the enabled instances'));
+}
 
 function createMenu(): void {
   void browser.contextMenus
@@ -37,6 +53,12 @@ function createMenu(): void {
         documentUrlPatterns: BLUESKY_PAGES,
       });
       browser.contextMenus.create({
+        id: MASTODON_ID,
+        title: 'Clip post to session',
+        contexts: ['all'],
+        visible: false,
+      });
+      browser.contextMenus.create({
         id: PAGE_ID,
         title: 'Clip page to session',
         contexts: ['page'],
@@ -48,6 +70,7 @@ function createMenu(): void {
         contexts: ['selection'],
         documentUrlPatterns: WEB_PAGES,
       });
+      return storedInstances().then(setMastodonMenu);
     })
     .catch(logged('creating the context menu'));
 }
@@ -73,6 +96,15 @@ export function listenForTweetMenu(): void {
         .then((capture) => readBlueskyCapture(capture))
         .then((post) => (post ? clipBlueskyPost(post, '') : null))
         .catch(logged('clipping a Bluesky post from the context menu'));
+    } else if (info.menuItemId === MASTODON_ID && tab?.id !== undefined) {
+      const origin = instanceOrigin(tab.url);
+      void storedInstances()
+        .then(async (enabled) => {
+          if (!origin || !enabled.includes(origin)) return null;
+          const post = mastodonPostOf(await askQuietly(tab.id!, 'mastodon/at-point', {}), origin);
+          return post ? clipMastodonPost(post, '') : null;
+        })
+        .catch(logged('clipping a Mastodon post from the context menu'));
     }
   });
 }

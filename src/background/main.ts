@@ -20,6 +20,8 @@ import { exportHandlers } from './export-handlers';
 import { snapshotHandlers } from './snapshot-handlers';
 import { scheduleHandlers } from './schedule-handlers';
 import { searchHandlers } from './search-handlers';
+import { keepInstancesInStep, mastodonHandlers } from './mastodon-instances';
+import { mastodonClipHandlers } from './mastodon-handlers';
 import { onContextChange, trackContextTab } from './context-tab';
 import { listenForCommands } from './commands';
 import { listenForTweetMenu } from './context-menu';
@@ -40,12 +42,15 @@ startRouter({
   ...scheduleHandlers,
   ...snapshotHandlers,
   ...searchHandlers,
+  ...mastodonHandlers,
+  ...mastodonClipHandlers,
 });
 onContextChange(announceContext);
 trackContextTab();
 listenForCommands();
 listenForTweetMenu();
 listenForImports();
+keepInstancesInStep();
 // Stored settings are brought to the current shape once per install or update (reads normalise them anyway).
 browser.runtime.onInstalled.addListener(() => {
   migrateSettings().catch(logged('bringing the stored settings to the current shape'));

@@ -29,10 +29,13 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'path', 'g']);
 /** Far above any real tweet (a long X Article is some thousands of nodes). */
 export const MAX_NODES = 40_000;
 
-/** The snapshot of a live element (content script side). Our own buttons are left out. */
-export function snapshot(el: Element, budget = { left: MAX_NODES }): SnapElement {
+/**
+ * The snapshot of a live element (content script side). Our own buttons are left out. `keep`: the attributes the
+ * site's parsers read (X's by default; Mastodon's markup is read by its classes).
+ */
+export function snapshot(el: Element, budget = { left: MAX_NODES }, keep: readonly string[] = KEEP): SnapElement {
   const attrs: Record<string, string> = {};
-  for (const name of KEEP) {
+  for (const name of keep) {
     const value = el.getAttribute(name);
     if (value !== null) attrs[name] = value.slice(0, 2000);
   }
@@ -45,7 +48,7 @@ export function snapshot(el: Element, budget = { left: MAX_NODES }): SnapElement
       !SKIP.has((child as Element).localName) &&
       !(child as Element).hasAttribute('data-confnotes')
     ) {
-      out.push(snapshot(child as Element, budget));
+      out.push(snapshot(child as Element, budget, keep));
     }
   }
   return out;
@@ -73,6 +76,7 @@ export function fromSnapshot(
   parent: ElementNode | null = null,
   budget = { left: MAX_NODES },
   depth = 0,
+  keep: readonly string[] = KEEP,
 ): ElementNode | null {
   if (
     !Array.isArray(value) ||
@@ -85,13 +89,13 @@ export function fromSnapshot(
     return null;
   const attrs = new Map<string, string>();
   for (const [k, v] of Object.entries(value[1] as Record<string, unknown>)) {
-    if (KEEP.includes(k) && typeof v === 'string') attrs.set(k, v);
+    if (keep.includes(k) && typeof v === 'string') attrs.set(k, v);
   }
   const el = new SnapTreeElement(value[0].toLowerCase().slice(0, 40), attrs, parent);
   for (const child of value.slice(2)) {
     if (typeof child === 'string') el.childNodes.push({ nodeType: 3, data: child } satisfies TextNode);
     else {
-      const sub = fromSnapshot(child, el, budget, depth + 1);
+      const sub = fromSnapshot(child, el, budget, depth + 1, keep);
       if (sub) el.childNodes.push(sub);
     }
   }

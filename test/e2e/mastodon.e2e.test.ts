@@ -1,0 +1,131 @@
+/**
+ * Clipping Mastodon posts from fixture pages in the shape of Mastodon's web interface, in real Chromium with the
+ * built extension, on an instance enabled through the popup: a button on every post as the timeline streams in
+ * (none inside a quoted post), a clip landing in the chosen section with what the page showed, a second click and
+ * a second copy (a boost) keeping one clip, a thread clipped from a status page reached by in-page navigation, and
+ * the post under the pointer for the context menu.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Note, Post } from '../../src/model/types';
+import { readMastodonCapture } from '../../src/capture/mastodon/capture';
+import { batches, firstStatuses, STATUS_PATH, TIMELINE_PATH } from '../../support/fixtures/mastodon/pages';
+import * as fx from '../../support/fixtures/mastodon/statuses';
+import { clickButton, clickToClipped, labelsOf, ourButtons } from '../../support/fixtures/x/clip-timing';
+import { storedNotes } from './x-site';
+import { enableFromPopup, INSTANCE, openMastodonSite, type MastodonSite } from './mastodon-site';
+
+let site: MastodonSite;
+let page: Page;
+const SECTION = 'Keynote: undo everything';
+
+const labels = async (p: Page, kind = 'clip') =>
+  (await ourButtons(p)).filter((b) => b.kind === kind).map((b) => b.label);
+
+async function storedPosts(p: Page): Promise<Post[]> {
+  const notes = (await storedNotes(p)) as (Note & { post?: Post })[];
+  return notes.flatMap((n) => (n.kind === 'post' && n.post?.network === 'mastodon' ? [n.post] : []));
+}
+
+beforeAll(async () => {
+  site = await openMastodonSite(SECTION);
+  page = await site.b.ctx.newPage();
+  await page.goto(`${INSTANCE}${TIMELINE_PATH}`);
+  await page.getByText('**bold**', { exact: false }).waitFor();
+  await enableFromPopup(site, page);
+  await page.bringToFront();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+test('one "Clip to session" button per post, in its own action bar, none in a quoted post', async () => {
+  const posts = firstStatuses.length + batches.flat().length;
+  await expect.poll(async () => (await labels(page)).filter((l) => l === 'Clip to session').length).toBe(posts);
+  const perPost = await page
+    .locator('.status[data-id]')
+    .evaluateAll((els) =>
+      els.map((el) => el.querySelectorAll(':scope > .status__action-bar > [data-confnotes]').length),
+    );
+  // The quoted post has no action bar of its own, and no button.
+  expect(perPost.sort()).toEqual([0, ...Array(posts).fill(1)]);
+  expect(await page.locator('.status__quote [data-confnotes]').count()).toBe(0);
+});
+
+test('a clip lands in the chosen section with the text, links, author, handle and date the page showed', async () => {
+  const took = await clickToClipped(page, fx.plain.id);
+  console.log(`Mastodon: click to "Clipped": ${Math.round(took)} ms`);
+  // The button clicked says where the post went; its boosted copy, that it is clipped.
+  await expect.poll(() => labelsOf(page, fx.plain.id)).toEqual([`Clipped to ${SECTION}`, 'Clipped']);
+  await clickButton(page, fx.plain.id, { copy: 1 });
+  await clickButton(page, fx.plain.id, { copy: 0 });
+  await site.panel
+    .getByRole('region', { name: SECTION })
+    .getByText('Undo everything, then ship', { exact: false })
+    .waitFor();
+  const stored = (await storedPosts(site.panel)).filter((p) => p.id === fx.plain.id);
+  expect(stored).toHaveLength(1);
+  const shown = await page
+    .locator(`.status[data-id="${fx.plain.id}"]`)
+    .first()
+    .evaluate((el) => ({
+      time: el.querySelector('time')!.getAttribute('datetime'),
+      name: el.querySelector('.display-name__html')!.textContent,
+      links: [...el.querySelectorAll('.status__content__text a')].map((a) => (a as HTMLAnchorElement).href),
+    }));
+  expect(stored[0]).toMatchObject({
+    network: 'mastodon',
+    url: `${INSTANCE}/@ada/${fx.plain.id}`,
+    authorName: shown.name,
+    handle: 'ada@mastodon.social',
+    time: shown.time,
+    lang: 'en',
+  });
+  expect(stored[0]!.parts.flatMap((p) => ('href' in p ? [p.href] : []))).toEqual([shown.links[2]]);
+  expect(stored[0]!.parts).toContainEqual({ type: 'hashtag', text: '#FjordOps', tag: 'FjordOps' });
+  expect(stored[0]!.parts).toContainEqual({ type: 'mention', text: '@bob', handle: 'bob@fosstodon.org' });
+});
+
+test('photos with alt text, a content warning, a quote, right-to-left text and custom emoji are stored as shown', async () => {
+  for (const spec of [fx.photos, fx.warned, fx.quoting, fx.rtl, fx.emojiName, fx.hostile]) {
+    await clickButton(page, spec.id);
+    await expect.poll(() => labelsOf(page, spec.id)).toEqual([`Clipped to ${SECTION}`]);
+  }
+  const byId = new Map((await storedPosts(site.panel)).map((p) => [p.id, p]));
+  expect(byId.get(fx.photos.id)!.media.map((m) => m.alt)).toEqual([
+    'A dark stage, one spotlight on the lectern',
+    'The hall filling up',
+  ]);
+  expect(byId.get(fx.warned.id)).toMatchObject({ warning: 'Spoilers: the keynote demo', handle: 'cleo@hachyderm.io' });
+  expect(byId.get(fx.quoting.id)!.quoted).toMatchObject({ id: fx.quoted.id, handle: 'bob@fosstodon.org' });
+  expect(byId.get(fx.rtl.id)).toMatchObject({ lang: 'ar', authorName: 'ليلى' });
+  expect(byId.get(fx.emojiName.id)!.authorName).toBe('Dana :verified: Ops');
+  expect(byId.get(fx.hostile.id)!.authorName).toBe('<img src=x onerror=alert(1)>');
+  // The panel shows hostile text as text.
+  await site.panel.getByText('<script>alert(1)</script>', { exact: false }).waitFor();
+  expect(await site.panel.locator('.note script, .note img[onerror]').count()).toBe(0);
+});
+
+test('in-page navigation to a status page re-arms: "Clip thread" clips the author\'s self-replies in order', async () => {
+  await page.click('#go-thread');
+  await expect.poll(() => page.url()).toBe(`${INSTANCE}${STATUS_PATH}`);
+  await expect.poll(() => labels(page, 'thread')).toEqual(['Clip thread']);
+  // One button per post of the new page, the status page's own post included.
+  await expect.poll(() => labels(page)).toHaveLength(6);
+  await clickButton(page, fx.threadHead.id, { kind: 'thread' });
+  await expect.poll(() => labels(page, 'thread')).toEqual(['Thread clipped']);
+  const head = (await storedPosts(site.panel)).find((p) => p.id === fx.threadHead.id)!;
+  expect(head.time).toBe(fx.threadHead.time);
+  expect(head.thread!.map((p) => p.id)).toEqual(fx.threadReplies.map((p) => p.id));
+  expect(await labelsOf(page, fx.threadHead.id)).toEqual(['Clipped']);
+});
+
+test('the post under the pointer is what the context menu clips', async () => {
+  await page.locator(`.status[data-id="${fx.otherReply.id}"] .status__content__text`).click({ button: 'right' });
+  const capture = await site.b.sw.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    const [tab] = await api.tabs.query({ url: 'https://mastodon.social/*' });
+    return api.tabs.sendMessage(tab!.id!, { type: 'mastodon/at-point' });
+  });
+  expect(readMastodonCapture(capture, INSTANCE)).toMatchObject({ id: fx.otherReply.id, handle: 'bob@fosstodon.org' });
+});
