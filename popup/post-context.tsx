@@ -1,5 +1,5 @@
 /**
- * The popup on a post's page (an X status, a Bluesky post): the post the context tab shows, a comment box and
+ * The popup on a post's page (an X status, a Bluesky post, a status of an enabled Mastodon instance): the post the context tab shows, a comment box and
  * "Clip tweet" / "Clip post" ("Clip thread" when its author's thread follows it), which clips it with the comment
  * in one step (to the same place the page's button would). Nothing is shown on other pages. The comment stays in
  * the box when clipping fails.
@@ -12,7 +12,8 @@ import './post-context.css';
 
 /** `context`: the context tab as the background announced it. */
 export function PostContext({ ask, context }: { ask: Ask; context: PageContext | null | undefined }) {
-  const post = context?.site === 'x' || context?.site === 'bluesky' ? (context.post ?? null) : null;
+  // The background reads a post only on a post's page of X, Bluesky or an enabled Mastodon instance.
+  const post = context?.post ?? null;
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');

@@ -8,13 +8,13 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { readMastodonCapture } from '../capture/mastodon/capture';
 import { hostOf, instanceOrigin, originPattern } from '../capture/mastodon/instance';
 import { logged } from '../log';
+import { postKey } from '../model/post';
 import type { Post } from '../model/types';
 import type { Handlers } from './handlers';
 import { storedInstances } from './mastodon-instances';
-import { theOwner } from './owner';
 import { backgroundStore } from './store';
 import { askQuietly } from './tabs';
-import { selectedSessionId } from './tweet-handlers';
+import { filePost, selectedSessionId } from './tweet-handlers';
 
 /** The enabled instance the sender's page is on, or null. */
 export async function senderInstance(sender: Pick<Runtime.MessageSender, 'url' | 'tab'>): Promise<string | null> {
@@ -33,19 +33,37 @@ async function markOnInstance(origin: string, ids: string[]): Promise<void> {
 }
 
 /** Files a Mastodon post; the answer names the section it is in (a post clipped before stays where it was). */
-export async function clipMastodonPost(post: Post, comment: string) {
-  const owner = await theOwner();
-  const { note, duplicate, filed } = await owner.clipPost(post, comment);
+export function clipMastodonPost(post: Post, comment: string) {
   const origin = instanceOrigin(post.url);
-  if (origin) void markOnInstance(origin, [post.id]);
-  const section =
-    note.sectionId === filed.section.id ? filed.section : await (await backgroundStore()).getSection(note.sectionId);
-  return { note, duplicate, sectionTitle: section?.title ?? filed.section.title };
+  return filePost(post, comment, () => (origin ? markOnInstance(origin, [post.id]) : Promise.resolve()));
 }
 
 /** A capture from an enabled instance's tab to its Post, or null. */
 export function mastodonPostOf(capture: unknown, origin: string): Post | null {
   return readMastodonCapture(capture, origin);
+}
+
+/**
+ * The popup's "Clip post" on a status page: the post the background read from that page (src/background/
+ * read-context.ts), sent back by the popup. Taken only for an enabled instance's post with a sound key.
+ */
+export async function clipShownPost(value: unknown, comment: unknown) {
+  const post = value as Post | null;
+  const origin = typeof post?.url === 'string' ? instanceOrigin(post.url) : null;
+  if (
+    post?.network !== 'mastodon' ||
+    !Array.isArray(post.parts) ||
+    !postKey(post) ||
+    !origin ||
+    !(await storedInstances()).includes(origin)
+  ) {
+    return { error: 'This post could not be read.' };
+  }
+  try {
+    return await clipMastodonPost(post, typeof comment === 'string' ? comment : '');
+  } catch (error) {
+    return { error: `The post was not clipped: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 export const mastodonClipHandlers: Handlers<'mastodon/clip-page' | 'mastodon/clipped'> = {
@@ -61,15 +79,15 @@ export const mastodonClipHandlers: Handlers<'mastodon/clip-page' | 'mastodon/cli
   },
   'mastodon/clipped': async ({ ids }, sender) => {
     const origin = await senderInstance(sender);
-    const host = origin && hostOf(origin);
     const wanted = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string').slice(0, 500) : [];
-    if (!host || wanted.length === 0) return { clipped: [] };
+    if (!origin || wanted.length === 0) return { clipped: [] };
     try {
       const sessionId = await selectedSessionId();
       if (!sessionId) return { clipped: [] };
       const keys = new Map<string, string>();
       for (const id of wanted) {
-        keys.set(`mastodon:${host}/${id}`, id);
+        const key = postKey({ network: 'mastodon', id, handle: '', url: `${origin}/@_/${id}` });
+        if (key) keys.set(key, id);
       }
       const found = await (await backgroundStore()).clippedPostKeys(sessionId, [...keys.keys()]);
       return { clipped: found.map((key) => keys.get(key)!).filter(Boolean) };

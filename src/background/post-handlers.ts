@@ -5,6 +5,7 @@
 import { isNetwork, isPostId } from '../model/post';
 import type { Post } from '../model/types';
 import { clipBlueskyPost } from './bluesky-handlers';
+import { clipShownPost } from './mastodon-handlers';
 import type { Handlers } from './handlers';
 import { clipTweet } from './tweet-handlers';
 
@@ -18,7 +19,9 @@ function isPost(value: unknown): value is Post {
 
 export const postHandlers: Handlers<'post/clip'> = {
   'post/clip': async ({ post, comment }) => {
-    if (!isPost(post) || post.network === 'mastodon') return { error: 'This post could not be read.' };
+    // A Mastodon post is checked and filed by Mastodon's rules (only an enabled instance's).
+    if ((post as Post | null)?.network === 'mastodon') return clipShownPost(post, comment);
+    if (!isPost(post)) return { error: 'This post could not be read.' };
     const noun = post.network === 'x' ? 'tweet' : 'post';
     try {
       const text = typeof comment === 'string' ? comment : '';

@@ -1,7 +1,8 @@
 /**
- * What the context tab shows (its site; on YouTube the talk, on an X status page or a Bluesky post page the post), asked of its content
- * script through askQuietly (src/background/tabs.ts). A tab whose script does not answer once loaded was left
- * behind by an extension reload or update and needs a reload.
+ * What the context tab shows (its site; on YouTube the talk, on an X status page, a Bluesky post page or a status
+ * page of an enabled Mastodon instance the post), asked of its content script through askQuietly
+ * (src/background/tabs.ts). A tab whose script does not answer once loaded was left behind by an extension reload
+ * or update and needs a reload.
  */
 import type { Tabs } from 'webextension-polyfill';
 import { readCapture } from '../capture/tweet/capture';
@@ -11,6 +12,10 @@ import { isXPage } from '../model/tweet';
 import { blueskyPostOf, isBlueskyPage } from '../model/bluesky';
 import { readBlueskyCapture } from '../capture/bluesky/capture';
 import { askQuietly } from './tabs';
+import { instanceOrigin } from '../capture/mastodon/instance';
+import { statusIdOf } from '../capture/mastodon/permalink';
+import { mastodonPostOf } from './mastodon-handlers';
+import { storedInstances } from './mastodon-instances';
 
 function siteOf(url: string): PageContext['site'] {
   if (isYouTubeUrl(url)) return 'youtube';
@@ -45,6 +50,12 @@ export async function readContext(tab: Tabs.Tab & { id: number }): Promise<PageC
   if (context.site === 'bluesky' && blueskyPostOf(url)) {
     // The Bluesky content script reads the post a post page shows, with its author's thread after it.
     const post = readBlueskyCapture(await askQuietly(tab.id, 'bluesky/page', { thread: true }));
+    if (post) context.post = post;
+  }
+  const origin = instanceOrigin(url);
+  if (context.site === 'other' && origin && statusIdOf(url) && (await storedInstances()).includes(origin)) {
+    // On an enabled Mastodon instance's status page, its content script reads the post the page shows.
+    const post = mastodonPostOf(await askQuietly(tab.id, 'mastodon/page', {}), origin);
     if (post) context.post = post;
   }
   return context;

@@ -2,8 +2,9 @@
  * Clipping Mastodon posts from fixture pages in the shape of Mastodon's web interface, in real Chromium with the
  * built extension, on an instance enabled through the popup: a button on every post as the timeline streams in
  * (none inside a quoted post), a clip landing in the chosen section with what the page showed, a second click and
- * a second copy (a boost) keeping one clip, a thread clipped from a status page reached by in-page navigation, and
- * the post under the pointer for the context menu.
+ * a second copy (a boost) keeping one clip, the export as Mastodon's embed markup with what the page showed, a
+ * thread clipped from a status page reached by in-page navigation, the popup clipping a status page's post with a
+ * comment, and the post under the pointer for the context menu.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -106,6 +107,26 @@ test('photos with alt text, a content warning, a quote, right-to-left text and c
   expect(await site.panel.locator('.note script, .note img[onerror]').count()).toBe(0);
 });
 
+test("the export has the post as its instance's embed markup, with the text, links, author, handle and date shown", async () => {
+  const { markdown } = (await site.panel.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } } })
+      .chrome.runtime;
+    const snapshot = (await runtime.sendMessage({ type: 'workspace/get' })) as { selection: { sessionId: string } };
+    return runtime.sendMessage({ type: 'export/markdown', sessionId: snapshot.selection.sessionId, tweets: 'embed' });
+  })) as { markdown: string };
+  const block = markdown.split('\n').find((line) => line.includes(`/@ada/${fx.plain.id}/embed`))!;
+  expect(block).toContain(`<blockquote class="mastodon-embed" data-embed-url="${INSTANCE}/@ada/${fx.plain.id}/embed">`);
+  expect(block).toContain('Undo everything, then ship');
+  expect(block).toContain('href="https://slides.example.org/fjordops-2025/undo-everything-deck"');
+  expect(block).toContain('&mdash; Ada Builds (<a href="https://mastodon.social/@ada">@ada@mastodon.social</a>)');
+  expect(block).toContain(`<a href="${INSTANCE}/@ada/${fx.plain.id}">September 18, 2025</a>`);
+  expect(block).toContain(`<script data-allowed-prefixes="${INSTANCE}/" async src="${INSTANCE}/embed.js"></script>`);
+  // The content warning is kept, and hostile text stays text.
+  expect(markdown).toContain('<strong>Content warning: Spoilers: the keynote demo</strong>');
+  expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(markdown).not.toContain('<script>alert(1)');
+});
+
 test('in-page navigation to a status page re-arms: "Clip thread" clips the author\'s self-replies in order', async () => {
   await page.click('#go-thread');
   await expect.poll(() => page.url()).toBe(`${INSTANCE}${STATUS_PATH}`);
@@ -118,6 +139,29 @@ test('in-page navigation to a status page re-arms: "Clip thread" clips the autho
   expect(head.time).toBe(fx.threadHead.time);
   expect(head.thread!.map((p) => p.id)).toEqual(fx.threadReplies.map((p) => p.id));
   expect(await labelsOf(page, fx.threadHead.id)).toEqual(['Clipped']);
+});
+
+test("the popup on a status page shows that post and clips it with a comment; the instance's tabs say Clipped", async () => {
+  const status = await site.b.ctx.newPage();
+  await status.goto(`${INSTANCE}/@bob@fosstodon.org/${fx.otherReply.id}`);
+  await status.locator(`[data-confnotes="clip"][data-confnotes-id="${fx.otherReply.id}"]`).first().waitFor();
+  await status.bringToFront();
+  const popup = await site.b.openPage('popup/index.html');
+  await popup.getByRole('heading', { name: 'This post' }).waitFor();
+  await popup.getByLabel('Comment').fill('Bob agrees');
+  await popup.getByRole('button', { name: 'Clip post' }).click();
+  await popup.getByText(/^Clipped to .+\.$/).waitFor();
+  const notes = (await storedNotes(popup)) as (Note & { post?: Post; comment?: string })[];
+  const note = notes.find((n) => n.kind === 'post' && n.post?.id === fx.otherReply.id)!;
+  expect(note.comment).toBe('Bob agrees');
+  expect(note.post).toMatchObject({
+    handle: 'bob@fosstodon.org',
+    url: `${INSTANCE}/@bob@fosstodon.org/${fx.otherReply.id}`,
+  });
+  await expect.poll(() => labelsOf(page, fx.otherReply.id)).toEqual(['Clipped']);
+  await popup.close();
+  await status.close();
+  await page.bringToFront();
 });
 
 test('the post under the pointer is what the context menu clips', async () => {

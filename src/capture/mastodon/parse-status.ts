@@ -3,7 +3,7 @@
  * tests) to a Post. Nothing the page showed is lost silently: a part that is there but cannot be read is named in
  * `missing` and the post marked incomplete.
  */
-import { tweetTime as postTime } from '../../model/tweet';
+import { postTime } from '../../model/post-time';
 import type { Post, PostPartName } from '../../model/types';
 import { first, readableText, squash, type ElementNode } from '../tweet/node';
 import { parseMedia } from './parse-media';

@@ -12,7 +12,7 @@ import { extensionAlive, onRequest } from '../runtime';
 import { isOurButton } from '../clip-button';
 import { addButtons, markClipped, postAt } from './clipper';
 import { captureOf, pagePosts } from './page-capture';
-import { watchItems } from '../watch-items';
+import { watchColumn } from '../column-watch';
 
 /** Set once per page: enabling an instance runs the script in its open tabs, which may already have it. */
 const RUNNING = Symbol.for('confnotes.mastodon');
@@ -51,11 +51,10 @@ function start(): void {
     alive: extensionAlive,
     onPage(signal) {
       removeButtons();
-      root = watchItems(
+      root = watchColumn(
         document,
+        { column: APP_ROOT, post: POST },
         signal,
-        APP_ROOT,
-        POST,
         guarded((posts: Element[]) => {
           if (!rearmIfMoved()) addButtons(posts, signal, stopIfGone);
         }),

@@ -72,11 +72,11 @@ describeFirefox('clipping Mastodon posts on an enabled instance', () => {
   }, FIREFOX_SLOW);
 
   test('no buttons until the popup enables the instance; then one per post', async () => {
-    await page.waitForFunction(() => document.body.textContent!.includes('**bold**'));
+    await page.waitForFunction(() => document.body.textContent.includes('**bold**'));
     expect(await hosts(page)).toBe(0);
     const popup = await firefox.openPage('popup/index.html');
     await (await button(popup, 'Enable clipping on mastodon.social')).click();
-    await popup.waitForFunction(() => document.body.textContent!.includes('Clipping enabled on mastodon.social'));
+    await popup.waitForFunction(() => document.body.textContent.includes('Clipping enabled on mastodon.social'));
     await popup.close();
     await firefox.activate(page);
     const posts = firstStatuses.length + batches.flat().length;
@@ -106,7 +106,7 @@ describeFirefox('clipping Mastodon posts on an enabled instance', () => {
 
   test('an instance never enabled gets no buttons', async () => {
     const other = await firefox.openSite(`https://fosstodon.org${TIMELINE_PATH}`);
-    await other.waitForFunction(() => document.body.textContent!.includes('**bold**'));
+    await other.waitForFunction(() => document.body.textContent.includes('**bold**'));
     expect(await hosts(other)).toBe(0);
     await other.close();
   });
