@@ -87,7 +87,7 @@ describe('store and backup in a real extension page', () => {
 
     const broken = exported.replace('"kind": "text"', '"kind": "video"');
     const refused = await page.evaluate((text) => confnotesProbe.importInto('empty-profile', text), broken);
-    expect(refused.problems).toEqual(['sessions[0].notes[0].kind: must be one of text, quote, tweet, page']);
+    expect(refused.problems).toEqual(['sessions[0].notes[0].kind: must be one of text, quote, post, page, heading']);
     expect(JSON.parse(await page.evaluate(() => confnotesProbe.exportFrom('empty-profile'))).sessions).toEqual([]);
     expect(await otherViolations(page)).toEqual([]);
     await browser.close({ removeProfile: true });
