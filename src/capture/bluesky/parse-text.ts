@@ -5,17 +5,12 @@
  */
 import type { PostPart } from '../../model/types';
 import { safeHttpUrl } from '../../model/safe-url';
+import { postParts } from '../post-text';
 import { readableText, type ElementNode } from '../tweet/node';
 import { HASHTAG_PATH, PROFILE_PATH } from './selectors';
 
 export function parseBlueskyText(el: ElementNode, base: string): PostPart[] {
-  const parts: PostPart[] = [];
-  const pushText = (text: string) => {
-    if (!text) return;
-    const last = parts[parts.length - 1];
-    if (last?.type === 'text') last.text += text;
-    else parts.push({ type: 'text', text });
-  };
+  const { parts, text: pushText, add } = postParts();
   const walk = (node: ElementNode) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) pushText(String(child.data));
@@ -23,11 +18,8 @@ export function parseBlueskyText(el: ElementNode, base: string): PostPart[] {
       const c = child as ElementNode;
       if (c.localName === 'br') pushText('\n');
       else if (c.localName === 'img') pushText(c.getAttribute('alt') ?? '');
-      else if (c.localName === 'a') {
-        const part = linkPart(c, base);
-        if (part.type === 'text') pushText(part.text);
-        else parts.push(part);
-      } else if (c.localName !== 'svg' && c.localName !== 'script' && c.localName !== 'style') walk(c);
+      else if (c.localName === 'a') add(linkPart(c, base));
+      else if (c.localName !== 'svg' && c.localName !== 'script' && c.localName !== 'style') walk(c);
     }
   };
   walk(el);

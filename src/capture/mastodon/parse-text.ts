@@ -8,17 +8,12 @@
  */
 import type { PostPart } from '../../model/types';
 import { safeHttpUrl } from '../../model/safe-url';
+import { linkTexts, postParts, withExpanded } from '../post-text';
 import { readableText, type ElementNode } from '../tweet/node';
 import { ACCOUNT_PATH, ELLIPSIS, hasClass, INVISIBLE } from './selectors';
 
 export function parseStatusText(el: ElementNode, base: string): PostPart[] {
-  const parts: PostPart[] = [];
-  const pushText = (text: string) => {
-    if (!text) return;
-    const last = parts[parts.length - 1];
-    if (last?.type === 'text') last.text += text;
-    else parts.push({ type: 'text', text });
-  };
+  const { parts, text: pushText, add } = postParts();
   let paragraphs = 0;
   const walk = (node: ElementNode) => {
     for (const child of Array.from(node.childNodes)) {
@@ -33,11 +28,8 @@ export function parseStatusText(el: ElementNode, base: string): PostPart[] {
       } else if (name === 'img') {
         const alt = c.getAttribute('alt');
         if (alt) parts.push({ type: 'emoji', text: alt });
-      } else if (name === 'a') {
-        const part = linkPart(c, base);
-        if (part.type === 'text') pushText(part.text);
-        else parts.push(part);
-      } else if (name !== 'svg' && name !== 'script' && name !== 'style' && name !== 'button') walk(c);
+      } else if (name === 'a') add(linkPart(c, base));
+      else if (name !== 'svg' && name !== 'script' && name !== 'style' && name !== 'button') walk(c);
     }
   };
   walk(el);
@@ -61,28 +53,7 @@ function linkPart(a: ElementNode, base: string): PostPart {
 
 /** The link as shown (without its invisible parts, `…` where Mastodon cuts it) and in full, when that is a URL. */
 function shownAndFull(a: ElementNode): { text: string; expanded?: string } {
-  let shown = '';
-  let full = '';
-  let cut = false;
-  const walk = (el: ElementNode, hidden: boolean) => {
-    for (const child of Array.from(el.childNodes)) {
-      if (child.nodeType === 1) {
-        const c = child as ElementNode;
-        if (c.localName === 'img') full += c.getAttribute('alt') ?? '';
-        else {
-          if (ELLIPSIS(c)) cut = true;
-          walk(c, hidden || INVISIBLE(c));
-        }
-        continue;
-      }
-      if (child.nodeType !== 3) continue;
-      const data = String(child.data);
-      full += data;
-      if (!hidden) shown += data;
-    }
-  };
-  walk(a, false);
+  const { shown, full, cut } = linkTexts(a, INVISIBLE, ELLIPSIS);
   // The ellipsis is Mastodon's CSS: it shows only when something after the shown part is hidden.
-  const text = (shown || full) + (cut && shown !== full ? '…' : '');
-  return safeHttpUrl(full) && !/\s/.test(full) ? { text, expanded: full } : { text };
+  return withExpanded((shown || full) + (cut && shown !== full ? '…' : ''), full);
 }

@@ -8,18 +8,13 @@
  */
 import type { PostPart } from '../../model/types';
 import { safeHttpUrl } from '../../model/safe-url';
+import { linkTexts, postParts, withExpanded } from '../post-text';
 import { attr, readableText, resolveUrl, type ElementNode } from './node';
 import { PROFILE_PATH, SHOW_MORE, STATUS_PATH, X_HOSTS } from './selectors';
 
 export function parseTweetText(el: ElementNode, base: string, ownId = ''): { parts: PostPart[]; truncated: boolean } {
-  const parts: PostPart[] = [];
+  const { parts, text: pushText, add } = postParts();
   let truncated = false;
-  const pushText = (text: string) => {
-    if (!text) return;
-    const last = parts[parts.length - 1];
-    if (last?.type === 'text') last.text += text;
-    else parts.push({ type: 'text', text });
-  };
   const walk = (node: ElementNode) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) pushText(String(child.data));
@@ -31,11 +26,8 @@ export function parseTweetText(el: ElementNode, base: string, ownId = ''): { par
       else if (name === 'img') {
         const alt = c.getAttribute('alt');
         if (alt) parts.push({ type: 'emoji', text: alt });
-      } else if (name === 'a') {
-        const part = linkPart(c, base);
-        if (part.type === 'text') pushText(part.text);
-        else parts.push(part);
-      } else if (name !== 'svg' && name !== 'script' && name !== 'style') walk(c);
+      } else if (name === 'a') add(linkPart(c, base));
+      else if (name !== 'svg' && name !== 'script' && name !== 'style') walk(c);
     }
   };
   walk(el);
@@ -73,30 +65,9 @@ function linkPart(a: ElementNode, base: string): PostPart {
 
 /** The URL as shown (visible spans, plus `…` when cut) and in full (all spans), when the full one is a URL. */
 function shownAndExpanded(a: ElementNode): { text: string; expanded?: string } {
-  let shown = '';
-  let full = '';
-  let cut = false;
-  const walk = (el: ElementNode, hidden: boolean) => {
-    for (const child of Array.from(el.childNodes)) {
-      if (child.nodeType === 1) {
-        const c = child as ElementNode;
-        if (c.localName === 'img') full += c.getAttribute('alt') ?? '';
-        else walk(c, hidden || attr(c, 'aria-hidden') === 'true');
-        continue;
-      }
-      if (child.nodeType !== 3) continue;
-      const data = String(child.data);
-      if (hidden && data === '…') cut = true;
-      else {
-        full += data;
-        if (!hidden) shown += data;
-      }
-    }
-  };
-  walk(a, false);
-  const text = (shown || full) + (cut ? '…' : '');
+  const { shown, full, cut } = linkTexts(a, (el) => attr(el, 'aria-hidden') === 'true');
   // The address written out in full, as X shows it (one word): kept as the link's text, checked as any address.
-  return safeHttpUrl(full) && !/\s/.test(full) ? { text, expanded: full } : { text };
+  return withExpanded((shown || full) + (cut ? '…' : ''), full);
 }
 
 function decode(s: string): string {
