@@ -32,7 +32,13 @@ export async function byLabel(page: Page, label: string, timeout = 10_000): Prom
   return handle as ElementHandle<Element>;
 }
 
-/** The enabled button whose text or aria-label is exactly `name` (the first, in document order), scrolled into view. */
+/**
+ * The enabled button whose text or aria-label is exactly `name` (the first, in document order), once a click at its
+ * centre would land on it. puppeteer clicks at the centre without checking what is there (Playwright, in the
+ * Chromium tests, does check), and the sticky note box covers the bottom of the panel: a button left behind it
+ * takes the click into the note box. That happens after typing, too: Firefox keeps a field's caret in view with a
+ * scroll of its own that can land after ours, so the button must be hit at the same point in two frames running.
+ */
 export async function button(page: Page, name: string, timeout = 10_000): Promise<ElementHandle<Element>> {
   const handle = await page.waitForFunction(
     (wanted: string) => {
@@ -40,12 +46,25 @@ export async function button(page: Page, name: string, timeout = 10_000): Promis
       const found = [...document.querySelectorAll('button')].find(
         (b) => !b.disabled && (clean(b.getAttribute('aria-label')) === wanted || clean(b.textContent) === wanted),
       );
-      // In the middle of the view, as a user would have it before clicking: puppeteer clicks at the button's centre
-      // without checking what is there, and a button near the bottom sits under the sticky note box.
-      found?.scrollIntoView({ block: 'center' });
-      return found ?? null;
+      if (!found) return null;
+      const box = found.getBoundingClientRect();
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      const hit = document.elementFromPoint(x, y);
+      const seen = globalThis as { confnotesTestHit?: string };
+      if (!hit || !found.contains(hit)) {
+        // In the middle of the view, as a user would have it before clicking.
+        found.scrollIntoView({ block: 'center' });
+        seen.confnotesTestHit = undefined;
+        return null;
+      }
+      const at = `${wanted}@${Math.round(x)},${Math.round(y)}`;
+      if (seen.confnotesTestHit !== at) {
+        seen.confnotesTestHit = at;
+        return null;
+      }
+      return found;
     },
-    { timeout },
+    { timeout, polling: 'raf' },
     name,
   );
   return handle as ElementHandle<Element>;
