@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJSON } from './canonical-json';
 
@@ -23,5 +24,50 @@ describe('canonicalJSON of what is in order already', () => {
     expect(canonicalJSON([ordered, shuffled, { ...ordered, gone: undefined }])).toBe(
       `${JSON.stringify([ordered, ordered, ordered], null, 2)}\n`,
     );
+  });
+});
+
+/** The plain definition: every object's keys sorted afresh (integer-like ones first, as any object has them). */
+function sortedCopy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(sortedCopy);
+  const first = ['format', 'version', 'exportedAt', 'session', 'sections', 'notes', 'id', 'kind', 'type'];
+  const rank = (key: string) => (first.includes(key) ? first.indexOf(key) : first.length);
+  const out: Record<string, unknown> = {};
+  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of keys) out[key] = sortedCopy((value as Record<string, unknown>)[key]);
+  return out;
+}
+
+describe('canonicalJSON against keys sorted afresh in every object', () => {
+  const key = fc.constantFrom('id', 'kind', 'type', 'notes', 'a', 'b', 'z', '10', '9', '0', '__proto__x', 'é');
+  const json = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.constant(null), fc.constant(undefined)),
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(key, tie('value'), { maxKeys: 6 }),
+    ),
+  })).value;
+
+  it('gives the same bytes for any mix of objects in and out of order, nested either way', () => {
+    fc.assert(
+      fc.property(fc.array(json, { maxLength: 30 }), (values) => {
+        expect(canonicalJSON(values)).toBe(`${JSON.stringify(sortedCopy(values), null, 2)}\n`);
+      }),
+    );
+  });
+
+  it('gives the same bytes past the number of key orders it keeps', () => {
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const many = Array.from({ length: 720 }, (_, n) => {
+      const order = [...keys];
+      for (let i = order.length - 1, m = n; i > 0; i--, m = Math.floor(m / (i + 1))) {
+        const j = m % (i + 1);
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      return Object.fromEntries(order.map((k) => [k, { y: n, x: k }]));
+    });
+    expect(canonicalJSON(many)).toBe(`${JSON.stringify(sortedCopy(many), null, 2)}\n`);
   });
 });
