@@ -1,7 +1,8 @@
 /**
- * An import as the options page runs it: a reader (the backup worker, or the page's own thread in tests) reads
- * and checks the file and cuts it into chunks; the page passes them to the background over an import port and
- * waits for its answer. The page writes nothing. Cancel before the background has everything drops it all; after,
+ * An import as the options page runs it. In Chrome the file is handed to the background's service worker whole,
+ * which reads, checks and writes it while the page only waits for its answer on an import port. Elsewhere a
+ * reader (the backup worker, or the page's own thread in tests) reads and checks the file and cuts it into
+ * chunks, which the page passes to the background over the port. The page writes nothing. Cancel before the background has everything drops it all; after,
  * the background rolls its one transaction back. If the background goes away mid-import, nothing was written.
  */
 import type { FromImporter, ImporterPort } from '../src/messages';
@@ -20,10 +21,16 @@ export function describeImport(summary: ImportSummary): string {
     : `${parts}.`;
 }
 
-export type ReaderMessage = Exclude<FromBackupWorker, { type: 'exported' }>;
+export type ReaderMessage =
+  | Exclude<FromBackupWorker, { type: 'exported' }>
+  /** The file was handed to the background whole, under this token: the background reads and checks it. */
+  | { type: 'handed'; token: string };
 
 export interface BackupReader {
-  /** Starts reading `file`; `listener` gets `checked`, each chunk, then `read` (or `refused` / `failed`). */
+  /**
+   * Starts reading `file`; `listener` gets `checked`, each chunk, then `read` (or `refused` / `failed`); or, where
+   * the background takes the file itself, only `handed`.
+   */
   start: (file: Blob, listener: (message: ReaderMessage) => void) => void;
   stop: () => void;
 }
@@ -71,12 +78,17 @@ export function runImport(
     if (signal.aborted) return cancel();
     reader.start(file, (message) => {
       if (settled) return;
+      const open = () => {
+        port = connect();
+        port.onMessage(fromBackground);
+        port.onEnd(() => settle(new Error(GONE_TEXT)));
+        return port;
+      };
       switch (message.type) {
+        case 'handed':
+          return open().post({ type: 'file', token: message.token });
         case 'checked':
-          port = connect();
-          port.onMessage(fromBackground);
-          port.onEnd(() => settle(new Error(GONE_TEXT)));
-          return port.post({ type: 'begin', records: message.records });
+          return open().post({ type: 'begin', records: message.records });
         case 'chunk':
           return port?.post({ type: 'chunk', json: message.json });
         case 'read':

@@ -187,13 +187,28 @@ export interface WriteupAnswer {
 }
 
 /**
- * A backup import, on a port the options page opens (`runtime.connect({ name: IMPORT_PORT })`): the file was
- * read and checked by the page's backup worker, and comes in chunks, because one message may not carry a
- * 100,000-note file. The background writes it, all or nothing, once `commit` arrives (src/owner/backup-import.ts).
+ * A backup import, on a port the options page opens (`runtime.connect({ name: IMPORT_PORT })`). The background
+ * writes it, all or nothing (src/owner/backup-import.ts). In Chrome the file itself goes to the background's
+ * service worker (a runtime port carries no File: see BackupFileMessage), which reads and checks it once, on its
+ * own thread. Where the background is a page sharing the extension pages' thread (Firefox), the options page's
+ * backup worker reads and checks it, and it comes in chunks, because one message may not carry a 100,000-note
+ * file; the background writes once `commit` arrives.
  */
 export const IMPORT_PORT = 'backup/import';
 
+/**
+ * The file of an import, posted to the background's service worker (`navigator.serviceWorker`), which takes it
+ * from one of this extension's pages only; `token` (random) ties it to the port that asks for it with `file`.
+ */
+export interface BackupFileMessage {
+  type: 'backup/file';
+  token: string;
+  file: Blob;
+}
+
 export type ToImporter =
+  /** Read, check and write the file posted to the service worker with this token. */
+  | { type: 'file'; token: string }
   /** How many records (sessions, sections and notes) the chunks will carry. */
   | { type: 'begin'; records: number }
   | { type: 'chunk'; json: JsonOf<ImportChunk> }

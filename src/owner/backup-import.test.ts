@@ -12,7 +12,7 @@ import { backupImport } from './backup-import';
 const AT = '2019-06-21T08:00:00.000Z';
 
 /** The background's import over a fresh profile, with what it sent the page and announced. */
-async function importer() {
+async function importer(files?: Map<string, string>) {
   const env = await freshStore();
   const sent: FromImporter[] = [];
   const announced: Change[] = [];
@@ -20,6 +20,13 @@ async function importer() {
     database: () => Promise.resolve(env.db),
     announce: (change) => announced.push(change),
     send: (message) => sent.push(message),
+    fileText: files
+      ? async (token) => {
+          const text = files.get(token);
+          if (text === undefined) throw new Error('the file did not reach the background; try again');
+          return text;
+        }
+      : undefined,
   });
   const answered = () => sent.filter((m) => m.type !== 'progress');
   const settled = async () => {
@@ -119,4 +126,69 @@ describe("the background's backup import", () => {
     expect(JSON.stringify(answers.at(-1))).toMatch(/belongs to another session/);
     expect(await dumpAll(db)).toEqual(before);
   });
+});
+
+describe("the background's backup import of a whole file (Chrome: posted to its service worker)", () => {
+  const empty = { sessions: [], sections: [], notes: [], images: [] };
+
+  it('reads, checks and writes the file of a token, announces a reset, and gives the same backup back', async () => {
+    const text = await sampleBackupText();
+    const { run, settled, db, announced, sent } = await importer(new Map([['t1', text]]));
+    run.receive({ type: 'file', token: 't1' });
+    expect(await settled()).toEqual({ type: 'imported', summary: { sessions: 2, sections: 3, notes: 6, replaced: 0 } });
+    expect(await exportBackup(db, AT)).toBe(text);
+    expect(announced).toEqual([{ kind: 'reset' }]);
+    expect(sent.filter((m) => m.type === 'progress').at(-1)).toEqual({ type: 'progress', done: 11, total: 11 });
+  });
+
+  it("refuses a bad file with the validator's own lines, and a file it was not given, writing nothing", async () => {
+    const text = await sampleBackupText();
+    const cases: [string, string, RegExp][] = [
+      ['not JSON', '{', /^the file is not valid JSON/],
+      ['a note of no kind', text.replace('"kind": "text"', '"kind": "video"'), /^sessions\[\d\]\.notes\[\d\]/],
+      [
+        'a note in no section of its session',
+        text.replace(/"sectionId": "[^"]*"/, '"sectionId": "nowhere"'),
+        /not a section of this session/,
+      ],
+    ];
+    for (const [name, file, problem] of cases) {
+      const { run, settled, db } = await importer(new Map([['t', file]]));
+      run.receive({ type: 'file', token: 't' });
+      const answer = await settled();
+      expect(answer?.type, name).toBe('refused');
+      expect(answer?.type === 'refused' && answer.problems[0], name).toMatch(problem);
+      expect(await dumpAll(db), name).toEqual(empty);
+    }
+    const { run, settled } = await importer(new Map());
+    run.receive({ type: 'file', token: 'not given' });
+    expect(await settled()).toEqual({ type: 'failed', error: 'the file did not reach the background; try again' });
+    const elsewhere = await importer();
+    elsewhere.run.receive({ type: 'file', token: 't' });
+    expect(await elsewhere.settled()).toEqual({ type: 'refused', problems: ['this browser sends a backup in parts'] });
+  });
+
+  it('writes nothing on a Cancel while the file is read or written, the page going away, or parts sent beside it', async () => {
+    const text = JSON.stringify({
+      format: 'confnotes-backup',
+      version: 6,
+      exportedAt: AT,
+      sessions: [generateSession(6000, 7)],
+    });
+    for (const when of ['while read', 'during write', 'page gone during write', 'a part beside it']) {
+      const { run, settled, db, sent, announced } = await importer(new Map([['t', text]]));
+      run.receive({ type: 'file', token: 't' });
+      if (when === 'while read') run.receive({ type: 'cancel' });
+      else {
+        await expect.poll(() => sent.some((m) => m.type === 'progress' && m.done > 0), { timeout: 20_000 }).toBe(true);
+        if (when === 'during write') run.receive({ type: 'cancel' });
+        else if (when === 'a part beside it') run.receive({ type: 'begin', records: 1 });
+        else run.end();
+      }
+      if (when === 'page gone during write') await new Promise((resolve) => setTimeout(resolve, 500));
+      else expect((await settled())?.type, when).toBe(when === 'a part beside it' ? 'refused' : 'cancelled');
+      expect(await dumpAll(db), when).toEqual(empty);
+      expect(announced, when).toEqual([]);
+    }
+  }, 60_000);
 });
