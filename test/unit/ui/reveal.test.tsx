@@ -4,14 +4,17 @@
  * renders hundreds of sections; a session that fits the panel's usual window renders at once.
  */
 import { configure, cleanup, render, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { importEntries } from '../../../src/backup/import';
 import { freshStore } from '../../../src/store/test-support';
 import { localWorkspace } from '../../../src/ui/test-support';
-import { ONE_GO, sliceEnd, SLICE_COST, useRevealed } from '../../../panel/reveal';
+import { nextBudget, ONE_GO, sliceEnd, SLICE_COST, SLICE_MIN, SLICE_MS, useRevealed } from '../../../panel/reveal';
 import { WorkspaceView } from '../../../panel/workspace';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 configure({ asyncUtilTimeout: 10_000 });
 
 describe('sliceEnd', () => {
@@ -21,6 +24,17 @@ describe('sliceEnd', () => {
     expect(sliceEnd([51, 51, 1], 0, 100)).toBe(1);
     expect(sliceEnd([500, 1], 0, 100)).toBe(1);
     expect(sliceEnd([2, 3], 2, 100)).toBe(2);
+  });
+});
+
+describe('nextBudget', () => {
+  test('scales the next slice to what the last took, within bounds', () => {
+    expect(nextBudget(SLICE_COST, SLICE_MS)).toBe(SLICE_COST);
+    expect(nextBudget(SLICE_COST, 2 * SLICE_MS)).toBe(SLICE_COST / 2);
+    expect(nextBudget(60, SLICE_MS / 2)).toBe(120);
+    expect(nextBudget(SLICE_COST, 100 * SLICE_MS)).toBe(SLICE_MIN);
+    expect(nextBudget(100, SLICE_MS / 100)).toBe(SLICE_COST);
+    expect(nextBudget(100, 0)).toBe(SLICE_COST);
   });
 });
 
@@ -67,16 +81,35 @@ test('a session bigger than the usual window shows its first slice, then the res
   const { container, rerender } = render(<List sessionId="big" costs={costs} />);
   const list = container.querySelector('main')!;
   await waitFor(() => expect(list.getAttribute('aria-busy')).toBeNull());
-  expect(seen).toEqual([SLICE_COST, 2 * SLICE_COST, ONE_GO + 10]);
+  // Slices of at most SLICE_COST, each below the last (their size follows how long the last took to render).
+  expect(seen[0]).toBe(SLICE_COST);
+  expect(seen.at(-1)).toBe(ONE_GO + 10);
+  seen.slice(1).forEach((n, i) => expect(n - seen[i]!).toBeGreaterThan(0));
+  seen.slice(1).forEach((n, i) => expect(n - seen[i]!).toBeLessThanOrEqual(SLICE_COST));
   expect([...list.children].map((s) => s.textContent)).toEqual(costs.map((_, i) => `Talk ${i + 1}`));
 
   // A section added to the session on screen shows at once; another session starts again from its first slice.
   rerender(<List sessionId="big" costs={[...costs, 1]} />);
   expect(list.children).toHaveLength(ONE_GO + 11);
   rerender(<List sessionId="other" costs={costs} />);
-  expect(list.children).toHaveLength(SLICE_COST);
+  expect(list.children.length).toBeGreaterThanOrEqual(SLICE_MIN);
+  expect(list.children.length).toBeLessThanOrEqual(SLICE_COST);
   expect(list.getAttribute('aria-busy')).toBe('true');
   await waitFor(() => expect(list.children).toHaveLength(ONE_GO + 10));
+});
+
+test('slices shrink when rendering one takes long (a busy machine), down to the least', async () => {
+  let now = 0;
+  // Every reading of the clock is 10 slices' worth of time later.
+  vi.spyOn(performance, 'now').mockImplementation(() => (now += 10 * SLICE_MS));
+  const seen = watchSections();
+  const costs = Array.from({ length: ONE_GO + 100 }, () => 1);
+  const { container } = render(<List sessionId="slow" costs={costs} />);
+  await waitFor(() => expect(container.querySelector('main')!.getAttribute('aria-busy')).toBeNull());
+  const steps = seen.slice(1).map((n, i) => n - seen[i]!);
+  expect(steps[0]).toBe(SLICE_COST); // asked before any slice was timed
+  expect(steps[1]).toBe(SLICE_COST / 10);
+  expect(steps.slice(2, -1).every((step) => step === SLICE_MIN)).toBe(true);
 });
 
 test('a session that fits the usual window is on screen in one go', async () => {
