@@ -14,21 +14,42 @@ export const MAX_DEPTH = 12;
 const pointer = (parent: string, key: string | number) =>
   `${parent}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
+/** A node still to visit: its place is kept as its parent and key, and written out only for a problem. */
+interface Place {
+  parent: Place | null;
+  key: string | number;
+}
+
+function pointerOf(place: Place | null): string {
+  const keys: (string | number)[] = [];
+  for (let p = place; p; p = p.parent) keys.push(p.key);
+  return keys.reduceRight<string>((at, key) => pointer(at, key), '');
+}
+
 /** The first structural problem of a parsed value, or null. */
 export function structureProblem(value: unknown): string | null {
-  const stack: { value: unknown; at: string; depth: number }[] = [{ value, at: '', depth: 0 }];
+  // Only objects and arrays are pushed, and no path is built unless one is wrong: a 100,000-note file has
+  // about two million values.
+  const stack: { node: object; place: Place | null; depth: number }[] = [];
+  if (typeof value === 'object' && value !== null) stack.push({ node: value, place: null, depth: 0 });
   while (stack.length > 0) {
-    const { value: node, at, depth } = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth >= MAX_DEPTH) return `${fieldPath(at)}: nests too deep (a backup has at most ${MAX_DEPTH} levels)`;
+    const { node, place, depth } = stack.pop()!;
+    if (depth >= MAX_DEPTH)
+      return `${fieldPath(pointerOf(place))}: nests too deep (a backup has at most ${MAX_DEPTH} levels)`;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ value: node[i], at: pointer(at, i), depth: depth + 1 });
+      for (let i = node.length - 1; i >= 0; i--) {
+        const item: unknown = node[i];
+        if (typeof item === 'object' && item !== null)
+          stack.push({ node: item, place: { parent: place, key: i }, depth: depth + 1 });
+      }
       continue;
     }
     for (const key of Object.keys(node)) {
       if (key in Object.prototype)
-        return `${fieldPath(pointer(at, key))}: a field may not be named ${JSON.stringify(key)}`;
-      stack.push({ value: (node as Record<string, unknown>)[key], at: pointer(at, key), depth: depth + 1 });
+        return `${fieldPath(pointerOf({ parent: place, key }))}: a field may not be named ${JSON.stringify(key)}`;
+      const item = (node as Record<string, unknown>)[key];
+      if (typeof item === 'object' && item !== null)
+        stack.push({ node: item, place: { parent: place, key }, depth: depth + 1 });
     }
   }
   return null;

@@ -32,6 +32,24 @@ describe('validateBackup', () => {
     expect(check.ok ? check.backup.sessions.length : check.problems).toBe(2);
   });
 
+  it('names both places of an id used twice, in a session and across sessions', () => {
+    const check = parseBackup(
+      broken((b) => {
+        b.sessions[0].notes[1].id = b.sessions[0].notes[0].id;
+        b.sessions[1].session.id = b.sessions[0].session.id;
+      }),
+    );
+    const problems = check.ok ? [] : check.problems;
+    expect(problems).toContain(
+      `sessions[0].notes[1].id: the id ${JSON.stringify(JSON.parse(good).sessions[0].notes[0].id)} is used twice (also at sessions[0].notes[0].id)`,
+    );
+    expect(
+      problems.some((p) =>
+        /^sessions\[1\]\.session\.id: .* is used twice \(also at sessions\[0\]\.session\.id\)$/.test(p),
+      ),
+    ).toBe(true);
+  });
+
   it('accepts a quoted tweet that X showed without its permalink', () => {
     const check = parseBackup(
       broken((b) => {

@@ -42,22 +42,29 @@ function postProblems(post: PostNote['post'], sourceKey: string | undefined, at:
 /** What a schema cannot say: unique ids, and every record filed under its own session (and a note under a section of it). */
 export function entryProblems(entries: readonly BackupEntry[]): string[] {
   const problems: string[] = [];
-  const seen = new Map<string, string>();
-  const unique = (kind: string, id: string, at: string) => {
-    const key = `${kind}:${id}`;
-    const first = seen.get(key);
-    if (first) problems.push(`${at}: the id ${JSON.stringify(id)} is used twice (also at ${first})`);
-    else seen.set(key, at);
+  // Each id's first place as a JSON pointer, written out as a path only if the id comes again: a 100,000-note
+  // file has a hundred thousand ids, and none twice.
+  const seen = {
+    session: new Map<string, string>(),
+    section: new Map<string, string>(),
+    note: new Map<string, string>(),
+    image: new Map<string, string>(),
+  };
+  const unique = (kind: keyof typeof seen, id: string, at: string) => {
+    const first = seen[kind].get(id);
+    if (first)
+      problems.push(`${fieldPath(at)}: the id ${JSON.stringify(id)} is used twice (also at ${fieldPath(first)})`);
+    else seen[kind].set(id, at);
   };
   entries.forEach((entry, i) => {
     const base = `/sessions/${i}`;
     const sessionId = entry.session.id;
-    unique('session', sessionId, fieldPath(`${base}/session/id`));
+    unique('session', sessionId, `${base}/session/id`);
     const sectionIds = new Set<string>();
     const imageOf = new Map<string, ImageRef>();
     entry.sections.forEach((section, j) => {
       const at = `${base}/sections/${j}`;
-      unique('section', section.id, fieldPath(`${at}/id`));
+      unique('section', section.id, `${at}/id`);
       sectionIds.add(section.id);
       if (section.sessionId !== sessionId)
         problems.push(`${fieldPath(`${at}/sessionId`)}: must be its session's id ${JSON.stringify(sessionId)}`);
@@ -70,7 +77,7 @@ export function entryProblems(entries: readonly BackupEntry[]): string[] {
     });
     entry.notes.forEach((note, k) => {
       const at = `${base}/notes/${k}`;
-      unique('note', note.id, fieldPath(`${at}/id`));
+      unique('note', note.id, `${at}/id`);
       if (note.sessionId !== sessionId)
         problems.push(`${fieldPath(`${at}/sessionId`)}: must be its session's id ${JSON.stringify(sessionId)}`);
       if (!sectionIds.has(note.sectionId))
@@ -82,7 +89,7 @@ export function entryProblems(entries: readonly BackupEntry[]): string[] {
     // file lacks (it says what was there).
     entry.images?.forEach((image, k) => {
       const at = `${base}/images/${k}`;
-      unique('image', image.id, fieldPath(`${at}/id`));
+      unique('image', image.id, `${at}/id`);
       const ref = imageOf.get(image.noteId);
       if (!ref || ref.id !== image.id)
         problems.push(`${fieldPath(`${at}/noteId`)}: is not a note of this session showing this image`);
