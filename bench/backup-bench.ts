@@ -79,9 +79,8 @@ export async function benchBackup(browser: ExtensionBrowser, bench: BenchPage, t
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     const cdp = await options.context().newCDPSession(options);
-    const pages = options.url().replace(/options\/index\.html$/, '');
     await resetLongest(options, panel);
-    let traced = await traceTasks(cdp, pages);
+    let traced = await traceTasks(cdp);
     // From a file on disk: Playwright sends a file this big through a path, not a buffer.
     const file = path.join(temp, 'big.json');
     writeFileSync(file, text);
@@ -103,7 +102,7 @@ export async function benchBackup(browser: ExtensionBrowser, bench: BenchPage, t
 
     // Export: from the click to the download.
     await resetLongest(options, panel);
-    traced = await traceTasks(cdp, pages);
+    traced = await traceTasks(cdp);
     const started = performance.now();
     const [download] = await Promise.all([
       options.waitForEvent('download', { timeout: 120_000 }),

@@ -15,7 +15,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { frames?: { url?: string; processId?: number }[]; url?: string; functionName?: string } };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 export interface ThreadTasks {
@@ -32,14 +32,17 @@ const TASK = 'ThreadControllerImpl::RunTask';
 /** Tasks this short are not kept (the trace of an import has hundreds of thousands of events). */
 const KEEP_US = 2_000;
 
-/** Starts tracing; the answer's function ends it and gives the tasks of the thread running pages like `pageUrl`. */
-export async function traceTasks(cdp: CDPSession, pageUrl: string): Promise<() => Promise<ThreadTasks>> {
+/**
+ * Starts tracing; the answer's function ends it and gives the tasks of the main thread of the extension's
+ * renderer, where every Confnotes page runs (the trace names that process "Extension Renderer").
+ */
+export async function traceTasks(cdp: CDPSession): Promise<() => Promise<ThreadTasks>> {
   const events: TraceEvent[] = [];
-  let pid: number | undefined;
+  const renderers = new Set<number>();
   cdp.on('Tracing.dataCollected', (e) => {
     for (const event of e.value as unknown as TraceEvent[]) {
-      if (event.name === 'TracingStartedInBrowser')
-        pid ??= event.args?.data?.frames?.find((f) => f.url?.startsWith(pageUrl))?.processId;
+      if (event.ph === 'M' && event.name === 'process_name' && event.args?.name === 'Extension Renderer')
+        renderers.add(event.pid);
       else if (event.ph === 'X' && (event.dur ?? 0) >= KEEP_US && event.pid === event.tid) events.push(event);
     }
   });
@@ -48,7 +51,8 @@ export async function traceTasks(cdp: CDPSession, pageUrl: string): Promise<() =
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await complete;
-    if (pid === undefined) throw new Error(`the trace does not show the process of ${pageUrl}`);
+    if (renderers.size !== 1) throw new Error(`the trace shows ${renderers.size} extension renderers, not one`);
+    const [pid] = renderers;
     const mine = events.filter((e) => e.pid === pid).sort((a, b) => a.ts - b.ts);
     const tasks = mine.filter((e) => e.name === TASK);
     const top = tasks.reduce<TraceEvent | null>((a, b) => (a && a.dur! >= b.dur! ? a : b), null);
@@ -62,27 +66,15 @@ export async function traceTasks(cdp: CDPSession, pageUrl: string): Promise<() =
   };
 }
 
-/** What a task is made of, as the trace names it (a script's call and its promise callbacks may nest). */
-const PARTS = new Set([
-  'FunctionCall',
-  'RunMicrotasks',
-  'UpdateLayoutTree',
-  'Layout',
-  'PrePaint',
-  'Paint',
-  'MinorGC',
-  'MajorGC',
-  'ParseHTML',
-  'v8.compile',
-]);
-
-/** The task's biggest parts, by the trace's own names (a script's call says which file). */
+/**
+ * The task's biggest parts, by the trace's own names (a script's call says which file); events nest (a call in a
+ * timer's firing, a collection in a call), so the parts may add up to more than the task.
+ */
 function contents(task: TraceEvent, events: readonly TraceEvent[]): string {
   const end = task.ts + task.dur!;
   const parts = new Map<string, number>();
   for (const e of events) {
     if (e === task || e.name === TASK || e.ts < task.ts || e.ts + e.dur! > end) continue;
-    if (!PARTS.has(e.name)) continue;
     const where = e.args?.data?.url ? ` ${new URL(e.args.data.url).pathname.slice(1)}` : '';
     const key = `${e.name}${where}`;
     parts.set(key, (parts.get(key) ?? 0) + e.dur!);
@@ -90,5 +82,5 @@ function contents(task: TraceEvent, events: readonly TraceEvent[]): string {
   const biggest = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 3);
   return biggest.length
     ? biggest.map(([name, us]) => `${name} ${Math.round(us / 1000)} ms`).join(', ')
-    : 'no script, style, layout or GC: native work';
+    : 'nothing traced inside it';
 }
