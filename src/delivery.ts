@@ -41,7 +41,7 @@ export const IDEMPOTENT_REQUESTS: ReadonlySet<string> = new Set([
   'tweet/clipped',
   'bluesky/clip-page',
   'bluesky/clipped',
-  'tweet/comment',
+  'post/comment',
   'workspace/get',
   'export/markdown',
   'selection/choose',

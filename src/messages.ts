@@ -127,8 +127,11 @@ export interface BackgroundRequests {
     { capture: TweetCapture; comment: string },
     (FiledNote & { duplicate: boolean }) | { error: string },
   ];
-  /** The comment added to a clip after "Clipped to …" (only a tweet's comment can be set this way). */
-  'tweet/comment': [{ noteId: Id; comment: string }, Done<Note>];
+  /**
+   * The comment added to a clip after "Clipped to …", on any network's post; only a clip's comment is set this way,
+   * and a content script only on a post of its own site (src/background/post-comment.ts).
+   */
+  'post/comment': [{ noteId: Id; comment: string }, Done<Note>];
   'tweet/clipped': [{ ids: string[] }, { clipped: string[] }];
   /** From the Bluesky content script: the post's markup, parsed here (the page only takes the snapshot). */
   'bluesky/clip-page': [
@@ -237,7 +240,7 @@ export interface ImporterPort {
 /** The only requests a content script may send; every other one must come from an extension page. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof BackgroundRequests> = new Set([
   'tweet/clip-page',
-  'tweet/comment',
+  'post/comment',
   'tweet/clipped',
   'bluesky/clip-page',
   'bluesky/clipped',

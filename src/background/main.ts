@@ -12,6 +12,7 @@ import { captureHandlers } from './capture-handlers';
 import { tweetHandlers } from './tweet-handlers';
 import { blueskyHandlers } from './bluesky-handlers';
 import { postHandlers } from './post-handlers';
+import { postCommentHandlers } from './post-comment';
 import { workspaceHandlers } from './workspace-handlers';
 import { listenForImports } from './backup-import';
 import { pageHandlers } from './page-handlers';
@@ -37,6 +38,7 @@ startRouter({
   ...tweetHandlers,
   ...blueskyHandlers,
   ...postHandlers,
+  ...postCommentHandlers,
   ...exportHandlers,
   ...pageHandlers,
   ...scheduleHandlers,

@@ -52,23 +52,11 @@ async function clipOrExplain(tweet: Post, comment: unknown) {
   }
 }
 
-export const tweetHandlers: Handlers<'tweet/clip-page' | 'tweet/comment' | 'tweet/clipped'> = {
+export const tweetHandlers: Handlers<'tweet/clip-page' | 'tweet/clipped'> = {
   'tweet/clip-page': async ({ capture, comment }) => {
     const tweet = readCapture(capture);
     if (!tweet) return { error: 'This tweet could not be read.' };
     return clipOrExplain(tweet, comment);
-  },
-  'tweet/comment': async ({ noteId, comment }) => {
-    if (typeof noteId !== 'string' || typeof comment !== 'string') return { error: 'This comment could not be read.' };
-    try {
-      const store = await backgroundStore();
-      // A content script may only comment on a clip, never edit the user's other notes.
-      const note = await store.getNote(noteId);
-      if (note?.kind !== 'post') return { error: 'This clip no longer exists.' };
-      return { value: await (await theOwner()).updateNote(noteId, { comment: comment.slice(0, 10_000) }) };
-    } catch (error) {
-      return { error: `The comment was not saved: ${error instanceof Error ? error.message : String(error)}` };
-    }
   },
   'tweet/clipped': async ({ ids }) => {
     const wanted = Array.isArray(ids)

@@ -1,7 +1,7 @@
 /**
  * After a clip, the clip's own button says where the tweet went ("Clipped to Open Spaces") and the "Add comment"
  * button beside it opens a small text field in the same closed shadow root: Enter saves the comment through the
- * background (`tweet/comment`, which accepts only a clip's comment), Escape puts the buttons back. All of it in the
+ * background (`post/comment`, which accepts only a clip's comment), Escape puts the buttons back. All of it in the
  * place the buttons already take, so the page sees no change; trusted input only.
  */
 import { askBackground } from './runtime';
@@ -68,7 +68,7 @@ export function offerComment(host: Element, filed: Filed, pageSignal: AbortSigna
   async function save(text: string): Promise<void> {
     field.disabled = true;
     try {
-      const result = await askBackground('tweet/comment', { noteId: filed.noteId, comment: text });
+      const result = await askBackground('post/comment', { noteId: filed.noteId, comment: text });
       if ('error' in result) {
         setButton(host, 'Comment not saved', 'error', result.error);
       } else {
