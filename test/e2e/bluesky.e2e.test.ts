@@ -13,7 +13,14 @@ import { batches, firstPosts, THREAD_PATH } from '../../support/fixtures/bluesky
 import * as fx from '../../support/fixtures/bluesky/posts';
 import type { PostSpec } from '../../support/fixtures/bluesky/post-html';
 import { PIXEL } from '../../support/fixtures/x/pages';
-import { clickButton, clickToClipped, labelsOf, ourButtons } from '../../support/fixtures/x/clip-timing';
+import {
+  clickButton,
+  clickControl,
+  clickToClipped,
+  commentControls,
+  labelsOf,
+  ourButtons,
+} from '../../support/fixtures/x/clip-timing';
 import { launchWithExtension, serveFixtures, type ExtensionBrowser } from '../../support/chromium';
 import { blueskyRoute } from '../../support/fixtures/bluesky/pages';
 import { storedNotes } from './x-site';
@@ -108,6 +115,40 @@ describe('Bluesky posts', () => {
     await panel.getByRole('article', { name: 'Bluesky post by نور حداد (@noor.bsky.social)' }).waitFor();
   });
 
+  test('a link card and a video are stored as shown; a comment after the clip is saved from bsky.app', async () => {
+    await clickButton(bsky, keyOf(fx.linkCard));
+    await expect.poll(() => labelsOf(bsky, keyOf(fx.linkCard))).toEqual([`Clipped to ${SECTION}`]);
+    await clickControl(bsky, (await commentControls(bsky, keyOf(fx.linkCard))).comment);
+    await bsky.keyboard.type('Read before the next retro');
+    await bsky.keyboard.press('Enter');
+    await expect.poll(() => labelsOf(bsky, keyOf(fx.linkCard))).toEqual(['Comment saved']);
+    await clickButton(bsky, keyOf(fx.withVideo));
+    await expect.poll(() => labelsOf(bsky, keyOf(fx.withVideo))).toEqual([`Clipped to ${SECTION}`]);
+    const byId = new Map((await storedPosts(panel)).map((n) => [n.post.id, n]));
+    const card = byId.get(fx.linkCard.rkey)!;
+    expect(card.comment).toBe('Read before the next retro');
+    expect(card.post.media).toEqual([
+      {
+        type: 'card',
+        url: fx.linkCard.card!.url,
+        image: `https://cdn.bsky.app/img/feed_thumbnail/plain/${fx.linkCard.did}/${fx.linkCard.card!.thumb}@jpeg`,
+        title: fx.linkCard.card!.title,
+        description: fx.linkCard.card!.description,
+        domain: 'fjordops.example',
+      },
+    ]);
+    expect(byId.get(fx.withVideo.rkey)!.post.media).toEqual([
+      {
+        type: 'video',
+        url: `https://bsky.app/profile/${fx.withVideo.handle}/post/${fx.withVideo.rkey}`,
+        poster: `https://video.bsky.app/watch/${encodeURIComponent(fx.withVideo.did)}/bafkreivideoundolive/thumbnail.jpg`,
+        alt: fx.withVideo.video!.alt,
+      },
+    ]);
+    const article = panel.getByRole('article', { name: 'Bluesky post by Kit 🦊 Ramos (@kit.example.com)' });
+    await article.getByRole('link', { name: `Link: ${fx.linkCard.card!.title} (fjordops.example)` }).waitFor();
+  });
+
   test('in-page navigation to a post page re-arms: "Clip thread" clips its author\'s posts in order', async () => {
     await bsky.click('#go-thread');
     await expect.poll(() => bsky.url()).toBe(`https://bsky.app${THREAD_PATH}`);
@@ -137,7 +178,7 @@ describe('Bluesky posts', () => {
   test('the post under the pointer is what the context menu clips', async () => {
     await bsky
       .locator(`[data-testid="postThreadItem-by-${fx.otherReply.handle}"]`)
-      .locator('[data-testid="postText"]')
+      .locator('[data-word-wrap="1"]')
       .click({ button: 'right' });
     const capture = await b.sw.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
@@ -171,5 +212,15 @@ describe('Bluesky posts', () => {
     );
     expect(embed).toContain('<script async src="https://embed.bsky.app/static/embed.js" charset="utf-8"></script>');
     expect(markdown).toContain('<p><strong>Content warning: Graphic Media</strong></p>');
+    // The card post: its card a link to where it points, its title escaped; bsky.app's markup names no language.
+    const card = markdown.split('\n').find((l) => l.includes(`app.bsky.feed.post/${fx.linkCard.rkey}`))!;
+    expect(card).toContain(
+      '<p lang="und" dir="ltr">The write-up of the rollbacks talk is up <a href="https://bsky.app/hashtag/FjordOps">#FjordOps</a> ' +
+        '<a href="https://www.fjordops.example/2026/rollbacks-that-work?utm_source=bsky">Rollbacks that work: &lt;notes&gt; &amp; slides</a></p>',
+    );
+    const video = markdown.split('\n').find((l) => l.includes(`app.bsky.feed.post/${fx.withVideo.rkey}`))!;
+    expect(video).toContain(
+      `<a href="https://bsky.app/profile/${fx.withVideo.handle}/post/${fx.withVideo.rkey}">Video: ${fx.withVideo.video!.alt}</a></p>`,
+    );
   });
 });

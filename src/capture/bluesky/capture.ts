@@ -7,6 +7,7 @@ import { blueskyPostOf, isBlueskyPage } from '../../model/bluesky';
 import type { Post } from '../../model/types';
 import type { ElementNode } from '../tweet/node';
 import { fromSnapshot, MAX_NODES, type SnapElement } from '../tweet/snapshot';
+import { BLUESKY_ATTRIBUTES } from './attributes';
 import { parseBlueskyPost } from './parse-post';
 
 export interface BlueskyCapture {
@@ -29,7 +30,7 @@ export function readBlueskyCapture(value: unknown): Post | null {
   const budget = { left: MAX_NODES * 4 };
   const items = c.items
     .slice(0, 60)
-    .map((item) => fromSnapshot(item, null, budget))
+    .map((item) => fromSnapshot(item, null, budget, 0, BLUESKY_ATTRIBUTES))
     .filter((item): item is ElementNode => !!item);
   const posts = items
     .map((item, i) => parseBlueskyPost(item, pageUrl, pagePost && i === 0))

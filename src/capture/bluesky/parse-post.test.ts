@@ -5,6 +5,7 @@ import { postHtml, type PostSpec } from '../../../support/fixtures/bluesky/post-
 import * as fx from '../../../support/fixtures/bluesky/posts';
 import { THREAD_PATH, thread } from '../../../support/fixtures/bluesky/pages';
 import { snapshot } from '../tweet/snapshot';
+import { BLUESKY_ATTRIBUTES } from './attributes';
 import { readBlueskyCapture } from './capture';
 import { POST } from './selectors';
 
@@ -13,7 +14,7 @@ afterEach(() => document.body.replaceChildren());
 
 function read(specs: PostSpec[], where: 'feed' | 'thread', pageUrl = FEED, pagePost = false) {
   document.body.innerHTML = `<main>${specs.map((s) => postHtml(s, where)).join('')}</main>`;
-  const items = [...document.querySelectorAll(POST)].map((el) => snapshot(el));
+  const items = [...document.querySelectorAll(POST)].map((el) => snapshot(el, undefined, BLUESKY_ATTRIBUTES));
   return readBlueskyCapture({ pageUrl, items, pagePost });
 }
 
@@ -76,6 +77,65 @@ describe('readBlueskyCapture', () => {
     expect(post?.id).toBe('3mlnizimi4sa2');
   });
 
+  test('a link card: its link, thumbnail, title, description and domain, and no photo of its thumbnail', () => {
+    const post = read([fx.linkCard], 'feed');
+    expect(post?.media).toEqual([
+      {
+        type: 'card',
+        url: 'https://www.fjordops.example/2026/rollbacks-that-work?utm_source=bsky',
+        image:
+          'https://cdn.bsky.app/img/feed_thumbnail/plain/did:plc:kitfjordopsexample01/bafkreicardthumbrollbacks@jpeg',
+        title: 'Rollbacks that work: <notes> & slides',
+        description: 'What Mira showed: feature flags first, then migrations, and practising the undo.',
+        domain: 'fjordops.example',
+      },
+    ]);
+    expect(post?.parts.map((p) => p.text).join('')).toBe('The write-up of the rollbacks talk is up #FjordOps');
+    expect(post?.incomplete).toBeUndefined();
+  });
+
+  test('a card without a thumbnail or a description; a link in a line of text is no card', () => {
+    const bare = { ...fx.linkCard, card: { ...fx.linkCard.card!, thumb: '', description: '' } };
+    expect(read([bare], 'feed')?.media).toEqual([
+      {
+        type: 'card',
+        url: 'https://www.fjordops.example/2026/rollbacks-that-work?utm_source=bsky',
+        title: 'Rollbacks that work: <notes> & slides',
+        domain: 'fjordops.example',
+      },
+    ]);
+    // A thread's own post in another language shows "Translate", a link out of bsky.app in a line of text.
+    const focal = { ...fx.rtl, focal: true, translate: true };
+    const url = `https://bsky.app/profile/${fx.rtl.handle}/post/${fx.rtl.rkey}`;
+    expect(read([focal], 'thread', url, true)?.media).toEqual([]);
+  });
+
+  test('a video plays on the post page: its poster and its alt text', () => {
+    expect(read([fx.withVideo], 'feed')?.media).toEqual([
+      {
+        type: 'video',
+        url: 'https://bsky.app/profile/mira.bsky.social/post/3mlnjitqzsna2',
+        poster: 'https://video.bsky.app/watch/did%3Aplc%3Amiraokaforfjordops25/bafkreivideoundolive/thumbnail.jpg',
+        alt: 'A terminal rolling back a deploy in four seconds',
+      },
+    ]);
+  });
+
+  test("a thread's own post and a quoted post: their text by RichText's mark, without a test id", () => {
+    const url = `https://bsky.app/profile/${fx.quoting.handle}/post/${fx.quoting.rkey}`;
+    const post = read([{ ...fx.quoting, focal: true }], 'thread', url, true);
+    expect(post?.parts.map((p) => p.text).join('')).toBe('Rollbacks are a feature, not a failure @mira.bsky.social');
+    expect(post?.quoted?.parts[1]).toEqual({ type: 'mention', text: '@kit.example.com', handle: 'kit.example.com' });
+  });
+
+  test('the language where the markup names it, around the text inside the post; none where it does not', () => {
+    expect(read([fx.linkCard], 'feed')?.lang).toBe('');
+    document.body.innerHTML = `<main>${postHtml(fx.plain, 'feed')}</main>`;
+    document.querySelector('[data-testid="postText"]')!.parentElement!.setAttribute('lang', 'en-GB');
+    const items = [snapshot(document.querySelector(POST)!, undefined, BLUESKY_ATTRIBUTES)];
+    expect(readBlueskyCapture({ pageUrl: FEED, items, pagePost: false })?.lang).toBe('en-GB');
+  });
+
   test('a content warning (a label) is kept, without the control’s words', () => {
     const post = read([fx.warned], 'feed');
     expect(post?.warning).toBe('Graphic Media');
@@ -100,7 +160,7 @@ describe('readBlueskyCapture', () => {
 
   test('refuses a capture from another site, or of a post without a key', () => {
     document.body.innerHTML = postHtml(fx.plain, 'feed');
-    const items = [snapshot(document.querySelector(POST)!)];
+    const items = [snapshot(document.querySelector(POST)!, undefined, BLUESKY_ATTRIBUTES)];
     expect(readBlueskyCapture({ pageUrl: 'https://evil.example/', items, pagePost: false })).toBeNull();
     expect(readBlueskyCapture({ pageUrl: FEED, items: 'nope' })).toBeNull();
     // Only a post page's own post may take the key from the address: a feed's post without a link has none.

@@ -4,11 +4,12 @@
  * thread's own post has no link to itself: its key comes from the page's address. Parts the page showed but that
  * could not be read are named in `missing`.
  */
-import { blueskyPostOf, blueskyPostUrl, didInImage, isBlueskyHandle, tidTime } from '../../model/bluesky';
-import type { Post, PostMedia, PostPartName } from '../../model/types';
+import { blueskyPostOf, blueskyPostUrl, isBlueskyHandle, tidTime } from '../../model/bluesky';
+import type { Post, PostPartName } from '../../model/types';
 import { all, attr, children, closest, first, readableText, resolveUrl, squash, type ElementNode } from '../tweet/node';
+import { parseEmbeds } from './parse-embeds';
 import { parseBlueskyText } from './parse-text';
-import { CDN_IMAGE, handleOfTestId, HIDER, IMG, LINK, POST_PATH, PROFILE_PATH, QUOTE, TEXT } from './selectors';
+import { handleOfTestId, HIDER, LINK, POST_PATH, PROFILE_PATH, QUOTE, TEXT } from './selectors';
 
 /** The post's own link to itself (its time), outside `exclude` (its quote): author and record key. */
 function ownLink(root: ElementNode, exclude: ElementNode | null, base: string): { actor: string; rkey: string } | null {
@@ -36,31 +37,27 @@ function author(root: ElementNode, exclude: ElementNode | null, base: string): {
   return { name, handle };
 }
 
-function photos(root: ElementNode, exclude: ElementNode | null): { media: PostMedia[]; did: string } {
-  const media: PostMedia[] = [];
-  let did = '';
-  for (const img of all(root, IMG, (el) => el === exclude || TEXT(el))) {
-    const src = attr(img, 'src');
-    const kind = CDN_IMAGE.exec(src)?.[1] ?? '';
-    if (!did && kind.startsWith('avatar')) did = didInImage(src);
-    if (kind !== 'feed_thumbnail' && kind !== 'feed_fullsize') continue;
-    // The timeline shows a thumbnail; the same address with `feed_fullsize` is the photo at full size.
-    const alt = attr(img, 'alt');
-    media.push({
-      type: 'photo',
-      url: src.replace('/img/feed_thumbnail/', '/img/feed_fullsize/'),
-      ...(alt ? { alt } : {}),
-    });
-  }
-  return { media, did };
-}
-
 /** The label a content warning names (`Graphic Media`), without the control's own words. */
 function warningOf(root: ElementNode, exclude: ElementNode | null): string {
   const hider = first(root, HIDER, (el) => el === exclude);
   if (!hider) return '';
   const pieces = (children(hider).length > 0 ? children(hider) : [hider]).map((el) => squash(readableText(el)));
   return pieces.filter((t) => t && !/^(Show|Hide)$/i.test(t)).join(' ');
+}
+
+const LANG = /^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/;
+
+/**
+ * The text's language where the markup names it: a `lang` on the text or on an element around it inside the post
+ * (Bluesky's own embed puts the record's first language on the post's block). bsky.app's feed and thread markup
+ * names none today, so this is usually ''.
+ */
+function langOf(text: ElementNode | null, root: ElementNode): string {
+  const lang = attr(
+    closest(text, (el) => !!el.getAttribute('lang'), root),
+    'lang',
+  );
+  return LANG.test(lang) ? lang : '';
 }
 
 /** Reads one post block; `pageUrl` keys the thread's own post, which has no link to itself. */
@@ -71,33 +68,36 @@ function readPost(root: ElementNode, exclude: ElementNode | null, base: string, 
   const handle = [who.handle, testHandle, link?.actor ?? ''].find(isBlueskyHandle) ?? '';
   const textEl = first(root, TEXT, (el) => el === exclude);
   const parts = textEl ? parseBlueskyText(textEl, base) : [];
-  const { media, did } = photos(root, exclude);
   const rkey = link?.rkey ?? '';
+  const pageOf = (did: string) => blueskyPostUrl(handle, rkey, did || undefined) ?? '';
+  const { media, did, unreadable } = parseEmbeds(root, (el) => el === exclude, base, pageOf);
   const post: Post = {
     network: 'bluesky',
     id: rkey,
-    url: blueskyPostUrl(handle, rkey, did || undefined) ?? '',
+    url: pageOf(did),
     authorName: who.name || handle,
     handle,
     ...(did ? { did } : {}),
     parts,
     time: tidTime(rkey),
-    lang: textEl?.getAttribute('lang') ?? '',
+    lang: langOf(textEl, root),
     media,
   };
   const warning = warningOf(root, exclude);
   if (warning) post.warning = warning;
-  const missing: PostPartName[] = [];
+  const missing: PostPartName[] = [...unreadable];
   if (!who.name || !handle) missing.push('author');
   if (!post.time) missing.push('time');
   if (missing.length > 0) Object.assign(post, { incomplete: true, missing });
   return rkey || handle || parts.length > 0 ? post : null;
 }
 
-/** A quoted post's own text: bsky.app gives it no test id, so it is the quote's text outside its author line. */
+/**
+ * A quoted post's text when it lacks RichText's mark (older markup): the first line outside the links of its author
+ * line and its time.
+ */
 function quoteText(quote: ElementNode, base: string): Post['parts'] {
-  // Its author line's pieces are links (or inside them): the text is the first `dir=auto` block outside them.
-  const text = first(quote, TEXT) ?? first(quote, (el) => attr(el, 'dir') === 'auto', LINK);
+  const text = first(quote, (el) => attr(el, 'dir') === 'auto', LINK);
   return text ? parseBlueskyText(text, base) : [];
 }
 

@@ -5,8 +5,13 @@
  *   `[data-testid="postThreadItem-by-<handle>"]` (the thread's own post has no link to itself: its address is the page's);
  * - its author line: links to `/profile/<handle>` (name, then `@handle`), and, except on the thread's own post, the
  *   time as a link to `/profile/<handle>/post/<rkey>` labelled with the full date;
- * - its text `[data-testid="postText"]`, with mentions (`/profile/…`), hashtags (`/hashtag/…`) and links as `<a>`;
+ * - its text is bsky.app's RichText: `data-word-wrap="1"` (its `dataSet`), with the test id `postText` in feeds
+ *   (a thread's own post and a quoted post have none), mentions (`/profile/…`), hashtags (`/hashtag/…`) and links as `<a>`;
  * - a quoted post is a `div[role=link]` inside it, with its own author line and text;
+ * - a link card (an external embed) is one `<a>` to the link, outside the text, holding the thumbnail (on the same
+ *   CDN as photos), then the title, the description and the domain, each a `dir="auto"` line;
+ * - a video is a `<figure>` with a `<video poster>` and, when it has alt text, a `<figcaption>` (drawn only while
+ *   the post is near the screen);
  * - the author's avatar and the photos are images on cdn.bsky.app, whose address holds the author's DID;
  * - a content warning (a label) hides the post behind `[data-testid^="contentHider"]` naming it;
  * - the controls row holds reply, repost, like and `postDropdownBtn`: where the Clip button goes.
@@ -25,11 +30,17 @@ export const COLUMN = 'main';
 /** The post's menu button: the controls row is its grandparent. */
 export const MENU = '[data-testid="postDropdownBtn"]';
 
-export const TEXT: Test = (el) => attr(el, 'data-testid') === 'postText';
+/** The post's text: the test id in feeds, RichText's word-wrap mark everywhere (a thread's own post, a quote). */
+export const TEXT: Test = (el) => attr(el, 'data-testid') === 'postText' || attr(el, 'data-word-wrap') === '1';
 export const QUOTE: Test = (el) => el.localName === 'div' && attr(el, 'role') === 'link' && !IS_POST(el);
 export const HIDER: Test = testIdLike(/^contentHider/);
 export const LINK = tag('a');
 export const IMG = tag('img');
+export const VIDEO = tag('video');
+export const FIGURE = tag('figure');
+export const CAPTION = tag('figcaption');
+/** A line of text as React Native for Web draws a `<Text>`. */
+export const LINE: Test = (el) => attr(el, 'dir') === 'auto';
 
 /** A post's path: `/profile/<handle or did>/post/<rkey>`. */
 export const POST_PATH = /^\/profile\/([^/]+)\/post\/([A-Za-z0-9._:~-]+)\/?$/;

@@ -10,7 +10,8 @@ export type SnapNode = string | SnapElement;
 /** `[name, attributes, ...children]` */
 export type SnapElement = [string, Record<string, string>, ...SnapNode[]];
 
-const KEEP = [
+/** The attributes X's parsers read (the default); Bluesky's add to them. */
+export const KEEP = [
   'data-testid',
   'href',
   'src',

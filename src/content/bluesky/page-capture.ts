@@ -3,6 +3,7 @@
  * whole post is parsed in the background from a snapshot, src/capture/bluesky/): which post an element is, its key,
  * and the snapshot of a post or of a post page's thread.
  */
+import { BLUESKY_ATTRIBUTES } from '../../capture/bluesky/attributes';
 import type { BlueskyCapture } from '../../capture/bluesky/capture';
 import { snapshot } from '../../capture/tweet/snapshot';
 
@@ -44,7 +45,7 @@ export function keyOf(item: Element): string {
 export function captureOf(items: Element[]): BlueskyCapture {
   const head = items[0];
   const pagePost = !!head && isThreadItem(head) && !ownRkey(head) && !!pageRkey();
-  return { pageUrl: location.href, items: items.map((el) => snapshot(el)), pagePost };
+  return { pageUrl: location.href, items: items.map((el) => snapshot(el, undefined, BLUESKY_ATTRIBUTES)), pagePost };
 }
 
 /**

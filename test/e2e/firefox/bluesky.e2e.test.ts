@@ -108,7 +108,7 @@ describeFirefox('clipping posts on the Bluesky fixture', () => {
   });
 
   test('the post under the pointer is what the context menu clips', async () => {
-    const reply = await bsky.$(`[data-testid="postThreadItem-by-${fx.otherReply.handle}"] [data-testid="postText"]`);
+    const reply = await bsky.$(`[data-testid="postThreadItem-by-${fx.otherReply.handle}"] [data-word-wrap="1"]`);
     await (reply as ElementHandle<Element>).click({ button: 'right' });
     await bsky.keyboard.press('Escape');
     const capture = await panel.evaluate(async () => {
