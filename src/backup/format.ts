@@ -10,9 +10,10 @@ export const BACKUP_FORMAT = 'confnotes-backup';
  * Version 2 reshaped tweets' cards and videos; version 3 added the optional schedule of a section, clock stamp of a
  * note and alignment of a video; version 4 the optional introduction, closing remarks and reference labels of a
  * session, and sub-heading notes; version 5 snapshots: a text note's optional image and the entry's images; version 6
- * posts of X, Bluesky and Mastodon: a tweet note became a post note (`kind: 'post'`, `post` with its `network`).
+ * posts of X, Bluesky and Mastodon: a tweet note became a post note (`kind: 'post'`, `post` with its `network`);
+ * version 7 a poll's optional `closed` and `ends`, and each choice's optional `votes` (Mastodon's polls).
  */
-export const BACKUP_VERSION = 6;
+export const BACKUP_VERSION = 7;
 /** The oldest version import still reads (upgraded on the way in: see src/backup/upgrade.ts). */
 export const OLDEST_BACKUP_VERSION = 1;
 

@@ -4,7 +4,7 @@
  * shape (src/model/tweet-upgrade.ts); version 3 only added optional fields (a section's schedule, a note's clock
  * stamp, a video's alignment), so a version 2 file is a version 3 file as it is; likewise version 4 (a session's
  * introduction, closing and reference labels, sub-heading notes) and version 5 (snapshots); version 6 turned tweet
- * notes into post notes of X (src/model/post-upgrade.ts).
+ * notes into post notes of X (src/model/post-upgrade.ts); version 7 only added a poll's optional fields.
  * Anything not of the expected shape comes back as it was, for validation to name the problem.
  */
 import { upgradeNoteToPost } from '../model/post-upgrade';
@@ -29,6 +29,8 @@ const STEPS: Record<number, (sessions: unknown[]) => unknown[]> = {
   // Version 5 only added snapshots (a text note's optional image, an entry's optional images).
   4: (sessions) => sessions,
   5: eachNote(upgradeNoteToPost),
+  // Version 7 only added a poll's optional `closed`, `ends` and each choice's `votes`.
+  6: (sessions) => sessions,
 };
 
 export function upgradeBackup(value: unknown): unknown {

@@ -59,6 +59,37 @@ describe('validateBackup', () => {
     expect(check.ok ? 'ok' : check.problems).toBe('ok');
   });
 
+  it("reads a version 6 file as it is, and a version 7 poll's votes per choice, closed and end time", () => {
+    const v6 = parseBackup(
+      broken((b) => {
+        b.version = 6;
+      }),
+    );
+    expect(v6.ok ? v6.backup.version : v6.problems).toBe(BACKUP_VERSION);
+    const poll = {
+      options: [{ label: 'Flags', percent: 60, votes: 15 }, { label: 'Migrations' }],
+      votes: '25 people',
+      status: 'Closed',
+      closed: true,
+      ends: '2025-09-20T09:45:00.000Z',
+    };
+    const v7 = parseBackup(broken((b) => Object.assign(b.sessions[0].notes[2].post, { poll })));
+    expect(v7.ok ? 'ok' : v7.problems).toBe('ok');
+    const bad = parseBackup(
+      broken((b) =>
+        Object.assign(b.sessions[0].notes[2].post, { poll: { ...poll, options: [{ label: 'x', votes: -1 }] } }),
+      ),
+    );
+    expect(bad.ok).toBe(false);
+    const old = parseBackup(
+      broken((b) => {
+        b.version = 6;
+        Object.assign(b.sessions[0].notes[2].post, { poll: { ...poll, closed: 'yes' } });
+      }),
+    );
+    expect(old.ok).toBe(false);
+  });
+
   it('reads a version 2 file as it is, and the schedule, clock stamps and alignment of version 3', () => {
     const v2 = parseBackup(
       broken((b) => {

@@ -118,6 +118,71 @@ describe('the Markdown quote of a Bluesky or Mastodon post', () => {
   });
 });
 
+describe("a Bluesky post's link card and video, a Mastodon post's poll", () => {
+  const card: Post = {
+    ...bluesky,
+    media: [
+      {
+        type: 'card',
+        url: 'https://www.fjordops.example/2026/rollbacks',
+        image: 'https://cdn.bsky.app/img/feed_thumbnail/plain/did:plc:x/bafkreithumb@jpeg',
+        title: 'Rollbacks that work',
+        description: 'Feature flags first',
+        domain: 'fjordops.example',
+      },
+      { type: 'video', url: bluesky.url, poster: 'https://video.bsky.app/watch/x/thumbnail.jpg', alt: 'The undo' },
+    ],
+  };
+  const poll: Post = {
+    ...mastodon,
+    warning: undefined,
+    media: [],
+    poll: {
+      options: [
+        { label: 'Undo everything', percent: 80, votes: 1204 },
+        { label: 'Rollbacks', percent: 20, votes: 301 },
+      ],
+      votes: '1,505 votes',
+      status: 'Closed',
+      closed: true,
+    },
+  };
+
+  it('the embed: the card as a link to where it points, the video as a link to the post, after the text', () => {
+    expect(blueskyEmbedBlock(card)).toContain(
+      '<a href="https://example.org/slides/rollbacks">example.org/slides…</a> ' +
+        '<a href="https://www.fjordops.example/2026/rollbacks">Rollbacks that work</a> ' +
+        '<a href="https://bsky.app/profile/mira.bsky.social/post/3lbwd3k2qzc2a">Video: The undo</a></p>',
+    );
+  });
+
+  it('the quote: a link line for the card and for the video', () => {
+    const md = renderTweetQuote(card, new Links('inline')).join('\n\n');
+    expect(md).toContain('>\n> [Rollbacks that work](https://www.fjordops.example/2026/rollbacks)\n>\n');
+    expect(md).toContain('> [Video: The undo](https://bsky.app/profile/mira.bsky.social/post/3lbwd3k2qzc2a)');
+  });
+
+  it('the poll: a list of the choices with their results and votes, then the count and its state', () => {
+    expect(mastodonEmbedBlock(poll)).toContain(
+      '<ul><li>Undo everything: 80% (1,204 votes)</li><li>Rollbacks: 20% (301 votes)</li></ul><p>1,505 votes · Closed</p>',
+    );
+    const md = renderTweetQuote(poll, new Links('inline')).join('\n\n');
+    expect(md).toContain(
+      '> - Undo everything: 80% \\(1,204 votes\\)\n> - Rollbacks: 20% \\(301 votes\\)\n>\n> 1,505 votes · Closed',
+    );
+    const doc = new Parser().parse(md);
+    const items: string[] = [];
+    let inItem = false;
+    const w = doc.walker();
+    for (let ev = w.next(); ev; ev = w.next()) {
+      if (ev.node.type === 'item') inItem = ev.entering;
+      if (ev.entering && ev.node.type === 'item') items.push('');
+      if (ev.entering && ev.node.type === 'text' && inItem) items[items.length - 1] += ev.node.literal!;
+    }
+    expect(items).toEqual(['Undo everything: 80% (1,204 votes)', 'Rollbacks: 20% (301 votes)']);
+  });
+});
+
 /** A post of the network with hostile text in every captured field. */
 function hostile(network: 'bluesky' | 'mastodon', text: string, i: number): Post {
   const base = network === 'bluesky' ? bluesky : mastodon;
@@ -128,7 +193,21 @@ function hostile(network: 'bluesky' | 'mastodon', text: string, i: number): Post
     lang: i % 2 ? 'ar' : 'x"><script>',
     cid: network === 'bluesky' ? '"><script>alert(1)</script>' : undefined,
     did: network === 'bluesky' ? 'did:plc:"><b>' : undefined,
-    media: [{ type: 'photo', url: 'javascript:alert(2)', alt: text }],
+    media: [
+      { type: 'photo', url: 'javascript:alert(2)', alt: text },
+      { type: 'card', url: 'javascript:alert(4)', title: text, description: text, domain: text, image: text },
+      { type: 'video', url: 'javascript:alert(5)', alt: text, poster: 'javascript:alert(6)' },
+    ],
+    poll: {
+      options: [
+        { label: text, percent: 50, votes: 2 },
+        { label: `- ${text}`, percent: 50, votes: 2 },
+      ],
+      votes: text,
+      status: text,
+      closed: false,
+      ends: '2026-05-14T09:00:00.000Z',
+    },
     parts: [
       { type: 'text', text },
       { type: 'url', text: '[x](javascript:y)', href: 'javascript:alert(3)' },
@@ -159,6 +238,9 @@ describe.each(['bluesky', 'mastodon'] as const)('%s posts with hostile text', (n
     ]);
     for (const a of html.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(OUR_HOSTS);
     expect(quote?.querySelector('p[dir]')?.textContent).toContain('[x](javascript:y)@<b>#a"b');
+    const items = [...(quote?.querySelectorAll('ul > li') ?? [])].map((li) => li.textContent);
+    expect(items).toHaveLength(2);
+    for (const item of items) expect(item).toMatch(/: 50% \(2 votes\)$/);
   });
 
   it.each(HOSTILE.map((text, i) => [i, text] as const))('quote %i renders its text literally', (i, text) => {
@@ -173,6 +255,8 @@ describe.each(['bluesky', 'mastodon'] as const)('%s posts with hostile text', (n
       'linebreak',
       'softbreak',
       'strong',
+      'list',
+      'item',
     ]);
     const w = doc.walker();
     for (let ev = w.next(); ev; ev = w.next()) {

@@ -4,6 +4,7 @@
  * X Article as its title with its first paragraph, and the "incomplete" mark naming what is missing. Plain values
  * here; each rendering escapes them its own way.
  */
+import { pollFooter, pollOptionText } from '../model/poll';
 import type { Post, PostMedia } from '../model/types';
 import { markdownUrl } from './escape';
 
@@ -33,11 +34,10 @@ export function mediaLinks(tweet: Post): MediaLink[] {
   return out;
 }
 
-/** `Yes: 60%`, one per choice; then `1,204 votes · Final results`. */
+/** `Yes: 60%` (with `(12 votes)` where the page showed them), one per choice; then `1,204 votes · Final results`. */
 export function pollLines(tweet: Post): { options: string[]; footer: string } | null {
   if (!tweet.poll) return null;
-  const options = tweet.poll.options.map((o) => (o.percent !== undefined ? `${o.label}: ${o.percent}%` : o.label));
-  return { options, footer: [tweet.poll.votes, tweet.poll.status].filter(Boolean).join(' · ') };
+  return { options: tweet.poll.options.map(pollOptionText), footer: pollFooter(tweet.poll) };
 }
 
 export function articleLead(tweet: Post): { title: string; href: string | null; lead: string } | null {

@@ -238,13 +238,21 @@ export interface PostMedia {
   description?: string;
 }
 
-/** A poll as the page showed it: results (percentages) once voted or closed, only the choices while open. */
+/**
+ * A poll as the page showed it: results (percentages) once voted or closed, only the choices while open. Mastodon
+ * also shows each choice's count of votes (in the percentage's title), whether the poll is closed, and when an open
+ * one ends; X shows neither, so these are absent on its polls.
+ */
 export interface PostPoll {
-  options: { label: string; percent?: number }[];
-  /** As shown: `1,204 votes`. */
+  options: { label: string; percent?: number; votes?: number }[];
+  /** As shown: `1,204 votes`, `34 people`. */
   votes: string;
-  /** As shown: `Final results`, `2 days left`; '' when none. */
+  /** As shown: `Final results`, `2 days left`, `Closed`; '' when none. */
   status: string;
+  /** True once the poll is closed, false while it is open; absent when the page did not say (X). */
+  closed?: boolean;
+  /** When an open poll ends (ISO 8601), as the page's `<time datetime>` said; absent otherwise. */
+  ends?: string;
 }
 
 /** An X Article (long-form post): its title, its text (the whole text on its page, the preview in a timeline). */

@@ -64,6 +64,30 @@ describe('fitPost', () => {
     expect(fitted.thread![0]!.thread).toBeUndefined();
   });
 
+  it("keeps a poll's votes per choice, closed and end time; drops the ones no backup would take", () => {
+    const poll = {
+      options: [{ label: 'Flags', percent: 60, votes: 15 }, { label: 'Migrations' }],
+      votes: '25 people',
+      status: '2 days left',
+      closed: false,
+      ends: '2025-09-20T09:45:00.000Z',
+    };
+    const kept = fitPost(sampleTweet('3001', { poll }));
+    expect(kept.poll).toEqual(poll);
+    expect(kept.incomplete).toBeUndefined();
+    const page = {
+      ...poll,
+      options: [
+        { label: 'x', votes: -2 },
+        { label: 'y', votes: '7' },
+      ],
+      ends: 'soon',
+    };
+    const fitted = fitPost(sampleTweet('3002', { poll: page as unknown as Post['poll'] }));
+    expect(fitted.poll).toEqual({ ...poll, options: [{ label: 'x' }, { label: 'y' }], ends: undefined });
+    expect(fitted.incomplete).toBe(true);
+  });
+
   it('never cuts a surrogate pair in half', () => {
     const name = `${'n'.repeat(LIMITS.shortText - 1)}🎤`;
     expect(fitPost(sampleTweet('1', { authorName: name })).authorName).toBe('n'.repeat(LIMITS.shortText - 1));

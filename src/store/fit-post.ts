@@ -104,18 +104,26 @@ class Fitter {
 
   poll(poll: PostPoll): PostPoll {
     const options = this.list(poll.options, 20, (o) => {
-      const label = this.text(o.label, LIMITS.shortText);
+      const option: PostPoll['options'][number] = { label: this.text(o.label, LIMITS.shortText) };
       const percent = Number(o.percent);
-      if (o.percent === undefined) return { label };
-      if (Number.isFinite(percent) && percent >= 0 && percent <= 100) return { label, percent };
-      this.changed = true;
-      return { label };
+      if (o.percent !== undefined && Number.isFinite(percent) && percent >= 0 && percent <= 100)
+        option.percent = percent;
+      else if (o.percent !== undefined) this.changed = true;
+      if (o.votes !== undefined && Number.isSafeInteger(o.votes) && o.votes >= 0 && o.votes <= 1e12)
+        option.votes = o.votes;
+      else if (o.votes !== undefined) this.changed = true;
+      return option;
     });
-    return {
+    const clean: PostPoll = {
       options,
       votes: this.text(poll.votes, LIMITS.shortText),
       status: this.text(poll.status, LIMITS.shortText),
     };
+    if (typeof poll.closed === 'boolean') clean.closed = poll.closed;
+    const ends = poll.ends === undefined ? '' : postTime(poll.ends);
+    if (ends) clean.ends = ends;
+    else if (poll.ends !== undefined) this.changed = true;
+    return clean;
   }
 
   article(article: PostArticle): PostArticle {

@@ -106,3 +106,45 @@ test('a Bluesky post names its network, shows its content warning first and link
     'https://bsky.app/hashtag/FjordOps',
   ]);
 });
+
+test("a Bluesky post's link card names its site; a Mastodon poll shows each choice's result and votes, and until when", () => {
+  const card: Post = {
+    ...base,
+    network: 'bluesky',
+    id: '3mlnjclidoza2',
+    handle: 'kit.example.com',
+    url: 'https://bsky.app/profile/kit.example.com/post/3mlnjclidoza2',
+    parts: [],
+    media: [
+      { type: 'card', url: 'https://www.fjordops.example/r', title: 'Rollbacks', domain: 'fjordops.example' },
+      { type: 'video', url: 'https://bsky.app/profile/kit.example.com/post/3mlnjclidoza2', alt: 'The undo' },
+    ],
+  };
+  const { container, unmount } = render(<PostCard post={card} />);
+  expect([...container.querySelectorAll('.post-list a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    ['Link: Rollbacks (fjordops.example)', 'https://www.fjordops.example/r'],
+    ['Video: The undo', 'https://bsky.app/profile/kit.example.com/post/3mlnjclidoza2'],
+  ]);
+  unmount();
+  const poll: Post = {
+    ...base,
+    network: 'mastodon',
+    id: '113562000000000001',
+    handle: 'ada@mastodon.social',
+    url: 'https://mastodon.social/@ada/113562000000000001',
+    poll: {
+      options: [
+        { label: 'Flags', percent: 60, votes: 15 },
+        { label: 'Migrations', percent: 40, votes: 10 },
+      ],
+      votes: '25 people',
+      status: '2 days left',
+      closed: false,
+      ends: '2025-09-20T09:45:00.000Z',
+    },
+  };
+  render(<PostCard post={poll} />);
+  expect(screen.getByRole('list', { name: 'Poll' }).textContent).toBe(
+    'Flags: 60% (15 votes)Migrations: 40% (10 votes)25 people · open until September 20, 2025',
+  );
+});

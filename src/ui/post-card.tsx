@@ -5,6 +5,7 @@
  * http(s). A content warning comes first, as the site shows it. Incomplete clips say so. Its look is
  * post-card.css, over the theme's variables, so the card follows light and dark.
  */
+import { pollFooter, pollOptionText } from '../model/poll';
 import { mentionUrl, NETWORK_NAMES, symbolUrl, tagUrl } from '../model/post';
 import { postDate } from '../model/post-time';
 import { safeHttpUrl } from '../model/safe-url';
@@ -47,7 +48,9 @@ const MEDIA_NAMES: Record<PostMedia['type'], string> = { photo: 'Photo', video: 
 function Media({ media }: { media: PostMedia }) {
   const href = httpHref(media.url);
   const detail = media.title || media.alt || media.duration;
-  const label = `${MEDIA_NAMES[media.type]}${detail ? `: ${detail}` : ''}${media.unloaded ? ' (not loaded)' : ''}`;
+  // A card names the site it links to, as the networks show it under the title.
+  const site = media.type === 'card' && media.domain && media.domain !== detail ? ` (${media.domain})` : '';
+  const label = `${MEDIA_NAMES[media.type]}${detail ? `: ${detail}` : ''}${site}${media.unloaded ? ' (not loaded)' : ''}`;
   return (
     <li>
       {href ? (
@@ -115,12 +118,9 @@ export function PostCard({ post: tweet, nested = false }: { post: Post; nested?:
       {tweet.poll && (
         <ul class="post-list" aria-label="Poll">
           {tweet.poll.options.map((o, i) => (
-            <li key={i}>
-              {o.label}
-              {o.percent !== undefined ? ` ${o.percent}%` : ''}
-            </li>
+            <li key={i}>{pollOptionText(o)}</li>
           ))}
-          <li>{[tweet.poll.votes, tweet.poll.status].filter(Boolean).join(' · ')}</li>
+          <li>{pollFooter(tweet.poll)}</li>
         </ul>
       )}
       {tweet.quoted && <PostCard post={tweet.quoted} nested />}

@@ -107,6 +107,50 @@ test('photos with alt text, a content warning, a quote, right-to-left text and c
   expect(await site.panel.locator('.note script, .note img[onerror]').count()).toBe(0);
 });
 
+test("polls are stored with each choice's result and votes, closed or open; the export lists them, as a quote too", async () => {
+  for (const spec of [fx.closedPoll, fx.openPoll]) {
+    await clickButton(page, spec.id);
+    await expect.poll(() => labelsOf(page, spec.id)).toEqual([`Clipped to ${SECTION}`]);
+  }
+  const byId = new Map((await storedPosts(site.panel)).map((p) => [p.id, p]));
+  expect(byId.get(fx.closedPoll.id)!.poll).toEqual({
+    options: [
+      { label: 'Undo everything', percent: 80, votes: 1204 },
+      { label: 'Rollbacks <that> work', percent: 20, votes: 301 },
+      { label: 'Herring & ops', percent: 0, votes: 0 },
+    ],
+    votes: '1,505 votes',
+    status: 'Closed',
+    closed: true,
+  });
+  expect(byId.get(fx.openPoll.id)!.poll).toMatchObject({ closed: false, ends: '2025-09-20T09:45:00.000Z' });
+  await site.panel.getByRole('list', { name: 'Poll' }).getByText('Undo everything: 80% (1,204 votes)').waitFor();
+  const exported = (tweets: 'embed' | 'quote') =>
+    site.panel.evaluate(async (choice) => {
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } } }
+      ).chrome.runtime;
+      const snapshot = (await runtime.sendMessage({ type: 'workspace/get' })) as { selection: { sessionId: string } };
+      const answer = await runtime.sendMessage({
+        type: 'export/markdown',
+        sessionId: snapshot.selection.sessionId,
+        tweets: choice,
+      });
+      return (answer as { markdown: string }).markdown;
+    }, tweets);
+  const block = (await exported('embed')).split('\n').find((line) => line.includes(`/@ada/${fx.closedPoll.id}/embed`))!;
+  expect(block).toContain(
+    '<ul><li>Undo everything: 80% (1,204 votes)</li><li>Rollbacks &lt;that&gt; work: 20% (301 votes)</li>' +
+      '<li>Herring &amp; ops: 0% (0 votes)</li></ul><p>1,505 votes · Closed</p>',
+  );
+  const quote = await exported('quote');
+  expect(quote).toContain(
+    '> - Undo everything: 80% \\(1,204 votes\\)\n> - Rollbacks \\<that\\> work: 20% \\(301 votes\\)\n' +
+      '> - Herring \\& ops: 0% \\(0 votes\\)\n>\n> 1,505 votes · Closed',
+  );
+  expect(quote).toContain('> - Feature flags\n> - Migrations\n>\n> 25 people · open until September 20, 2025');
+});
+
 test("the export has the post as its instance's embed markup, with the text, links, author, handle and date shown", async () => {
   const { markdown } = (await site.panel.evaluate(async () => {
     const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: object) => Promise<unknown> } } })

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest';
 import { statusPage } from '../../../support/fixtures/mastodon/pages';
+import { statusHtml } from '../../../support/fixtures/mastodon/status-html';
 import * as fx from '../../../support/fixtures/mastodon/statuses';
 import { snapshot } from '../tweet/snapshot';
 import { MASTODON_ATTRIBUTES, readMastodonCapture } from './capture';
@@ -32,4 +33,16 @@ test('a capture from a page of another origin, or not of the shape, is nothing',
   expect(readMastodonCapture({ pageUrl: 'not a url', statuses: [] }, origin)).toBeNull();
   expect(readMastodonCapture(null, origin)).toBeNull();
   expect(readMastodonCapture({ pageUrl: page, statuses: [['div', { onclick: 'x' }]] }, origin)).toBeNull();
+});
+
+test("a poll read from the snapshot as the content script sends it: the votes in the percentage's title, the end time", () => {
+  document.body.innerHTML = `${statusHtml(fx.closedPoll, fx.HOST)}${statusHtml(fx.openPoll, fx.HOST)}`;
+  const [closed, open] = [...document.querySelectorAll(POST)].map((s) =>
+    readMastodonCapture(
+      { pageUrl: `${origin}/tags/FjordOps`, statuses: [snapshot(s, undefined, MASTODON_ATTRIBUTES)] },
+      origin,
+    ),
+  );
+  expect(closed?.poll?.options.map((o) => o.votes)).toEqual([1204, 301, 0]);
+  expect(open?.poll).toMatchObject({ closed: false, ends: '2025-09-20T09:45:00.000Z' });
 });

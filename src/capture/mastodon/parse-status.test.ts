@@ -135,3 +135,37 @@ test('a status without a permalink on this instance is not a post', () => {
   );
   expect(parseStatus(document.querySelector(POST)!, base)).toBeNull();
 });
+
+test('a closed poll: each choice with its percentage and votes, the count, "Closed"; the text beside it', () => {
+  const post = parse(fx.closedPoll)!;
+  expect(post.poll).toEqual({
+    options: [
+      { label: 'Undo everything', percent: 80, votes: 1204 },
+      { label: 'Rollbacks <that> work', percent: 20, votes: 301 },
+      { label: 'Herring & ops', percent: 0, votes: 0 },
+    ],
+    votes: '1,505 votes',
+    status: 'Closed',
+    closed: true,
+  });
+  expect(post.parts.map((p) => p.text).join('')).toBe('Which talk was the best of the morning? #FjordOps');
+  expect(post.incomplete).toBeUndefined();
+});
+
+test('an open poll before a vote: the choices only, the people counted, open until its end time', () => {
+  expect(parse(fx.openPoll)!.poll).toEqual({
+    options: [{ label: 'Feature flags' }, { label: 'Migrations' }],
+    votes: '25 people',
+    status: '2 days left',
+    closed: false,
+    ends: '2025-09-20T09:45:00.000Z',
+  });
+});
+
+test('a poll whose choices cannot be read is named missing', () => {
+  document.body.innerHTML = statusHtml(fx.closedPoll, fx.HOST);
+  for (const text of document.querySelectorAll('.poll__option__text')) text.remove();
+  const post = parseStatus(document.querySelector(POST)!, base)!;
+  expect(post.poll).toBeUndefined();
+  expect(post).toMatchObject({ incomplete: true, missing: ['poll'] });
+});

@@ -1,12 +1,13 @@
 /**
  * One Mastodon post's markup (an ElementNode tree: a snapshot rebuilt in the background, or a live element in
- * tests) to a Post. Nothing the page showed is lost silently: a part that is there but cannot be read is named in
+ * tests) to a Post, with its media and its poll. Nothing the page showed is lost silently: a part that is there but cannot be read is named in
  * `missing` and the post marked incomplete.
  */
 import { postTime } from '../../model/post-time';
 import type { Post, PostPartName } from '../../model/types';
 import { first, readableText, squash, type ElementNode } from '../tweet/node';
 import { parseMedia } from './parse-media';
+import { parsePoll } from './parse-poll';
 import { parseStatusText } from './parse-text';
 import { permalink } from './permalink';
 import { ACCOUNT, AUTHOR, NAME, OLD_WARNING_BUTTON, POLL, QUOTE, QUOTED_POST, TEXT, TIME, WARNING } from './selectors';
@@ -72,11 +73,14 @@ function readStatus(root: ElementNode, exclude: ElementNode | null, base: string
   const warning = warningOf(root, skip);
   if (warning) post.warning = warning;
   const missing: PostPartName[] = [...unreadable];
+  const pollEl = first(root, POLL, skip);
+  const poll = pollEl && parsePoll(pollEl);
+  if (poll) post.poll = poll;
+  else if (pollEl) missing.push('poll');
   if (!authorName || !shownAccount) missing.push('author');
   if (!post.time) missing.push('time');
   // Behind a content warning Mastodon renders no text until "Show more": the clip says the text is missing.
-  if (parts.length === 0 && media.length === 0) missing.push('text');
-  if (first(root, POLL, skip)) missing.push('poll');
+  if (parts.length === 0 && media.length === 0 && !pollEl) missing.push('text');
   markMissing(post, missing);
   return post;
 }

@@ -52,7 +52,17 @@ export const CARD = /* @__PURE__ */ cls('status-card');
 export const CARD_TITLE = /* @__PURE__ */ cls('status-card__title');
 export const CARD_HOST = /* @__PURE__ */ cls('status-card__host');
 export const CARD_DESCRIPTION = /* @__PURE__ */ cls('status-card__description');
+/**
+ * A poll (poll.jsx, inside the status's content): a `label.poll__option` per choice, with `.poll__option__text`
+ * and, once results show, `.poll__number` (the percentage, titled with the choice's votes) or, before a vote, the
+ * `.poll__input` to pick; then `.poll__footer`: its buttons, the count (`34 people`), and a `<time datetime>` saying
+ * when it ends, or `Closed`.
+ */
 export const POLL = /* @__PURE__ */ cls('poll');
+export const POLL_OPTION = /* @__PURE__ */ cls('poll__option');
+export const POLL_TEXT = /* @__PURE__ */ cls('poll__option__text');
+export const POLL_NUMBER = /* @__PURE__ */ cls('poll__number');
+export const POLL_FOOTER = /* @__PURE__ */ cls('poll__footer');
 /** A link's hidden parts (`https://`, the tail Mastodon cuts) and the shown part that ends in a CSS ellipsis. */
 export const INVISIBLE: Test = (el) => hasClass(el, 'invisible');
 export const ELLIPSIS: Test = (el) => hasClass(el, 'ellipsis');
