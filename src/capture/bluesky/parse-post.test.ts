@@ -126,6 +126,12 @@ describe('readBlueskyCapture', () => {
     const post = read([{ ...fx.quoting, focal: true }], 'thread', url, true);
     expect(post?.parts.map((p) => p.text).join('')).toBe('Rollbacks are a feature, not a failure @mira.bsky.social');
     expect(post?.quoted?.parts[1]).toEqual({ type: 'mention', text: '@kit.example.com', handle: 'kit.example.com' });
+    // A marked line inside a link (the author line's name, were it drawn by RichText) is never the post's text.
+    document.querySelector('a[href="/profile/kit.example.com"] div[dir="auto"]')!.setAttribute('data-word-wrap', '1');
+    const items = [snapshot(document.querySelector(POST)!, undefined, BLUESKY_ATTRIBUTES)];
+    const again = readBlueskyCapture({ pageUrl: url, items, pagePost: true });
+    expect(again?.parts.map((p) => p.text).join('')).toBe('Rollbacks are a feature, not a failure @mira.bsky.social');
+    expect(again?.authorName).toBe('Kit 🦊 Ramos');
   });
 
   test('the language where the markup names it, around the text inside the post; none where it does not', () => {

@@ -9,7 +9,7 @@ import type { Post, PostPartName } from '../../model/types';
 import { all, attr, children, closest, first, readableText, resolveUrl, squash, type ElementNode } from '../tweet/node';
 import { parseEmbeds } from './parse-embeds';
 import { parseBlueskyText } from './parse-text';
-import { handleOfTestId, HIDER, LINK, POST_PATH, PROFILE_PATH, QUOTE, TEXT } from './selectors';
+import { handleOfTestId, HIDER, LINK, POST_PATH, PROFILE_PATH, QUOTE, TEXT, TEXT_ID } from './selectors';
 
 /** The post's own link to itself (its time), outside `exclude` (its quote): author and record key. */
 function ownLink(root: ElementNode, exclude: ElementNode | null, base: string): { actor: string; rkey: string } | null {
@@ -66,7 +66,8 @@ function readPost(root: ElementNode, exclude: ElementNode | null, base: string, 
   const who = author(root, exclude, base);
   const testHandle = handleOfTestId(root);
   const handle = [who.handle, testHandle, link?.actor ?? ''].find(isBlueskyHandle) ?? '';
-  const textEl = first(root, TEXT, (el) => el === exclude);
+  // The test id where there is one; else RichText's mark, never inside a link (the author line's name and handle).
+  const textEl = first(root, TEXT_ID, (el) => el === exclude) ?? first(root, TEXT, (el) => el === exclude || LINK(el));
   const parts = textEl ? parseBlueskyText(textEl, base) : [];
   const rkey = link?.rkey ?? '';
   const pageOf = (did: string) => blueskyPostUrl(handle, rkey, did || undefined) ?? '';

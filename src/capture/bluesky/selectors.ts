@@ -31,7 +31,8 @@ export const COLUMN = 'main';
 export const MENU = '[data-testid="postDropdownBtn"]';
 
 /** The post's text: the test id in feeds, RichText's word-wrap mark everywhere (a thread's own post, a quote). */
-export const TEXT: Test = (el) => attr(el, 'data-testid') === 'postText' || attr(el, 'data-word-wrap') === '1';
+export const TEXT_ID: Test = (el) => attr(el, 'data-testid') === 'postText';
+export const TEXT: Test = (el) => TEXT_ID(el) || attr(el, 'data-word-wrap') === '1';
 export const QUOTE: Test = (el) => el.localName === 'div' && attr(el, 'role') === 'link' && !IS_POST(el);
 export const HIDER: Test = testIdLike(/^contentHider/);
 export const LINK = tag('a');
