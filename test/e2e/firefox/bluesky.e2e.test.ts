@@ -1,8 +1,9 @@
 /**
  * Clipping Bluesky posts in real Firefox, as test/e2e/bluesky.e2e.test.ts does in Chromium, from the same
  * bsky.app-shaped fixture pages: a button on every post of a streaming feed, a clip landing in the section chosen
- * in the sidebar page with what the page showed, one clip however often it is clicked (and from the repost's copy),
- * a thread clipped in order after in-page navigation, and the post under the pointer for the context menu.
+ * in the sidebar page with what the page showed (a link card and a video too), one clip however often it is clicked
+ * (and from the repost's copy), a thread clipped in order after in-page navigation, and the post under the pointer
+ * for the context menu.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -73,7 +74,7 @@ describeFirefox('clipping posts on the Bluesky fixture', () => {
     await expect.poll(() => clippedCount(fx.plain.rkey)).toBe(1);
     await clip(keyOf(fx.plain), 'last');
     await clip(keyOf(fx.plain));
-    for (const spec of [fx.photos, fx.quoting, fx.warned, fx.rtl]) {
+    for (const spec of [fx.photos, fx.quoting, fx.warned, fx.rtl, fx.linkCard, fx.withVideo]) {
       await clip(keyOf(spec));
       await expect.poll(() => clippedCount(spec.rkey)).toBe(1);
     }
@@ -94,6 +95,10 @@ describeFirefox('clipping posts on the Bluesky fixture', () => {
     expect(byId.get(fx.quoting.rkey)!.quoted).toMatchObject({ id: fx.plain.rkey });
     expect(byId.get(fx.warned.rkey)!.warning).toBe('Graphic Media');
     expect(byId.get(fx.rtl.rkey)!.authorName).toBe('نور حداد');
+    expect(byId.get(fx.linkCard.rkey)!.media).toMatchObject([
+      { type: 'card', url: fx.linkCard.card!.url, title: fx.linkCard.card!.title, domain: 'fjordops.example' },
+    ]);
+    expect(byId.get(fx.withVideo.rkey)!.media).toMatchObject([{ type: 'video', alt: fx.withVideo.video!.alt }]);
   });
 
   test('in-page navigation to a post page re-arms: "Clip thread" clips its author’s posts in order', async () => {

@@ -2,8 +2,9 @@
  * Mastodon in real Firefox, as test/e2e/mastodon*.e2e.test.ts do in Chromium, on the same fixture instances: no
  * buttons until the popup enables mastodon.social (its host permission asked in the click, the content script
  * registered and started in the open tab), then a button on every post, a clip stored with what the page showed,
- * once however often it is clicked; fosstodon.org, never enabled, gets nothing. The copy under test holds
- * mastodon.social's host as required, so the popup's request is granted without the prompt automation cannot answer.
+ * once however often it is clicked, a poll with its results; fosstodon.org, never enabled, gets nothing. The copy
+ * under test holds mastodon.social's host as required, so the popup's request is granted without the prompt
+ * automation cannot answer.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,6 +103,23 @@ describeFirefox('clipping Mastodon posts on an enabled instance', () => {
       handle: 'ada@mastodon.social',
       time: fx.plain.time,
     });
+  });
+
+  test("a poll is stored with each choice's result and votes, and closed", async () => {
+    await page.waitForSelector(`[data-confnotes="clip"][data-confnotes-id="${fx.closedPoll.id}"]`);
+    await (await page.$(`[data-confnotes="clip"][data-confnotes-id="${fx.closedPoll.id}"]`))!.click();
+    await expect
+      .poll(async () => (await storedPosts()).find((p) => p.id === fx.closedPoll.id)?.poll)
+      .toEqual({
+        options: [
+          { label: 'Undo everything', percent: 80, votes: 1204 },
+          { label: 'Rollbacks <that> work', percent: 20, votes: 301 },
+          { label: 'Herring & ops', percent: 0, votes: 0 },
+        ],
+        votes: '1,505 votes',
+        status: 'Closed',
+        closed: true,
+      });
   });
 
   test('an instance never enabled gets no buttons', async () => {
