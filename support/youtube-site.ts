@@ -133,10 +133,11 @@ export function readStore(sw: Worker): Promise<{ notes: StoredNote[]; sections: 
         open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['notes', 'sections']);
+          const tx = db.transaction(['notePages', 'sections']);
           const out: { notes: never[]; sections: never[] } = { notes: [], sections: [] };
-          tx.objectStore('notes').getAll().onsuccess = (e) => {
-            out.notes = (e.target as IDBRequest).result;
+          // Notes are kept in pages of a section's notes.
+          tx.objectStore('notePages').getAll().onsuccess = (e) => {
+            out.notes = ((e.target as IDBRequest).result as { notes: never[] }[]).flatMap((p) => p.notes);
           };
           tx.objectStore('sections').getAll().onsuccess = (e) => {
             out.sections = (e.target as IDBRequest).result;

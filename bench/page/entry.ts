@@ -221,7 +221,7 @@ const bench = {
    */
   async seedSearch(): Promise<{ sessionId: string; bytes: number }> {
     const db = await openConfnotesDB();
-    const stores = ['sessions', 'sections', 'notes', 'images'] as const;
+    const stores = ['sessions', 'sections', 'notePages', 'images'] as const;
     const tx = db.transaction(stores, 'readwrite');
     await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
     const entries = searchWorkspace();
@@ -241,9 +241,9 @@ const bench = {
     const started = performance.now();
     const [sessions, sections] = await Promise.all([store.listAllSessions(), store.listAllSections()]);
     const notes: Note[] = [];
-    for (let batch = await store.readNotes(null, 5_000); ; batch = await store.readNotes(notes.at(-1)!.id, 5_000)) {
-      notes.push(...batch);
-      if (batch.length < 5_000) break;
+    for (let batch = await store.readNotes(null, 5_000); ; batch = await store.readNotes(batch.next, 5_000)) {
+      notes.push(...batch.notes);
+      if (batch.next === null) break;
     }
     const ms = performance.now() - started;
     db.close();

@@ -11,6 +11,7 @@ import { canonicalJSON } from './canonical-json';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupEntry, type BackupImage } from './format';
 import type { StoredImage } from '../store/schema';
 import { bytesToBase64 } from './base64';
+import { notesOf } from '../store/pages';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byCreated = (a: Session, b: Session) => a.createdAt - b.createdAt || byId(a, b);
@@ -47,18 +48,20 @@ function bySession<T extends { sessionId: string }>(records: T[]): Map<string, T
 }
 
 export async function readBackup(db: ConfnotesDatabase, exportedAt: string): Promise<Backup> {
-  const [sessions, sections, notes, stored] = await inTransaction(
+  const [sessions, sections, pages, stored] = await inTransaction(
     db,
-    ['sessions', 'sections', 'notes', 'images'],
+    ['sessions', 'sections', 'notePages', 'images'],
     'readonly',
     (tx) =>
       Promise.all([
         tx.objectStore('sessions').getAll(),
         tx.objectStore('sections').getAll(),
-        tx.objectStore('notes').getAll(),
+        tx.objectStore('notePages').getAll(),
         tx.objectStore('images').getAll(),
       ]),
   );
+  // Notes are stored in pages of a section's notes (src/store/pages.ts); a backup lists them.
+  const notes = notesOf(pages);
   // Read after the transaction (a Blob's bytes are not a request of it); an image whose note was deleted is not kept.
   const kept = stored.filter((i) => i.removedAt === undefined);
   const imagesBySession = bySession(

@@ -7,7 +7,7 @@ import { parseBackup } from './validate';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { backupImport } from '../owner/backup-import';
 import type { FromImporter } from '../messages';
-import { freshStore } from '../store/test-support';
+import { allNotes, freshStore } from '../store/test-support';
 import type { ConfnotesDatabase } from '../store/db';
 
 const AT = '2019-06-21T08:00:00.000Z';
@@ -118,7 +118,7 @@ describe('snapshots in a backup', () => {
       expect(refused).toBeInstanceOf(BackupError);
       expect((refused as BackupError).message).toMatch(problem);
     }
-    expect(await fresh.db.count('notes')).toBe(0);
+    expect(await allNotes(fresh.db)).toEqual([]);
     expect(await fresh.db.count('images')).toBe(0);
   });
 

@@ -10,9 +10,10 @@
  * batches to hear a Cancel, and progress can be told.
  */
 import { unwrap } from 'idb';
-import type { Note, Session } from '../model/types';
+import type { Session } from '../model/types';
 import type { ConfnotesDatabase } from '../store/db';
-import { recountSections } from '../store/note-counts';
+import { storedSection } from '../store/note-counts';
+import { pageNotes } from './import-notes';
 import type { StoredSection } from '../store/schema';
 import { inTransaction } from '../store/transaction';
 import { BackupError, type BackupEntry, type BackupImage, type ImportSummary } from './format';
@@ -40,7 +41,6 @@ export class ImportCancelled extends Error {
 type Item =
   | { store: 'sessions'; record: Session; entry: number; at: string }
   | { store: 'sections'; record: StoredSection; entry: number; at: string }
-  | { store: 'notes'; record: Note; entry: number; at: string }
   | { store: 'images'; record: StoredImage; entry: number; at: string };
 
 /** A backup's image as the store keeps it: its bytes a Blob again. */
@@ -58,23 +58,19 @@ function requestDone(request: IDBRequest): Promise<void> {
   });
 }
 
+/** The file's sessions, sections (their counts set once the notes are paged) and images, with where each is. */
 function itemsOf(entries: readonly BackupEntry[]): Item[] {
   const items: Item[] = [];
   entries.forEach((e, i) => {
     items.push({ store: 'sessions', record: e.session, entry: i, at: `/sessions/${i}/session/id` });
-    // A backup carries no note counts (they are the store's): each section gets its count from the file's notes,
-    // and sections of a session already in the profile are counted again once everything is written.
-    const counts = new Map<string, number>();
-    for (const n of e.notes) counts.set(n.sectionId, (counts.get(n.sectionId) ?? 0) + 1);
     e.sections.forEach((s, j) =>
       items.push({
         store: 'sections',
-        record: { ...s, noteCount: counts.get(s.id) ?? 0 },
+        record: { ...s, noteCount: 0 },
         entry: i,
         at: `/sessions/${i}/sections/${j}/id`,
       }),
     );
-    e.notes.forEach((n, k) => items.push({ store: 'notes', record: n, entry: i, at: `/sessions/${i}/notes/${k}/id` }));
     const created = new Map(e.notes.map((n) => [n.id, n.createdAt]));
     e.images?.forEach((image, k) =>
       items.push({
@@ -110,74 +106,113 @@ export async function importEntries(
 ): Promise<ImportSummary> {
   const { onProgress, signal } = options;
   const items = itemsOf(entries);
-  const total = items.length;
+  const notes = entries.reduce((n, e) => n + e.notes.length, 0);
+  const total = items.length + notes;
   if (signal?.aborted) throw new ImportCancelled();
-  return inTransaction(db, ['sessions', 'sections', 'notes', 'images'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['sessions', 'sections', 'notePages', 'images'], 'readwrite', async (tx) => {
     const stop = () => {
       if (signal?.aborted) throw new ImportCancelled();
     };
     // What is there already, by keys only (a few requests, not one per record): every key of each store, and the
     // keys of each of the file's sessions. A key in the store but not in its session's belongs to another session.
-    const [sessionKeys, sectionKeys, noteKeys, imageKeys] = await Promise.all([
+    // Notes are known by reading the profile's pages, only when it has any (into a new profile: nothing to read).
+    const pagesStore = tx.objectStore('notePages');
+    const [sessionKeys, sectionKeys, imageKeys, anyPage] = await Promise.all([
       tx.objectStore('sessions').getAllKeys(),
       tx.objectStore('sections').getAllKeys(),
-      tx.objectStore('notes').getAllKeys(),
       tx.objectStore('images').getAllKeys(),
+      pagesStore.openKeyCursor(),
     ]);
-    const own = await Promise.all(
-      entries.map((e) =>
-        Promise.all([
-          tx
-            .objectStore('sections')
-            .index('by-session-order')
-            .getAllKeys(IDBKeyRange.bound([e.session.id, -Infinity], [e.session.id, Infinity])),
-          tx.objectStore('notes').index('by-session').getAllKeys(e.session.id),
-          tx.objectStore('images').index('by-session').getAllKeys(e.session.id),
-        ]),
+    const [profilePages, own] = await Promise.all([
+      anyPage ? pagesStore.getAll() : Promise.resolve([]),
+      Promise.all(
+        entries.map((e) =>
+          Promise.all([
+            tx
+              .objectStore('sections')
+              .index('by-session-order')
+              .getAllKeys(IDBKeyRange.bound([e.session.id, -Infinity], [e.session.id, Infinity])),
+            tx.objectStore('images').index('by-session').getAllKeys(e.session.id),
+          ]),
+        ),
       ),
-    );
+    ]);
     stop();
     const existing = {
       sessions: new Set(sessionKeys),
       sections: new Set(sectionKeys),
-      notes: new Set(noteKeys),
       images: new Set(imageKeys),
     };
-    const ownKeys = own.map(([sections, notes, images]) => new Set<string>([...sections, ...notes, ...images]));
+    const ownKeys = own.map(([sections, images]) => new Set<string>([...sections, ...images]));
     const problems: string[] = [];
+    const refuse = (at: string) => {
+      if (problems.length < 10) problems.push(`${fieldPath(at)}: this id belongs to another session in this profile`);
+    };
     let replaced = 0;
     for (const item of items) {
       if (!existing[item.store].has(item.record.id)) continue;
       replaced += 1;
-      if (item.store !== 'sessions' && !ownKeys[item.entry]!.has(item.record.id) && problems.length < 10) {
-        problems.push(`${fieldPath(item.at)}: this id belongs to another session in this profile`);
-      }
+      if (item.store !== 'sessions' && !ownKeys[item.entry]!.has(item.record.id)) refuse(item.at);
+    }
+    if (profilePages.length) {
+      const sessionOf = new Map<string, string>();
+      for (const page of profilePages) for (const id of page.noteIds) sessionOf.set(id, page.sessionId);
+      entries.forEach((e, i) =>
+        e.notes.forEach((n, k) => {
+          const held = sessionOf.get(n.id);
+          if (held === undefined) return;
+          replaced += 1;
+          if (held !== e.session.id) refuse(`/sessions/${i}/notes/${k}/id`);
+        }),
+      );
     }
     if (problems.length) throw new BackupError(problems.slice(0, 10));
+    const paged = pageNotes(entries, profilePages);
+    // Sections of the profile the file does not have, whose notes it moved elsewhere, get their new counts too.
+    const fileSections = new Set(items.flatMap((item) => (item.store === 'sections' ? [item.record.id] : [])));
+    const others = [...paged.counts.keys()].filter((id) => !fileSections.has(id));
+    const otherSections = await Promise.all(others.map((id) => tx.objectStore('sections').get(id)));
+    stop();
+    for (const item of items)
+      if (item.store === 'sections') item.record = { ...item.record, noteCount: paged.counts.get(item.record.id) ?? 0 };
     onProgress?.(0, total);
-    // The puts go to the bare object stores: idb's promise per request cost about a tenth of the import's time
+    // The writes go to the bare object stores: idb's promise per request cost about a tenth of the import's time
     // at 100,000 notes. Requests of one transaction succeed in the order they were made, so the batch is written
-    // when its last put is; a failed put aborts the transaction, and every later request fails with it.
+    // when its last request is; a failed one aborts the transaction, and every later request fails with it.
     const stores = {
       sessions: unwrap(tx.objectStore('sessions')),
       sections: unwrap(tx.objectStore('sections')),
-      notes: unwrap(tx.objectStore('notes')),
+      notePages: unwrap(pagesStore),
       images: unwrap(tx.objectStore('images')),
     };
-    for (let from = 0; from < total; from += BATCH) {
+    // Each write with the records of the file it stands for: a page its notes of the file.
+    const writes: [() => IDBRequest, number][] = [
+      ...items.map((item): [() => IDBRequest, number] => [() => stores[item.store].put(item.record), 1]),
+      ...otherSections.flatMap((section): [() => IDBRequest, number][] =>
+        section ? [[() => stores.sections.put(storedSection(section, paged.counts.get(section.id) ?? 0)), 0]] : [],
+      ),
+      ...paged.deleted.map((id): [() => IDBRequest, number] => [() => stores.notePages.delete(id), 0]),
+      ...paged.pages.map(({ page, fileNotes }): [() => IDBRequest, number] => [
+        () => stores.notePages.put(page),
+        fileNotes,
+      ]),
+    ];
+    let done = 0;
+    for (let from = 0; from < writes.length;) {
       let last: IDBRequest | undefined;
-      for (const item of items.slice(from, from + BATCH)) last = stores[item.store].put(item.record);
+      let weight = 0;
+      for (; from < writes.length && weight < BATCH; from += 1) {
+        const [write, records] = writes[from]!;
+        last = write();
+        // A page is a few hundred records' worth of writing.
+        weight += Math.max(1, records);
+        done += records;
+      }
       await requestDone(last!);
       stop();
-      onProgress?.(Math.min(from + BATCH, total), total);
+      onProgress?.(Math.min(done, total), total);
     }
-    // Where the file's session was already here, notes it lacks stay and notes it has may have changed section.
-    const merged = own.flatMap(([sectionKeys], i) =>
-      sectionKeys.length || ownKeys[i]!.size ? [...sectionKeys, ...entries[i]!.sections.map((s) => s.id)] : [],
-    );
-    if (merged.length) await recountSections(tx, merged);
     const sections = entries.reduce((n, e) => n + e.sections.length, 0);
-    const notes = entries.reduce((n, e) => n + e.notes.length, 0);
     return { sessions: entries.length, sections, notes, replaced };
   });
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Follow, FrozenMoment, Selection } from '../model/context';
 import { FOLLOWING } from '../model/context';
 import type { Note, Section } from '../model/types';
-import { freshStore } from '../store/test-support';
+import { freshStore, pagedRecords } from '../store/test-support';
 import type { Change } from './changes';
 import { createOwner } from './owner';
 
@@ -36,8 +36,9 @@ const talkId = (i: number) => `talk${String(i).padStart(7, '0')}`; // 11 charact
 async function conference(talks: number, perTalk: number) {
   const { store, db } = await freshStore();
   const session = await store.createSession({ title: 'Conf', date: '', description: '', tags: [], categories: [] });
-  const tx = db.transaction(['sections', 'notes'], 'readwrite');
+  const tx = db.transaction(['sections', 'notePages'], 'readwrite');
   const sections: Section[] = [];
+  const notes: Note[] = [];
   for (let i = 0; i < talks; i++) {
     const source = { kind: 'youtube' as const, videoId: talkId(i) };
     const section: Section = {
@@ -64,7 +65,7 @@ async function conference(talks: number, perTalk: number) {
         createdAt: 0,
         updatedAt: 0,
       };
-      void tx.objectStore('notes').put(note);
+      notes.push(note);
     }
   }
   const open: Section = {
@@ -77,6 +78,7 @@ async function conference(talks: number, perTalk: number) {
     updatedAt: 0,
   };
   void tx.objectStore('sections').put({ ...open, noteCount: 0 });
+  for (const page of pagedRecords(notes)) void tx.objectStore('notePages').put(page);
   await tx.done;
   return { store, session, sections, open };
 }

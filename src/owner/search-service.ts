@@ -58,14 +58,14 @@ export function createSearchService({
       const [sessions, sections] = await timed(Promise.all([store.listAllSessions(), store.listAllSections()]));
       sessions.forEach((session) => fresh.putSession(session));
       sections.forEach((section) => fresh.putSection(section));
-      let next = store.readNotes(null, batch);
+      let reading = store.readNotes(null, batch);
       for (;;) {
-        const notes = await timed(next);
+        const { notes, next } = await timed(reading);
         // The next batch is read while this one is indexed.
-        if (notes.length === batch) {
-          next = store.readNotes(notes[notes.length - 1]!.id, batch);
+        if (next !== null) {
+          reading = store.readNotes(next, batch);
           // Awaited on the next turn of the loop; a failure meanwhile is not an unhandled one.
-          next.catch(() => undefined);
+          reading.catch(() => undefined);
         }
         for (let from = 0; from < notes.length; from += slice) {
           const indexing = Date.now();
@@ -73,7 +73,7 @@ export function createSearchService({
           clock.index += Date.now() - indexing;
           await pause();
         }
-        if (notes.length < batch) break;
+        if (next === null) break;
       }
       for (const change of changes) applyTo(fresh, change);
     } finally {

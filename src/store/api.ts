@@ -121,6 +121,9 @@ export interface Store {
   listAllSessions: () => Promise<Session[]>;
   /** Every section of every session, in no particular order (the search index's read). */
   listAllSections: () => Promise<Section[]>;
-  /** Up to `count` notes of any session whose ids follow `after` (from the first when null), in id order. */
-  readNotes: (after: Id | null, count: number) => Promise<Note[]>;
+  /**
+   * About `count` notes of any session, a batch at a time: `after` is the previous batch's `next` (null: the first
+   * batch); `next` is null after the last. A note may come in two batches when its page was split meanwhile.
+   */
+  readNotes: (after: number | null, count: number) => Promise<{ notes: Note[]; next: number | null }>;
 }

@@ -11,7 +11,7 @@ import { LIMITS } from '../model/limits';
 import type { Post } from '../model/types';
 import { fitPost } from './fit-post';
 import { InvalidRecordError } from './record-check';
-import { freshStore } from './test-support';
+import { allNotes, freshStore, putRawNotes } from './test-support';
 
 const longLink = `https://t.co/${'a'.repeat(5000)}`;
 /** The worst values a page has been seen to give, all at once. */
@@ -112,7 +112,7 @@ describe('the store keeps only what its backup restores', () => {
     const attempt = store.addNote(session.id, section.id, { kind: 'text', text: 'a'.repeat(LIMITS.longText + 1) });
     await expect(attempt).rejects.toThrow(InvalidRecordError);
     await expect(attempt).rejects.toThrow('This note cannot be saved: text: must be at most 1000000 characters');
-    expect(await db.count('notes')).toBe(0);
+    expect(await allNotes(db)).toEqual([]);
     await expect(
       store.createSession({
         title: 'S',
@@ -131,7 +131,7 @@ describe('the store keeps only what its backup restores', () => {
     const section = await store.addSection(session.id, { title: 'Notes' });
     const note = await store.addNote(session.id, section.id, { kind: 'text', text: 'hi' });
     // As an older version could have stored it.
-    await db.put('notes', { ...note, sourceKey: 'x:1001' });
+    await putRawNotes(db, [{ ...note, sourceKey: 'x:1001' }]);
     const clip = await store.clipPost(session.id, section.id, sampleTweet('1001'), '');
     expect(clip.duplicate).toBe(false);
     expect(clip.note.kind).toBe('post');

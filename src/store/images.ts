@@ -107,11 +107,11 @@ export function imageOps(ctx: StoreContext) {
     addSnapshot(sessionId: Id, sectionId: Id, draft: SnapshotDraft, image: SnapshotImage): Promise<TextNote> {
       const problems = imageProblems(image);
       if (problems.length) return Promise.reject(new InvalidRecordError('snapshot', problems));
-      return inTransaction(db, ['sections', 'notes', 'images'], 'readwrite', async (tx) => {
+      return inTransaction(db, ['sections', 'notePages', 'images'], 'readwrite', async (tx) => {
         const section = await tx.objectStore('sections').get(sectionId);
         if (!section || section.sessionId !== sessionId) throw new NotFoundError('This section');
-        const store = tx.objectStore('notes');
-        const { order, renumbered } = await placeNewNote(store, sectionId, {});
+        const store = tx.objectStore('notePages');
+        const { order, pages } = await placeNewNote(store, sessionId, sectionId, {});
         const time = ctx.now();
         const ref: ImageRef = { id: ctx.newId(), width: image.width, height: image.height, mime: image.mime };
         const base = { id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time };
@@ -119,12 +119,8 @@ export function imageOps(ctx: StoreContext) {
         const note = { ...(words as TextNote), image: ref };
         const made = image.thumb ? { thumb: image.thumb } : { thumbless: time };
         const stored: StoredImage = { ...ref, sessionId, noteId: note.id, blob: image.blob, createdAt: time, ...made };
-        await Promise.all([
-          ...renumbered.map((n) => store.put(storableNote(n))),
-          store.add(storableNote(note)),
-          tx.objectStore('images').add(stored),
-          countNotes(tx, section, +1),
-        ]);
+        pages.insert(storableNote(note));
+        await Promise.all([pages.write(store), tx.objectStore('images').add(stored), countNotes(tx, section, +1)]);
         return note;
       });
     },

@@ -12,11 +12,11 @@ import type { Id } from '../model/types';
 import { parseSchedule } from '../schedule/parse-schedule';
 import { EVENT_ZONE, fixture } from '../schedule/test-fixtures';
 import type { ConfnotesDatabase } from './db';
-import { freshStore } from './test-support';
+import { allNotes, freshStore, noteById } from './test-support';
 
 /** Every section's stored count beside the number of its notes, by section id. */
 async function countsOf(db: ConfnotesDatabase) {
-  const [sections, notes] = await Promise.all([db.getAll('sections'), db.getAll('notes')]);
+  const [sections, notes] = await Promise.all([db.getAll('sections'), allNotes(db)]);
   const stored = Object.fromEntries(sections.map((s) => [s.id, s.noteCount]));
   const real = Object.fromEntries(sections.map((s) => [s.id, notes.filter((n) => n.sectionId === s.id).length]));
   return { stored, real };
@@ -131,7 +131,7 @@ describe("a section's stored note count", () => {
     expect(await expectExact(db)).toEqual({ [a.id]: 0, [b.id]: 2 });
     await importBackup(db, text);
     expect(await expectExact(db)).toEqual({ [a.id]: 1, [b.id]: 1 });
-    expect((await db.get('notes', moved.id))?.sectionId).toBe(b.id);
+    expect((await noteById(db, moved.id))?.sectionId).toBe(b.id);
   });
 
   it('equals the number of notes after any sequence of writes', async () => {

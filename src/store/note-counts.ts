@@ -7,7 +7,7 @@ import type { Id, Section } from '../model/types';
 import type { ConfnotesDB, StoredSection, StoreName } from './schema';
 import { storableSection } from './record-check';
 import { sectionOf } from './section-record';
-import { childrenOf } from './transaction';
+import { pagesOfSection } from './section-pages';
 
 type WriteTx = IDBPTransaction<ConfnotesDB, StoreName[], 'readwrite'>;
 
@@ -29,11 +29,14 @@ export function countNotes(tx: WriteTx, section: StoredSection, delta: number): 
  * count changed; a section that is gone is skipped.
  */
 export async function recountSections(tx: WriteTx, sectionIds: Iterable<Id>): Promise<void> {
-  const index = tx.objectStore('notes').index('by-section-order');
+  const pages = tx.objectStore('notePages');
   const sections = tx.objectStore('sections');
   await Promise.all(
     [...new Set(sectionIds)].map(async (id) => {
-      const [section, count] = await Promise.all([sections.get(id), index.count(childrenOf(id))]);
+      const [section, count] = await Promise.all([
+        sections.get(id),
+        pagesOfSection(pages, id).then((list) => list.reduce((n, p) => n + p.notes.length, 0)),
+      ]);
       if (section && section.noteCount !== count) await sections.put(storedSection(section, count));
     }),
   );

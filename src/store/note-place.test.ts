@@ -1,11 +1,11 @@
 import { IDBIndex, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Note, Post } from '../model/types';
-import { freshStore } from './test-support';
+import { freshStore, putRawNotes } from './test-support';
 
 /**
- * Counts the note records (values or keys) IndexedDB hands back, whichever way they are read: a section of
- * hundreds of notes must not be read to append one.
+ * Counts the page records (values or keys) IndexedDB hands back, whichever way they are read: a section of
+ * hundreds of notes (several pages) must not be read to append one.
  */
 function countNoteReads() {
   const counter = { reads: 0 };
@@ -15,7 +15,7 @@ function countNoteReads() {
     vi.spyOn(target, method).mockImplementation(function (this: IDBIndex | IDBObjectStore, ...args: unknown[]) {
       const request = original.apply(this, args);
       const storeName = this instanceof IDBIndex ? this.objectStore.name : this.name;
-      if (storeName === 'notes')
+      if (storeName === 'notePages')
         request.addEventListener('success', () => {
           counter.reads += count(request.result);
         });
@@ -55,16 +55,16 @@ describe('placing a new note', () => {
     expect(notes.every((n, i) => i === 0 || n.order > nth(i - 1).order)).toBe(true);
   });
 
-  it('reads only the last note of a long section to append one', async () => {
-    const { store, session, section, nth } = await sectionOf(150);
+  it('reads only the last page of a long section to append one', async () => {
+    const { store, session, section, nth } = await sectionOf(450);
     const counter = countNoteReads();
     const added = await store.addNote(session.id, section.id, { kind: 'text', text: 'last' });
     expect(counter.reads).toBe(1);
-    expect(added.order).toBeGreaterThan(nth(149).order);
+    expect(added.order).toBeGreaterThan(nth(449).order);
   });
 
-  it('reads only the note it goes before and its neighbour, and lands between them', async () => {
-    const { store, session, section, nth, texts } = await sectionOf(150);
+  it("reads the section's pages, not each note, to put one before another, and lands between its neighbours", async () => {
+    const { store, session, section, nth, texts } = await sectionOf(450);
     const counter = countNoteReads();
     await store.addNote(session.id, section.id, { kind: 'text', text: 'between' }, { beforeId: nth(100).id });
     expect(counter.reads).toBeLessThanOrEqual(3);
@@ -77,7 +77,7 @@ describe('placing a new note', () => {
 
   it('goes between two notes that share an order, renumbering the section', async () => {
     const { store, session, section, nth, db, texts } = await sectionOf(3);
-    await db.put('notes', { ...nth(2), order: nth(1).order }); // ties sort by id: '1' then '2'
+    await putRawNotes(db, [{ ...nth(2), order: nth(1).order }]); // ties sort by id: '1' then '2'
     await store.addNote(session.id, section.id, { kind: 'text', text: 'tie' }, { beforeId: nth(2).id });
     expect(await texts()).toEqual(['0', '1', 'tie', '2']);
     await expect(
@@ -85,8 +85,8 @@ describe('placing a new note', () => {
     ).rejects.toThrow('no longer there');
   });
 
-  it('reads only the last note of a long section to clip a tweet after it', async () => {
-    const { store, session, section, nth } = await sectionOf(150);
+  it('reads only the last page of a long section to clip a tweet after it', async () => {
+    const { store, session, section, nth } = await sectionOf(450);
     const tweet: Post = {
       network: 'x',
       id: '42',
@@ -100,7 +100,7 @@ describe('placing a new note', () => {
     };
     const counter = countNoteReads();
     const { note } = await store.clipPost(session.id, section.id, tweet, '');
-    expect(counter.reads).toBe(1); // the last note; the duplicate lookup finds nothing
-    expect(note.order).toBeGreaterThan(nth(149).order);
+    expect(counter.reads).toBe(1); // the last page; the duplicate lookup finds nothing
+    expect(note.order).toBeGreaterThan(nth(449).order);
   });
 });

@@ -1,36 +1,32 @@
 /**
  * Where a new note lands in its section, reading as little as possible: appending (the usual case, once per
- * note typed during a talk) reads only the key of the section's last note through the `by-section-order` index,
- * so it costs the same in a section of 10 or 10,000 notes. Placing before a note reads that note and the key of
- * the one before it. Only when those two leave no room for a float midpoint is the whole section read, to
- * renumber it (placeAmong).
+ * note typed during a talk) reads only the section's last page, so it costs the same in a section of 10 or 10,000
+ * notes. Placing before a note reads the section's pages (a few records even for thousands of notes) and, when its
+ * neighbours leave no room for a float midpoint, renumbers the section (placeAmong) in the same write.
  */
-import type { IDBPObjectStore } from 'idb';
-import { orderAfterLast, orderBetween } from '../model/order';
-import type { Id, Note } from '../model/types';
+import { orderAfterLast } from '../model/order';
+import type { Id } from '../model/types';
 import type { Place } from './api';
-import { placeAmong, type Placement } from './placement';
-import type { ConfnotesDB, StoreName } from './schema';
-import { childrenOf } from './transaction';
+import { placeAmong } from './placement';
+import { storableNote } from './record-check';
+import { SectionPages, type PagesStore } from './section-pages';
 
-type NotesStore = IDBPObjectStore<ConfnotesDB, StoreName[], 'notes', 'readwrite'>;
-
-export async function placeNewNote(store: NotesStore, sectionId: Id, place: Place = {}): Promise<Placement<Note>> {
-  const index = store.index('by-section-order');
-  const beforeId = place.beforeId ?? null;
-  if (beforeId === null) {
-    const last = await index.openKeyCursor(childrenOf(sectionId), 'prev');
-    const order = orderAfterLast(last ? [last.key[1]] : []);
-    // At the bound (orders far apart, as an import can leave them): the section is renumbered.
-    return order !== null ? { order, renumbered: [] } : placeAmong(await index.getAll(childrenOf(sectionId)), place);
+/** The new note's order, and the section's pages read (renumbered if need be) for it to be inserted into. */
+export async function placeNewNote(
+  store: PagesStore<'readwrite'>,
+  sessionId: Id,
+  sectionId: Id,
+  place: Place = {},
+): Promise<{ order: number; pages: SectionPages }> {
+  if ((place.beforeId ?? null) === null) {
+    const tail = await SectionPages.tail(store, sessionId, sectionId);
+    const last = tail.last();
+    const order = orderAfterLast(last ? [last.order] : []);
+    // At the bound (orders far apart, as an import can leave them): the section is read and renumbered below.
+    if (order !== null) return { order, pages: tail };
   }
-  const next = await store.get(beforeId);
-  if (!next || next.sectionId !== sectionId) throw new Error('The item to place it before is no longer there.');
-  // Walk back from `next`: notes sharing its order sort by id in the index, so skip those after it, then it.
-  let cursor = await index.openKeyCursor(IDBKeyRange.bound([sectionId, -Infinity], [sectionId, next.order]), 'prev');
-  while (cursor && cursor.primaryKey !== beforeId) cursor = await cursor.continue();
-  const previous = cursor ? await cursor.continue() : null;
-  const order = orderBetween(previous?.key[1], next.order);
-  if (order !== null) return { order, renumbered: [] };
-  return placeAmong(await index.getAll(childrenOf(sectionId)), place);
+  const pages = await SectionPages.all(store, sessionId, sectionId);
+  const { order, renumbered } = placeAmong(pages.notes(), place);
+  for (const note of renumbered) pages.replace(storableNote(note));
+  return { order, pages };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dumpAll, freshStore } from './test-support';
+import { dumpAll, freshStore, noteById, putRawNotes } from './test-support';
 
 async function withSections() {
   const env = await freshStore();
@@ -114,7 +114,7 @@ describe('notes', () => {
     const { store, session, a, db, texts } = await withSections();
     const n1 = await store.addNote(session.id, a.id, { kind: 'text', text: '1' });
     const n2 = await store.addNote(session.id, a.id, { kind: 'text', text: '2' });
-    await db.put('notes', { ...(await db.get('notes', n2.id))!, order: n1.order + n1.order * Number.EPSILON });
+    await putRawNotes(db, [{ ...(await noteById(db, n2.id))!, order: n1.order + n1.order * Number.EPSILON }]);
     await store.addNote(session.id, a.id, { kind: 'text', text: 'between' }, { beforeId: n2.id });
     expect(await texts(a.id)).toEqual(['1', 'between', '2']);
     const orders = (await store.loadSession(session.id))!.notesBySection.get(a.id)!.map((n) => n.order);

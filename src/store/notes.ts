@@ -4,7 +4,8 @@ import type { NoteDraft, Place, Removed } from './api';
 import { noteFromDraft } from './note-records';
 import { placeNewNote } from './note-place';
 import { placeAmong } from './placement';
-import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './transaction';
+import { inTransaction, NotFoundError, type StoreContext } from './transaction';
+import { findNote, SectionPages } from './section-pages';
 import { storableNote } from './record-check';
 import { countNotes } from './note-counts';
 import { removeImagesOf } from './images';
@@ -53,59 +54,61 @@ export function restyled(note: Note, kind: WordsKind, cite: string): Note {
 
 export function noteOps(ctx: StoreContext) {
   const { db } = ctx;
+
+  /** Rewrites one note in its page (its order and section stay), in one transaction. */
+  function rewriteNote(id: Id, change: (old: Note) => Note): Promise<Note> {
+    return inTransaction(db, ['notePages'], 'readwrite', async (tx) => {
+      const store = tx.objectStore('notePages');
+      const found = await SectionPages.holding(store, id);
+      if (!found) throw new NotFoundError('This note');
+      const note = change(found.note);
+      if (note === found.note) return note;
+      found.pages.replace(storableNote(note));
+      await found.pages.write(store);
+      return note;
+    });
+  }
+
   return {
-    getNote(id: Id): Promise<Note | undefined> {
-      return inTransaction(db, ['notes'], 'readonly', (tx) => tx.objectStore('notes').get(id));
+    async getNote(id: Id): Promise<Note | undefined> {
+      return (await inTransaction(db, ['notePages'], 'readonly', (tx) => findNote(tx.objectStore('notePages'), id)))
+        ?.note;
     },
 
     addNote(sessionId: Id, sectionId: Id, draft: NoteDraft, place?: Place): Promise<Note> {
-      return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
+      return inTransaction(db, ['sections', 'notePages'], 'readwrite', async (tx) => {
         const section = await tx.objectStore('sections').get(sectionId);
         if (!section || section.sessionId !== sessionId) throw new NotFoundError('This section');
-        const store = tx.objectStore('notes');
-        const { order, renumbered } = await placeNewNote(store, sectionId, place);
+        const store = tx.objectStore('notePages');
+        const { order, pages } = await placeNewNote(store, sessionId, sectionId, place);
         const time = ctx.now();
         const note = noteFromDraft(
           { id: ctx.newId(), sessionId, sectionId, order, createdAt: time, updatedAt: time },
           draft,
         );
-        await Promise.all([
-          ...renumbered.map((n) => store.put(storableNote(n))),
-          store.add(storableNote(note)),
-          countNotes(tx, section, +1),
-        ]);
+        pages.insert(storableNote(note));
+        await Promise.all([pages.write(store), countNotes(tx, section, +1)]);
         return note;
       });
     },
 
     updateNote(id: Id, patch: NotePatch): Promise<Note> {
-      return inTransaction(db, ['notes'], 'readwrite', async (tx) => {
-        const store = tx.objectStore('notes');
-        const old = await store.get(id);
-        if (!old) throw new NotFoundError('This note');
+      return rewriteNote(id, (old) => {
         const changes: Record<string, string> = {};
         for (const [field, value] of Object.entries(patch)) {
           if (value === undefined) continue;
           if (!EDITABLE[old.kind].includes(field)) throw new Error(`A ${old.kind} note has no ${field} to edit.`);
           changes[field] = String(value);
         }
-        const note = { ...old, ...changes, updatedAt: ctx.now() };
-        await store.put(storableNote(note));
-        return note;
+        return { ...old, ...changes, updatedAt: ctx.now() };
       });
     },
 
     /** Turns a text note, quote or sub-heading into another of these (a quote of `cite` when it was not one). */
     restyleNote(id: Id, kind: WordsKind, cite: string): Promise<Note> {
-      return inTransaction(db, ['notes'], 'readwrite', async (tx) => {
-        const store = tx.objectStore('notes');
-        const old = await store.get(id);
-        if (!old) throw new NotFoundError('This note');
-        if (old.kind === kind) return old;
-        const note = { ...restyled(old, kind, String(cite)), updatedAt: ctx.now() };
-        await store.put(storableNote(note));
-        return note;
-      });
+      return rewriteNote(id, (old) =>
+        old.kind === kind ? old : { ...restyled(old, kind, String(cite)), updatedAt: ctx.now() },
+      );
     },
 
     /**
@@ -113,24 +116,29 @@ export function noteOps(ctx: StoreContext) {
      * the same write. `at` (a note's time put back by Undo) is kept only where the talk's section is the target.
      */
     moveNote(id: Id, to: { sectionId: Id; at?: Moment } & Place): Promise<Note> {
-      return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
-        const store = tx.objectStore('notes');
-        const old = await store.get(id);
-        if (!old) throw new NotFoundError('This note');
+      return inTransaction(db, ['sections', 'notePages'], 'readwrite', async (tx) => {
+        const store = tx.objectStore('notePages');
+        const found = await findNote(store, id);
+        if (!found) throw new NotFoundError('This note');
+        const old = found.note;
         const section = await tx.objectStore('sections').get(to.sectionId);
         if (!section) throw new NotFoundError('The section to move it to');
         if (section.sessionId !== old.sessionId) throw new Error('A note can only move within its own session.');
-        const siblings = (await store.index('by-section-order').getAll(childrenOf(to.sectionId))).filter(
-          (n) => n.id !== id,
-        );
-        const { order, renumbered } = placeAmong(siblings, to);
+        const target = await SectionPages.all(store, section.sessionId, to.sectionId);
+        // Within its section the note is taken out of the pages just read; from another, out of its own page.
+        const source =
+          old.sectionId === to.sectionId ? target : new SectionPages(old.sessionId, old.sectionId, [found.page]);
+        source.remove(id);
+        const { order, renumbered } = placeAmong(target.notes(), to);
+        for (const n of renumbered) target.replace(storableNote(n));
         const moved = { ...old, sectionId: to.sectionId, order, updatedAt: ctx.now() };
         const note = withTimeIn(moved, to.at, section.source?.videoId);
+        target.insert(storableNote(note));
         // Across sections, both counts change in this write; the section left is read only then.
         const left = old.sectionId === to.sectionId ? undefined : await tx.objectStore('sections').get(old.sectionId);
         await Promise.all([
-          ...renumbered.map((n) => store.put(storableNote(n))),
-          store.put(storableNote(note)),
+          target.write(store),
+          ...(source === target ? [] : [source.write(store)]),
           ...(left ? [countNotes(tx, left, -1), countNotes(tx, section, +1)] : []),
         ]);
         return note;
@@ -139,25 +147,23 @@ export function noteOps(ctx: StoreContext) {
 
     /** Removes a note's talk time (the note stays in its section). */
     removeNoteTime(id: Id): Promise<Note> {
-      return inTransaction(db, ['notes'], 'readwrite', async (tx) => {
-        const store = tx.objectStore('notes');
-        const old = await store.get(id);
-        if (!old) throw new NotFoundError('This note');
+      return rewriteNote(id, (old) => {
         if (old.kind !== 'text' && old.kind !== 'quote') return old;
         const { at: _dropped, ...rest } = old;
-        const note = { ...rest, updatedAt: ctx.now() } as Note;
-        await store.put(storableNote(note));
-        return note;
+        return { ...rest, updatedAt: ctx.now() };
       });
     },
 
     deleteNote(id: Id): Promise<Removed> {
-      return inTransaction(db, ['sections', 'notes', 'images'], 'readwrite', async (tx) => {
-        const note = await tx.objectStore('notes').get(id);
-        if (!note) throw new NotFoundError('This note');
+      return inTransaction(db, ['sections', 'notePages', 'images'], 'readwrite', async (tx) => {
+        const store = tx.objectStore('notePages');
+        const found = await SectionPages.holding(store, id);
+        if (!found) throw new NotFoundError('This note');
+        const { note, pages } = found;
+        pages.remove(id);
         const section = await tx.objectStore('sections').get(note.sectionId);
         await Promise.all([
-          tx.objectStore('notes').delete(id),
+          pages.write(store),
           ...(section ? [countNotes(tx, section, -1)] : []),
           removeImagesOf(tx, [note], ctx.now()),
         ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../model/types';
-import { freshStore } from './test-support';
+import { freshStore, putRawNotes } from './test-support';
 
 const texts = (notes: Note[] | undefined) => (notes ?? []).map((n) => ('text' in n ? n.text : n.kind));
 
@@ -72,9 +72,9 @@ describe('loadPartialSession', () => {
 
   it('keeps notes that share an order together: a window never starts inside a run of equal orders', async () => {
     const { store, db, session, b } = await sample();
-    const tx = db.transaction('notes', 'readwrite');
-    for (const id of ['x1', 'x2']) {
-      void tx.store.put({
+    await putRawNotes(
+      db,
+      ['x1', 'x2'].map((id) => ({
         id,
         sessionId: session.id,
         sectionId: b.id,
@@ -83,9 +83,8 @@ describe('loadPartialSession', () => {
         order: 1e9,
         createdAt: 0,
         updatedAt: 0,
-      });
-    }
-    await tx.done;
+      })),
+    );
     const loaded = await store.loadPartialSession(session.id, () => new Map([[b.id, 1]]));
     expect(texts(loaded?.notesBySection.get(b.id))).toEqual(['x1', 'x2']);
     const earlier = await store.loadEarlierNotes(b.id, 1e9, 2);

@@ -3,39 +3,51 @@
  * and only the newest notes of each section, in one read-only transaction; the earlier notes of one section when
  * the user asks for them. A 10,000-note session then opens by reading the few hundred notes on screen.
  *
- * The newest n notes of a section are found through the `by-section-order` index: a reverse key cursor advanced to
- * the n-th newest key (keys only, no note is read), then one `getAll` from that key's order to the end. A forward
- * `getAll(range, n)` would give the oldest n instead. Notes sharing that order all come along, so a window is
- * always every note from some order on: a few more than n at worst, never a gap.
+ * The newest n notes of a section are read a page at a time, newest page first (a reverse cursor over the
+ * `by-section-first` index), until there are n; a section asked for all its notes is one `getAll`. Notes sharing
+ * the order where the window starts all come along (from an earlier page too), so a window is always every note
+ * from some order on: a few more than n at worst, never a gap.
  */
-import type { IDBPIndex } from 'idb';
 import type { Id, Note } from '../model/types';
 import type { PartialSession } from './api';
-import type { ConfnotesDB, StoreName } from './schema';
+import { notesOf } from './pages';
+import type { NotePage } from './schema';
 import { sectionOf } from './section-record';
+import { pagesOfSection, type PagesStore } from './section-pages';
 import { childrenOf, inTransaction, type StoreContext } from './transaction';
-
-type NotesBySectionOrder = IDBPIndex<ConfnotesDB, StoreName[], 'notes', 'by-section-order', 'readonly'>;
 
 /**
  * The newest `count` notes of a section whose order is below `below` (Infinity: all), in order. `total` is how many
  * there are, when known: asked for at least that many, one `getAll` reads them without a cursor.
  */
 async function newestNotes(
-  index: NotesBySectionOrder,
+  store: PagesStore,
   sectionId: Id,
   count: number,
   below = Infinity,
   total = Infinity,
 ): Promise<Note[]> {
   if (count <= 0) return [];
-  const range = IDBKeyRange.bound([sectionId, -Infinity], [sectionId, below], false, below !== Infinity);
-  if (count >= total) return index.getAll(range);
-  let cursor = await index.openKeyCursor(range, 'prev');
-  if (cursor && count > 1) cursor = await cursor.advance(count - 1);
-  // Fewer than `count` notes there: all of them.
-  if (!cursor) return index.getAll(range);
-  return index.getAll(IDBKeyRange.bound([sectionId, cursor.key[1]], [sectionId, below], false, below !== Infinity));
+  const under = (notes: Note[]) => (below === Infinity ? notes : notes.filter((n) => n.order < below));
+  if (count >= total) return under(notesOf(await pagesOfSection(store, sectionId)));
+  // A page whose first order is below `below` holds every note there is below it; a later page holds none.
+  const range = IDBKeyRange.bound([sectionId, -Infinity], [sectionId, below], false, true);
+  const pages: NotePage[] = [];
+  let found = 0;
+  let from = -Infinity;
+  // Newest page first: the index sorts pages as their notes sort, so each page read holds only earlier notes.
+  for (let cursor = await store.index('by-section-first').openCursor(range, 'prev'); cursor;) {
+    pages.unshift(cursor.value);
+    found += under(cursor.value.notes).length;
+    // Enough once the window's first order is known and the pages before cannot hold more notes of that order.
+    if (found >= count) {
+      const window = under(notesOf(pages));
+      from = window[window.length - count]!.order;
+      if (cursor.value.first < from) break;
+    }
+    cursor = await cursor.continue();
+  }
+  return under(notesOf(pages)).filter((n) => n.order >= from);
 }
 
 export function partialSessionOps(ctx: Pick<StoreContext, 'db'>) {
@@ -45,20 +57,20 @@ export function partialSessionOps(ctx: Pick<StoreContext, 'db'>) {
       id: Id,
       newest: (noteCounts: ReadonlyMap<Id, number>) => ReadonlyMap<Id, number>,
     ): Promise<PartialSession | undefined> {
-      return inTransaction(db, ['sessions', 'sections', 'notes'], 'readonly', async (tx) => {
+      return inTransaction(db, ['sessions', 'sections', 'notePages'], 'readonly', async (tx) => {
         const [session, sections] = await Promise.all([
           tx.objectStore('sessions').get(id),
           tx.objectStore('sections').index('by-session-order').getAll(childrenOf(id)),
         ]);
         if (!session) return undefined;
-        const index = tx.objectStore('notes').index('by-section-order');
-        // Each section's count is in its record (no request); its newest notes take one request, or three when only
-        // some are read (a key cursor finds where they start).
+        const pages = tx.objectStore('notePages');
+        // Each section's count is in its record (no request); its newest notes take one request, or a request per
+        // page when only some are read (usually one or two pages).
         const noteCounts = new Map(sections.map((s) => [s.id, s.noteCount]));
         // Called synchronously within the transaction: awaiting anything else here would let it commit.
         const wanted = newest(noteCounts);
         const notes = await Promise.all(
-          sections.map((s) => newestNotes(index, s.id, wanted.get(s.id) ?? 0, Infinity, s.noteCount)),
+          sections.map((s) => newestNotes(pages, s.id, wanted.get(s.id) ?? 0, Infinity, s.noteCount)),
         );
         const notesBySection = new Map(sections.map((s, i) => [s.id, notes[i]!]));
         return { session, sections: sections.map(sectionOf), notesBySection, noteCounts };
@@ -66,8 +78,8 @@ export function partialSessionOps(ctx: Pick<StoreContext, 'db'>) {
     },
 
     loadEarlierNotes(sectionId: Id, beforeOrder: number, count: number): Promise<Note[]> {
-      return inTransaction(db, ['notes'], 'readonly', (tx) =>
-        newestNotes(tx.objectStore('notes').index('by-section-order'), sectionId, count, beforeOrder),
+      return inTransaction(db, ['notePages'], 'readonly', (tx) =>
+        newestNotes(tx.objectStore('notePages'), sectionId, count, beforeOrder),
       );
     },
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ORDER_STEP } from '../model/order';
 import { LIMITS } from '../model/limits';
 import { placeAmong } from './placement';
-import { freshStore } from './test-support';
+import { allNotes, freshStore, putRawNotes } from './test-support';
 
 const items = (...orders: number[]) => orders.map((order, i) => ({ id: `s${i}`, order }));
 
@@ -54,9 +54,9 @@ describe('orders never run out', () => {
     const session = await store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [] });
     const section = await store.addSection(session.id, { title: 'Notes' });
     const first = await store.addNote(session.id, section.id, { kind: 'text', text: 'first' });
-    await db.put('notes', { ...first, order: LIMITS.order });
+    await putRawNotes(db, [{ ...first, order: LIMITS.order }]);
     const second = await store.addNote(session.id, section.id, { kind: 'text', text: 'second' });
-    const notes = (await db.getAll('notes')).sort((a, b) => a.order - b.order);
+    const notes = (await allNotes(db)).sort((a, b) => a.order - b.order);
     expect(notes.map((n) => n.id)).toEqual([first.id, second.id]);
     expect(Math.max(...notes.map((n) => Math.abs(n.order)))).toBeLessThanOrEqual(LIMITS.order);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../model/types';
-import { freshStore } from './test-support';
+import { allNotes, freshStore } from './test-support';
 
 const tweet = (id: string, extra: Partial<Post> = {}): Post => ({
   network: 'x',
@@ -38,7 +38,7 @@ describe('clipping tweets', () => {
     });
     const again = await store.clipPost(session.id, section.id, tweet('1001', { authorName: 'changed' }), 'other');
     expect(again).toEqual({ note: first.note, duplicate: true });
-    expect(await db.count('notes')).toBe(1);
+    expect(await allNotes(db)).toHaveLength(1);
   });
 
   it('clips the same tweet into another session separately', async () => {

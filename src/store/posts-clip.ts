@@ -19,16 +19,16 @@ export function postOps(ctx: StoreContext) {
       const clean = fitPost(post);
       const key = postKey(clean);
       if (!key) throw new Error('This post has no address to know it by.');
-      return inTransaction(db, ['sections', 'notes'], 'readwrite', async (tx) => {
+      return inTransaction(db, ['sections', 'notePages'], 'readwrite', async (tx) => {
         const section = await tx.objectStore('sections').get(sectionId);
         if (!section || section.sessionId !== sessionId) throw new NotFoundError('This section');
-        const store = tx.objectStore('notes');
-        // Only a post note counts: an older version let other notes carry the key, and they must not block a clip.
-        const existing = (await store.index('by-session-source').getAll([sessionId, key])).find(
-          (n) => n.kind === 'post',
-        );
+        const store = tx.objectStore('notePages');
+        // Only post notes are in a page's `sources` (pageOf): an older version let other notes carry the key, and
+        // they must not block a clip.
+        const page = await store.index('by-source').get([sessionId, key]);
+        const existing = page?.notes.find((n) => n.kind === 'post' && n.sourceKey === key);
         if (existing) return { note: existing, duplicate: true };
-        const { order } = await placeNewNote(store, sectionId);
+        const { order, pages } = await placeNewNote(store, sessionId, sectionId);
         const time = ctx.now();
         const note: PostNote = {
           id: ctx.newId(),
@@ -42,17 +42,19 @@ export function postOps(ctx: StoreContext) {
           post: clean,
           comment: String(comment ?? ''),
         };
-        await Promise.all([store.add(storableNote(note)), countNotes(tx, section, +1)]);
+        pages.insert(storableNote(note));
+        await Promise.all([pages.write(store), countNotes(tx, section, +1)]);
         return { note, duplicate: false };
       });
     },
 
     /** Which of these post keys (`postKey`) are clipped into the session. */
     clippedPostKeys(sessionId: Id, keys: string[]): Promise<string[]> {
-      return inTransaction(db, ['notes'], 'readonly', async (tx) => {
-        const index = tx.objectStore('notes').index('by-session-source');
-        const found = await Promise.all(keys.map((key) => index.getAll([sessionId, key])));
-        return keys.filter((_, i) => found[i]!.some((n) => n.kind === 'post'));
+      return inTransaction(db, ['notePages'], 'readonly', async (tx) => {
+        // Keys only: a page lists only its post notes' keys, so a key found is a post clipped.
+        const index = tx.objectStore('notePages').index('by-source');
+        const found = await Promise.all(keys.map((key) => index.getKey([sessionId, key])));
+        return keys.filter((_, i) => found[i] !== undefined);
       });
     },
   };

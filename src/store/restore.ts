@@ -3,12 +3,45 @@
  * so undoing twice changes nothing more. A parent deleted since (the session of a restored section) makes the
  * undo fail whole rather than leave orphans the panel cannot show.
  */
+import type { Id, Note } from '../model/types';
 import type { Removed } from './api';
 import type { StoreName } from './schema';
 import { inTransaction, NotFoundError, type StoreContext } from './transaction';
 import { storableNote, storableSession } from './record-check';
 import { recountSections, storedSection } from './note-counts';
 import { restoreImagesOf } from './images';
+import { SectionPages, type PagesStore } from './section-pages';
+
+/**
+ * The pages of every section the notes are in now or go back to, by section. Each note is looked up by its id,
+ * except for many notes (a whole session's Undo), when their sessions' pages are read whole instead: a request per
+ * session rather than per note.
+ */
+async function pagesFor(store: PagesStore, notes: readonly Note[]): Promise<Map<Id, SectionPages>> {
+  const pages = new Map<Id, SectionPages>();
+  const add = (sessionId: Id, sectionId: Id) => {
+    if (!pages.has(sectionId)) pages.set(sectionId, new SectionPages(sessionId, sectionId, []));
+  };
+  if (notes.length > 50) {
+    const sessions = [...new Set(notes.map((n) => n.sessionId))];
+    const read = await Promise.all(sessions.map((id) => store.index('by-session').getAll(id)));
+    const bySection = new Map<Id, (typeof read)[number]>();
+    for (const page of read.flat()) bySection.set(page.sectionId, [...(bySection.get(page.sectionId) ?? []), page]);
+    for (const [sectionId, list] of bySection)
+      pages.set(sectionId, new SectionPages(list[0]!.sessionId, sectionId, list));
+  } else {
+    const held = await Promise.all(notes.map((n) => store.index('by-note').get(n.id)));
+    const sections = new Map<Id, Id>();
+    for (const page of held) if (page) sections.set(page.sectionId, page.sessionId);
+    for (const note of notes) sections.set(note.sectionId, note.sessionId);
+    const read = await Promise.all(
+      [...sections].map(([sectionId, sessionId]) => SectionPages.all(store, sessionId, sectionId)),
+    );
+    for (const section of read) pages.set(section.sectionId, section);
+  }
+  for (const note of notes) add(note.sessionId, note.sectionId);
+  return pages;
+}
 
 export function restoreOps(ctx: StoreContext) {
   const { db } = ctx;
@@ -18,8 +51,8 @@ export function restoreOps(ctx: StoreContext) {
       // A restored note needs its section, a restored section its session: read those stores too.
       const stores = new Set<StoreName>();
       if (sessions.length) stores.add('sessions');
-      if (sections.length) stores.add('sections').add('sessions').add('notes');
-      if (notes.length) stores.add('notes').add('sections').add('images');
+      if (sections.length) stores.add('sections').add('sessions').add('notePages');
+      if (notes.length) stores.add('notePages').add('sections').add('images');
       if (stores.size === 0) return Promise.resolve();
       return inTransaction(db, [...stores], 'readwrite', async (tx) => {
         const restoredSessions = new Set(sessions.map((s) => s.id));
@@ -39,11 +72,24 @@ export function restoreOps(ctx: StoreContext) {
           if (!restoredSections.has(note.sectionId) && !(await tx.objectStore('sections').getKey(note.sectionId))) {
             throw new NotFoundError('The section it belonged to');
           }
-          await tx.objectStore('notes').put(storableNote(note));
         }
-        await restoreImagesOf(tx, notes);
-        // Put by id, a note may have been there already (Undo twice): count rather than add.
-        await recountSections(tx, [...sections.map((s) => s.id), ...notes.map((n) => n.sectionId)]);
+        if (notes.length) {
+          // Put back by id: a note still there (Undo twice) is taken out of its page first.
+          const store = tx.objectStore('notePages');
+          const pages = await pagesFor(store, notes);
+          for (const note of notes) {
+            for (const section of pages.values()) if (section.remove(note.id)) break;
+            pages.get(note.sectionId)!.insert(storableNote(note));
+          }
+          await Promise.all([...pages.values()].map((section) => section.write(store)));
+          await restoreImagesOf(tx, notes);
+          await recountSections(tx, [...sections.map((s) => s.id), ...pages.keys()]);
+        } else {
+          await recountSections(
+            tx,
+            sections.map((s) => s.id),
+          );
+        }
       });
     },
   };

@@ -6,7 +6,7 @@ import type { Id, ImageMime, Millis, Note, Section, Session } from '../model/typ
  * src/store/upgrades.ts, tested by opening a database written by the previous version.
  */
 export const DB_NAME = 'confnotes';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /**
  * A section as stored: the section and how many notes it holds, kept exact by every write in the same transaction,
@@ -47,6 +47,28 @@ export interface StoredImage {
   thumbless?: Millis;
 }
 
+/**
+ * Notes are stored in pages: a run of one section's notes in order, at most PAGE_NOTES of them (src/store/pages.ts).
+ * IndexedDB costs about 84 µs per record in Chromium whatever its size, so 100,000 notes as one record each took
+ * 8-18 s to write and as 500 pages under a second. A page is the store's own: nothing outside src/store/ sees one,
+ * and a backup still lists notes. `id` is made by the store's key generator, so a page made later always sorts
+ * after every page there was (the search's batched read relies on it). `noteIds` and `sources` are derived from
+ * `notes` at every write (pageOf), for the indexes.
+ */
+export interface NotePage {
+  id: number;
+  sessionId: Id;
+  sectionId: Id;
+  /** The order and id of its first note. */
+  first: number;
+  firstId: Id;
+  /** Sorted by order, then id. */
+  notes: Note[];
+  noteIds: Id[];
+  /** Each post note's [sessionId, postKey] (other notes never block a clip). */
+  sources: [Id, string][];
+}
+
 export interface ConfnotesDB extends DBSchema {
   sessions: {
     key: string;
@@ -63,16 +85,21 @@ export interface ConfnotesDB extends DBSchema {
       'by-session-source': [string, string];
     };
   };
-  notes: {
-    key: string;
-    value: Note;
+  notePages: {
+    key: number;
+    value: NotePage;
     indexes: {
-      /** All notes of a session: one query, grouped by section and sorted by order in memory. */
+      /** All pages of a session: one query, their notes grouped by section and sorted by order in memory. */
       'by-session': string;
-      /** The notes of one section, in order. */
-      'by-section-order': [string, number];
-      /** A post already clipped into a session (its `postKey`). */
-      'by-session-source': [string, string];
+      /**
+       * The pages of one section, in their notes' order (by the first note's order, then its id, as the notes sort):
+       * a section's last page is one reverse cursor, its newest pages a reverse walk.
+       */
+      'by-section-first': [string, number, string];
+      /** The page holding a note (multiEntry over `noteIds`): notes keep being found by their id. */
+      'by-note': string;
+      /** A post already clipped into a session (multiEntry over `sources`: each [sessionId, postKey] pair). */
+      'by-source': [string, string];
     };
   };
   images: {
@@ -89,4 +116,4 @@ export interface ConfnotesDB extends DBSchema {
   };
 }
 
-export type StoreName = 'sessions' | 'sections' | 'notes' | 'images';
+export type StoreName = 'sessions' | 'sections' | 'notePages' | 'images';

@@ -7,6 +7,8 @@ import { storableSection } from './record-check';
 import { sectionOf, storedSection } from './note-counts';
 import { cut, LIMITS } from '../model/limits';
 import { removeImagesOf } from './images';
+import { notesOf } from './pages';
+import { pagesOfSection } from './section-pages';
 
 /** The key that finds a source's section within a session with one index lookup. */
 export function sourceKeyOf(source: SectionSource): string {
@@ -101,13 +103,14 @@ export function sectionOps(ctx: StoreContext) {
 
     /** Removes the section and its notes; returns them for undo. */
     deleteSection(id: Id): Promise<Removed> {
-      return inTransaction(db, ['sections', 'notes', 'images'], 'readwrite', async (tx) => {
+      return inTransaction(db, ['sections', 'notePages', 'images'], 'readwrite', async (tx) => {
         const section = await tx.objectStore('sections').get(id);
         if (!section) throw new NotFoundError('This section');
-        const notes: Note[] = await tx.objectStore('notes').index('by-section-order').getAll(childrenOf(id));
+        const pages = await pagesOfSection(tx.objectStore('notePages'), id);
+        const notes: Note[] = notesOf(pages);
         await Promise.all([
           tx.objectStore('sections').delete(id),
-          ...notes.map((n) => tx.objectStore('notes').delete(n.id)),
+          ...pages.map((p) => tx.objectStore('notePages').delete(p.id)),
           removeImagesOf(tx, notes, ctx.now()),
         ]);
         return { sessions: [], sections: [sectionOf(section)], notes };

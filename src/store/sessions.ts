@@ -7,6 +7,7 @@ import { childrenOf, inTransaction, NotFoundError, type StoreContext } from './t
 import { storableSession } from './record-check';
 import { safeHttpUrl } from '../model/safe-url';
 import { removeImagesOf } from './images';
+import { notesOf, sortPages } from './pages';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LABEL = /^[\p{L}\p{N}_-]{1,40}$/u;
@@ -75,15 +76,15 @@ export function sessionOps(ctx: StoreContext) {
   const { db } = ctx;
   return {
     loadSession(id: Id): Promise<SessionContents | undefined> {
-      return inTransaction(db, ['sessions', 'sections', 'notes'], 'readonly', async (tx) => {
-        const [session, sections, notes] = await Promise.all([
+      return inTransaction(db, ['sessions', 'sections', 'notePages'], 'readonly', async (tx) => {
+        const [session, sections, pages] = await Promise.all([
           tx.objectStore('sessions').get(id),
           tx.objectStore('sections').index('by-session-order').getAll(childrenOf(id)),
-          tx.objectStore('notes').index('by-session').getAll(id),
+          tx.objectStore('notePages').index('by-session').getAll(id),
         ]);
         if (!session) return undefined;
         const notesBySection = new Map<Id, Note[]>(sections.map((s) => [s.id, []]));
-        for (const note of notes.sort(byOrder)) notesBySection.get(note.sectionId)?.push(note);
+        for (const page of sortPages(pages)) notesBySection.get(page.sectionId)?.push(...page.notes);
         return { session, sections: sections.map(sectionOf), notesBySection };
       });
     },
@@ -113,15 +114,16 @@ export function sessionOps(ctx: StoreContext) {
 
     /** Removes the session, its sections and its notes; returns them all for undo. */
     deleteSession(id: Id): Promise<Removed> {
-      return inTransaction(db, ['sessions', 'sections', 'notes', 'images'], 'readwrite', async (tx) => {
+      return inTransaction(db, ['sessions', 'sections', 'notePages', 'images'], 'readwrite', async (tx) => {
         const session = await tx.objectStore('sessions').get(id);
         if (!session) throw new NotFoundError('This session');
         const sections = await tx.objectStore('sections').index('by-session-order').getAll(childrenOf(id));
-        const notes: Note[] = await tx.objectStore('notes').index('by-session').getAll(id);
+        const pages = await tx.objectStore('notePages').index('by-session').getAll(id);
+        const notes: Note[] = notesOf(pages);
         await Promise.all([
           tx.objectStore('sessions').delete(id),
           ...sections.map((s) => tx.objectStore('sections').delete(s.id)),
-          ...notes.map((n) => tx.objectStore('notes').delete(n.id)),
+          ...pages.map((p) => tx.objectStore('notePages').delete(p.id)),
           removeImagesOf(tx, notes, ctx.now()),
         ]);
         return { sessions: [session], sections: sections.map(sectionOf), notes: notes.sort(byOrder) };

@@ -13,7 +13,26 @@ import { DB_VERSION } from './schema';
 import { UPGRADES } from './upgrades';
 import { createStore } from './create-store';
 import './record-checks-static';
-import { dumpAll } from './test-support';
+import { dumpAll, noteById } from './test-support';
+import type { IDBPDatabase } from 'idb';
+import type { UpgradeDB } from './upgrades';
+
+/** A text note as versions 1 to 6 stored it: a record of its own in the `notes` store. */
+async function putOldNote(
+  db: ConfnotesDatabase,
+  fields: { id: string; sessionId: string; sectionId: string; order: number; text: string },
+) {
+  const now = 1_700_000_000_000;
+  await (db as unknown as IDBPDatabase<UpgradeDB>).put('notes', {
+    kind: 'text',
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  });
+}
+
+/** Raw access to the stores of versions before pages. */
+const old = (db: ConfnotesDatabase) => db as unknown as IDBPDatabase<UpgradeDB>;
 
 async function writeAtVersion(factory: IDBFactory, version: number, write: (db: ConfnotesDatabase) => Promise<void>) {
   const db = await openConfnotesDB(factory, { version });
@@ -29,15 +48,16 @@ describe('database upgrades', () => {
   it('creates the stores and indexes from nothing', async () => {
     const db = await openConfnotesDB(new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['images', 'notes', 'sections', 'sessions']);
-    const tx = db.transaction(['sessions', 'sections', 'notes', 'images']);
+    expect([...db.objectStoreNames].sort()).toEqual(['images', 'notePages', 'sections', 'sessions']);
+    const tx = db.transaction(['sessions', 'sections', 'notePages', 'images']);
     expect([...tx.objectStore('images').indexNames].sort()).toEqual(['by-removed', 'by-session', 'by-thumbless']);
     expect([...tx.objectStore('sessions').indexNames]).toEqual(['by-updated']);
     expect([...tx.objectStore('sections').indexNames].sort()).toEqual(['by-session-order', 'by-session-source']);
-    expect([...tx.objectStore('notes').indexNames].sort()).toEqual([
-      'by-section-order',
+    expect([...tx.objectStore('notePages').indexNames].sort()).toEqual([
+      'by-note',
+      'by-section-first',
       'by-session',
-      'by-session-source',
+      'by-source',
     ]);
     db.close();
   });
@@ -55,7 +75,8 @@ describe('database upgrades', () => {
         categories: [],
       });
       const section = await store.addSection(session.id, { title: 'Open Spaces' });
-      const note = await store.addNote(session.id, section.id, { kind: 'text', text: 'still here' });
+      const note = { id: 'n1', sessionId: session.id, sectionId: section.id, order: 1, text: 'still here' };
+      await putOldNote(db, note);
       ids = { session: session.id, section: section.id, note: note.id };
     });
     const db = await openConfnotesDB(factory);
@@ -72,7 +93,8 @@ describe('database upgrades', () => {
       const store = createStore(db);
       const session = await store.createSession({ title: 'Old', date: '', description: '', tags: [], categories: [] });
       const section = await store.addSection(session.id, { title: 'Hallway' });
-      const text = await store.addNote(session.id, section.id, { kind: 'text', text: 'kept' });
+      const text = { id: 'text-note', sessionId: session.id, sectionId: section.id, order: 1, text: 'kept' };
+      await putOldNote(db, text);
       // Written as v1 stored them: a card's url was its image and its link was href; a video's url its poster.
       const tweet = {
         id: '7',
@@ -89,7 +111,7 @@ describe('database upgrades', () => {
       };
       const now = Date.now();
       // A v1 tweet note, which the v5 -> v6 step then makes a post of X.
-      await db.put('notes', {
+      await old(db).put('notes', {
         id: 'tweet-note',
         sessionId: session.id,
         sectionId: section.id,
@@ -104,7 +126,7 @@ describe('database upgrades', () => {
       ids = { session: session.id, tweet: 'tweet-note', text: text.id };
     });
     const db = await openConfnotesDB(factory);
-    const note = await db.get('notes', ids!.tweet);
+    const note = await noteById(db, ids!.tweet);
     expect(note?.kind === 'post' && note.post.media).toEqual([
       {
         type: 'video',
@@ -113,7 +135,7 @@ describe('database upgrades', () => {
       },
       { type: 'card', url: 'https://t.co/c', image: 'https://pbs.twimg.com/card_img/7/c.jpg', title: 'C' },
     ]);
-    expect(await db.get('notes', ids!.text)).toMatchObject({ kind: 'text', text: 'kept' });
+    expect(await noteById(db, ids!.text)).toMatchObject({ kind: 'text', text: 'kept' });
     db.close();
   });
 
@@ -134,9 +156,10 @@ describe('database upgrades', () => {
       const store = createStore(db);
       const session = await store.createSession({ title: 'v5', date: '', description: '', tags: [], categories: [] });
       const section = await store.addSection(session.id, { title: 'Hallway' });
-      const text = await store.addNote(session.id, section.id, { kind: 'text', text: 'kept' });
+      const text = { id: 'text-note', sessionId: session.id, sectionId: section.id, order: 1, text: 'kept' };
+      await putOldNote(db, text);
       const now = Date.now();
-      await db.put('notes', {
+      await old(db).put('notes', {
         id: 'tweet-note',
         sessionId: session.id,
         sectionId: section.id,
@@ -151,7 +174,7 @@ describe('database upgrades', () => {
       ids = { session: session.id, text: text.id };
     });
     const db = await openConfnotesDB(factory);
-    const note = await db.get('notes', 'tweet-note');
+    const note = await noteById(db, 'tweet-note');
     expect(note).toMatchObject({ kind: 'post', sourceKey: 'x:7', comment: 'so true' });
     expect(note && 'tweet' in note).toBe(false);
     const post = note?.kind === 'post' ? note.post : null;
@@ -162,7 +185,7 @@ describe('database upgrades', () => {
       thread: [{ network: 'x', ...tweet('8') }],
     });
     // The dedupe index finds it by its new key: clipping it again is a duplicate.
-    expect(await db.getAllFromIndex('notes', 'by-session-source', [ids!.session, 'x:7'])).toHaveLength(1);
+    expect(await db.getAllFromIndex('notePages', 'by-source', [ids!.session, 'x:7'])).toHaveLength(1);
     const again = await createStore(db).clipPost(
       ids!.session,
       note!.sectionId,
@@ -170,7 +193,7 @@ describe('database upgrades', () => {
       '',
     );
     expect(again.duplicate).toBe(true);
-    expect(await db.get('notes', ids!.text)).toMatchObject({ kind: 'text', text: 'kept' });
+    expect(await noteById(db, ids!.text)).toMatchObject({ kind: 'text', text: 'kept' });
     db.close();
   });
 
@@ -198,7 +221,7 @@ describe('database upgrades', () => {
     });
     // Written as v2 stored them: sections without a count, through raw puts (today's store writes v3 records).
     await writeAtVersion(factory, 2, async (db) => {
-      const tx = db.transaction(['sessions', 'sections', 'notes'], 'readwrite');
+      const tx = old(db).transaction(['sessions', 'sections', 'notes'], 'readwrite');
       const raw = (name: 'sessions' | 'sections' | 'notes', value: object) => tx.objectStore(name).put(value as never);
       void raw('sessions', {
         id: 'conf',
@@ -225,7 +248,7 @@ describe('database upgrades', () => {
     ]);
     // The rest of each record as it was, and the notes untouched.
     expect(await db.get('sections', 'quiet')).toEqual({ ...section('quiet', 2), noteCount: 1 });
-    expect(await db.count('notes')).toBe(251);
+    expect((await createStore(db).loadSession('conf'))?.notesBySection.get('busy')).toHaveLength(250);
     // And the store goes on from those counts.
     await createStore(db).addNote('conf', 'empty', { kind: 'text', text: 'first' });
     expect((await db.get('sections', 'empty'))?.noteCount).toBe(1);
@@ -241,7 +264,7 @@ describe('database upgrades', () => {
       const store = createStore(db);
       const session = await store.createSession({ title: 'Conf', date: '', description: '', tags: [], categories: [] });
       const section = await store.addSection(session.id, { title: 'Talk' });
-      await store.addNote(session.id, section.id, { kind: 'text', text: 'before snapshots' });
+      await putOldNote(db, { id: 'n1', sessionId: session.id, sectionId: section.id, order: 1, text: 'before' });
       ids = { session: session.id, section: section.id };
       before = await dumpAll(db);
     });
@@ -277,7 +300,8 @@ describe('database upgrades', () => {
         [3, 4],
       ]) {
         // As v4 kept them: no thumbnail and no mark (written raw, as the v4 store did).
-        const note = await store.addNote(session.id, section.id, { kind: 'text', text: '' });
+        const note = { id: `n${bytes[0]}`, sessionId: session.id, sectionId: section.id, order: bytes[0]!, text: '' };
+        await putOldNote(db, note);
         const id = `image-${bytes[0]}`;
         await db.put('images', {
           id,
@@ -304,6 +328,104 @@ describe('database upgrades', () => {
     expect(await store.setThumb(ids[0]!, thumb)).toBe(true);
     expect(await store.thumblessImageIds()).toEqual([ids[1]]);
     expect([...new Uint8Array(await (await store.getImage(ids[0]!))!.blob.arrayBuffer())]).toEqual([1, 2]);
+    db.close();
+  });
+
+  it("moves a v6 database's notes into pages of each section's notes in order, and drops the notes store", async () => {
+    const factory = new IDBFactory();
+    const now = 1_700_000_000_000;
+    const base = { sessionId: 'conf', createdAt: now, updatedAt: now };
+    const post = (id: string, sectionId: string, order: number) => ({
+      ...base,
+      id,
+      sectionId,
+      order,
+      kind: 'post',
+      sourceKey: `x:${id}`,
+      comment: '',
+      post: {
+        network: 'x',
+        id,
+        url: `https://x.com/a/status/${id}`,
+        authorName: 'A',
+        handle: 'a',
+        parts: [],
+        time: '',
+        lang: '',
+        media: [],
+      },
+    });
+    let before: Awaited<ReturnType<typeof dumpAll>> | undefined;
+    await writeAtVersion(factory, 6, async (db) => {
+      const tx = old(db).transaction(['sessions', 'sections', 'notes'], 'readwrite');
+      const raw = (name: 'sessions' | 'sections' | 'notes', value: object) => tx.objectStore(name).put(value as never);
+      void raw('sessions', { ...base, id: 'conf', title: 'Conf', date: '', description: '', tags: [], categories: [] });
+      ['busy', 'quiet'].forEach(
+        (id, i) =>
+          void raw('sections', { ...base, id, title: id, speaker: '', order: i + 1, noteCount: i === 0 ? 450 : 2 }),
+      );
+      // Written out of order, ties in order among them (sorted by id), a post, and a text note carrying a post's key.
+      for (let i = 449; i >= 0; i--)
+        void raw('notes', {
+          ...base,
+          id: `b${String(i).padStart(3, '0')}`,
+          sectionId: 'busy',
+          order: Math.floor(i / 2) + 1,
+          kind: 'text',
+          text: `b${i}`,
+        });
+      void raw('notes', post('7', 'quiet', 1));
+      void raw('notes', {
+        ...base,
+        id: 'odd',
+        sectionId: 'quiet',
+        order: 2,
+        kind: 'text',
+        text: 'keyed',
+        sourceKey: 'x:8',
+      });
+      await tx.done;
+      before = await dumpAll(db);
+    });
+    const db = await openConfnotesDB(factory);
+    expect([...db.objectStoreNames]).not.toContain('notes');
+    // Every note as it was, none lost or added.
+    expect(await dumpAll(db)).toEqual(before);
+    const store = createStore(db);
+    const busy = (await store.loadSession('conf'))!.notesBySection.get('busy')!;
+    expect(busy.map((n) => n.id)).toEqual([...Array(450).keys()].map((i) => `b${String(i).padStart(3, '0')}`));
+    // 450 notes are three pages, each a run of the section in order.
+    const pages = await db.getAllFromIndex('notePages', 'by-section-first', IDBKeyRange.bound(['busy'], ['busy', []]));
+    expect(pages.map((p) => p.notes.length)).toEqual([200, 200, 50]);
+    expect(pages.flatMap((p) => p.noteIds)).toEqual(busy.map((n) => n.id));
+    // Found by id, clipped once, and a text note's key blocks nothing.
+    expect((await store.getNote('b300'))?.sectionId).toBe('busy');
+    expect(await store.clippedPostKeys('conf', ['x:7', 'x:8'])).toEqual(['x:7']);
+    expect((await store.clipPost('conf', 'quiet', post('7', 'quiet', 1).post as never, '')).duplicate).toBe(true);
+    // And the store goes on from there: the newest notes of a section, a note added after them.
+    const partial = await store.loadPartialSession('conf', () => new Map([['busy', 3]]));
+    // Three asked for, and the note sharing the third one's order with it.
+    expect(partial!.notesBySection.get('busy')!.map((n) => n.id)).toEqual(['b446', 'b447', 'b448', 'b449']);
+    const added = await store.addNote('conf', 'busy', { kind: 'text', text: 'after' });
+    expect((await store.loadSession('conf'))!.notesBySection.get('busy')!.at(-1)?.id).toBe(added.id);
+    db.close();
+  });
+
+  it('runs every step from a v1 database through pages in one upgrade', async () => {
+    const factory = new IDBFactory();
+    await writeAtVersion(factory, 1, async (db) => {
+      const store = createStore(db);
+      const session = await store.createSession({ title: 'Old', date: '', description: '', tags: [], categories: [] });
+      const section = await store.addSection(session.id, { title: 'Talk' });
+      for (let i = 0; i < 5; i++)
+        await putOldNote(db, { id: `n${i}`, sessionId: session.id, sectionId: section.id, order: 5 - i, text: `${i}` });
+    });
+    const db = await openConfnotesDB(factory);
+    const [section] = await db.getAll('sections');
+    // Counted by the v3 step before the notes moved into pages.
+    expect(section?.noteCount).toBe(5);
+    const notes = (await createStore(db).loadSession(section!.sessionId))!.notesBySection.get(section!.id)!;
+    expect(notes.map((n) => n.id)).toEqual(['n4', 'n3', 'n2', 'n1', 'n0']);
     db.close();
   });
 

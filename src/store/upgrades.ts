@@ -11,13 +11,27 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { upgradeNoteV1 } from '../model/tweet-upgrade';
 import { upgradeNoteToPost } from '../model/post-upgrade';
-import type { ConfnotesDB, StoreName } from './schema';
+import type { Note } from '../model/types';
+import type { ConfnotesDB, NotePage, StoreName } from './schema';
+import { byOrderThenId, pagesFor } from './pages';
 import { logged } from '../log';
 
-export type UpgradeStep = (
-  db: IDBPDatabase<ConfnotesDB>,
-  tx: IDBPTransaction<ConfnotesDB, StoreName[], 'versionchange'>,
-) => void;
+/** The schema with the stores of earlier versions that today's has not (a note a record, up to version 6). */
+export interface UpgradeDB extends ConfnotesDB {
+  notes: {
+    key: string;
+    value: Note;
+    indexes: { 'by-session': string; 'by-section-order': [string, number]; 'by-session-source': [string, string] };
+  };
+}
+type UpgradeStore = StoreName | 'notes';
+type UpgradeTx = IDBPTransaction<UpgradeDB, UpgradeStore[], 'versionchange'>;
+
+/**
+ * A step's work within the versionchange transaction; one that goes on with requests returns its promise, so that
+ * moving the notes into pages waits for it before the `notes` store is dropped.
+ */
+export type UpgradeStep = (db: IDBPDatabase<UpgradeDB>, tx: UpgradeTx) => void | Promise<void>;
 
 /** v0 -> v1: the three stores and the indexes that make "everything in session S, in order" one query each. */
 const createStores: UpgradeStep = (db) => {
@@ -46,8 +60,8 @@ const upgradeTweetMedia: UpgradeStep = () => undefined;
  * are counted from the `by-section-order` index's keys alone (no note is read), then every section is rewritten
  * with its count; a section without notes gets 0.
  */
-const countSectionNotes: UpgradeStep = (_db, tx) => {
-  void (async () => {
+const countSectionNotes: UpgradeStep = (_db, tx) =>
+  (async () => {
     const counts = new Map<string, number>();
     const index = tx.objectStore('notes').index('by-section-order');
     for (let cursor = await index.openKeyCursor(); cursor; cursor = await cursor.continue()) {
@@ -63,7 +77,6 @@ const countSectionNotes: UpgradeStep = (_db, tx) => {
     // Aborting fails the whole upgrade, so the database stays at the old version with nothing half-counted.
     tx.abort();
   });
-};
 
 /** v3 -> v4: snapshots' images in their own store (StoredImage); no existing record changes. */
 const addImages: UpgradeStep = (db) => {
@@ -98,21 +111,94 @@ const markThumbless: UpgradeStep = (_db, tx) => {
  */
 const tweetsToPosts: UpgradeStep = () => undefined;
 
+/**
+ * v6 -> v7: notes stored in pages of a section's notes (NotePage in schema.ts), a record per PAGE_NOTES notes
+ * instead of one per note: IndexedDB's cost is per record. The store and its indexes are made here; the notes are
+ * moved into it, and the `notes` store dropped, by the one pass over the notes (moveNotes), after their rewrites.
+ */
+const pageNotes: UpgradeStep = (db) => {
+  const pages = db.createObjectStore('notePages', { keyPath: 'id', autoIncrement: true });
+  pages.createIndex('by-session', 'sessionId');
+  pages.createIndex('by-section-first', ['sectionId', 'first', 'firstId']);
+  pages.createIndex('by-note', 'noteIds', { multiEntry: true });
+  pages.createIndex('by-source', 'sources', { multiEntry: true });
+};
+
+/** The first version whose notes are in pages. */
+const PAGED = 7;
+
 /** NOTE_REWRITES[n]: how the step from version n rewrites a stored note (any other note comes back as it was). */
 const NOTE_REWRITES: Readonly<Record<number, (note: unknown) => unknown>> = {
   1: upgradeNoteV1,
   5: upgradeNoteToPost,
 };
 
-/** One pass over the notes with the rewrites of versions from..to-1 composed in order; only changed notes written. */
-function rewriteNotes(from: number, to: number, tx: IDBPTransaction<ConfnotesDB, StoreName[], 'versionchange'>): void {
-  // A new database (from 0) has no notes to rewrite.
+/**
+ * Into pages: every note read in one request, rewritten, grouped by section in order and put as pages; then the
+ * `notes` store is dropped (in this transaction: a failure leaves the database at its old version, notes and all).
+ */
+function moveNotes(
+  rewrites: ((note: unknown) => unknown)[],
+  db: IDBPDatabase<UpgradeDB>,
+  tx: UpgradeTx,
+  earlier: Promise<void>[],
+): void {
+  void (async () => {
+    // The earlier steps' reads of the notes (the counts of version 3) end first.
+    await Promise.all(earlier);
+    const all = (await tx.objectStore('notes').getAll()) as unknown[];
+    const sections = new Map<string, Note[]>();
+    for (const stored of all) {
+      const note = rewrites.reduce((n, rewrite) => rewrite(n), stored) as Note;
+      // By session and section: a page is one section's, of one session.
+      const key = JSON.stringify([note.sessionId, note.sectionId]);
+      const group = sections.get(key);
+      if (group) group.push(note);
+      else sections.set(key, [note]);
+    }
+    const pages = tx.objectStore('notePages');
+    const puts: Promise<unknown>[] = [];
+    for (const notes of sections.values()) {
+      const { sessionId, sectionId } = notes[0]!;
+      for (const page of pagesFor(sessionId, sectionId, notes.sort(byOrderThenId)))
+        puts.push(pages.put(page as NotePage));
+    }
+    await Promise.all(puts);
+    db.deleteObjectStore('notes');
+  })().catch((error: unknown) => {
+    logged('moving the notes into pages')(error);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by an earlier step's failure: nothing more to undo.
+    }
+  });
+}
+
+/**
+ * One pass over the notes with the rewrites of versions from..to-1 composed in order; only changed notes written,
+ * or, up to a version with pages, every note moved into them.
+ */
+function rewriteNotes(
+  from: number,
+  to: number,
+  db: IDBPDatabase<UpgradeDB>,
+  tx: UpgradeTx,
+  earlier: Promise<void>[],
+): void {
   const rewrites: ((note: unknown) => unknown)[] = [];
   for (let version = Math.max(from, 1); version < to; version += 1) {
     const rewrite = NOTE_REWRITES[version];
     if (rewrite) rewrites.push(rewrite);
   }
-  if (rewrites.length === 0) return;
+  if (from < PAGED && to >= PAGED) {
+    // A new database (from 0) has no notes: the store the first step made goes at once.
+    if (from === 0) db.deleteObjectStore('notes');
+    else moveNotes(rewrites, db, tx, earlier);
+    return;
+  }
+  // A new database (from 0) has no notes to rewrite.
+  if (from === 0 || rewrites.length === 0) return;
   const notes = tx.objectStore('notes');
   void (async () => {
     for (let cursor = await notes.openCursor(); cursor; cursor = await cursor.continue()) {
@@ -135,19 +221,25 @@ export const UPGRADES: readonly UpgradeStep[] = [
   addImages,
   markThumbless,
   tweetsToPosts,
+  pageNotes,
 ];
 
 /** Runs the steps from oldVersion up to newVersion; a step missing is a programming error, not a user's. */
 export function runUpgrades(
-  db: IDBPDatabase<ConfnotesDB>,
+  given: IDBPDatabase<ConfnotesDB>,
   oldVersion: number,
   newVersion: number,
-  tx: IDBPTransaction<ConfnotesDB, StoreName[], 'versionchange'>,
+  givenTx: IDBPTransaction<ConfnotesDB, StoreName[], 'versionchange'>,
 ): void {
+  // Earlier versions' stores are reached through the upgrade's own schema.
+  const db = given as unknown as IDBPDatabase<UpgradeDB>;
+  const tx = givenTx as unknown as UpgradeTx;
+  const running: Promise<void>[] = [];
   for (let version = oldVersion; version < newVersion; version += 1) {
     const step = UPGRADES[version];
     if (!step) throw new Error(`No upgrade step from database version ${version}`);
-    step(db, tx);
+    const work = step(db, tx);
+    if (work) running.push(work);
   }
-  rewriteNotes(oldVersion, newVersion, tx);
+  rewriteNotes(oldVersion, newVersion, db, tx, running);
 }

@@ -31,11 +31,14 @@ const stored = (page: Page) =>
         const open = indexedDB.open('confnotes');
         open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
-          const tx = open.result.transaction(['sessions', 'sections', 'notes']);
-          const counts = ['sessions', 'sections', 'notes'].map((name) => tx.objectStore(name).count());
+          const tx = open.result.transaction(['sessions', 'sections', 'notePages']);
+          const counts = ['sessions', 'sections'].map((name) => tx.objectStore(name).count());
+          // Notes are kept in pages of a section's notes.
+          const pages = tx.objectStore('notePages').getAll();
           tx.oncomplete = () => {
             open.result.close();
-            resolve(counts.map((c) => c.result));
+            const notes = (pages.result as { notes: unknown[] }[]).reduce((n, p) => n + p.notes.length, 0);
+            resolve([...counts.map((c) => c.result), notes]);
           };
           tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
         };

@@ -93,9 +93,9 @@ test('after "New section", a tweet clipped on X lands in the new section', async
         new Promise<{ kind: string; sectionId: string }[]>((resolve) => {
           const open = indexedDB.open('confnotes');
           open.onsuccess = () => {
-            const all = open.result.transaction('notes').objectStore('notes').getAll();
+            const all = open.result.transaction('notePages').objectStore('notePages').getAll();
             all.onsuccess = () => {
-              resolve(all.result);
+              resolve((all.result as { notes: { kind: string; sectionId: string }[] }[]).flatMap((p) => p.notes));
               open.result.close();
             };
           };

@@ -45,11 +45,11 @@ async function holdNotes(): Promise<void> {
         open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const w = window as unknown as { release?: () => Promise<void> };
-          const tx = open.result.transaction('notes', 'readwrite');
+          const tx = open.result.transaction('notePages', 'readwrite');
           let held = true;
           const done = new Promise<void>((end) => (tx.oncomplete = () => end()));
           const again = () => {
-            if (held) tx.objectStore('notes').count().onsuccess = again;
+            if (held) tx.objectStore('notePages').count().onsuccess = again;
           };
           again();
           w.release = () => {

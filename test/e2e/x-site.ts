@@ -39,9 +39,10 @@ export function storedNotes(page: Page): Promise<Note[]> {
         const open = indexedDB.open('confnotes');
         open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
-          const all = open.result.transaction('notes').objectStore('notes').getAll();
+          // Notes are kept in pages of a section's notes.
+          const all = open.result.transaction('notePages').objectStore('notePages').getAll();
           all.onsuccess = () => {
-            resolve(all.result as Note[]);
+            resolve((all.result as { notes: Note[] }[]).flatMap((p) => p.notes));
             open.result.close();
           };
           all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));

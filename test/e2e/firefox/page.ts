@@ -85,7 +85,10 @@ interface Stores {
   notes: Note;
 }
 
-/** Everything in one object store, read raw from IndexedDB by an extension page (same origin as the store). */
+/**
+ * Everything in one object store, read raw from IndexedDB by an extension page (same origin as the store); the
+ * notes read out of the pages that hold them (src/store/pages.ts).
+ */
 export async function readAll<K extends keyof Stores>(page: Page, store: K): Promise<Stores[K][]> {
   return page.evaluate(
     (name: string, storeName: string) =>
@@ -96,9 +99,15 @@ export async function readAll<K extends keyof Stores>(page: Page, store: K): Pro
         open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+          const real = storeName === 'notes' ? 'notePages' : storeName;
+          const request = db.transaction(real, 'readonly').objectStore(real).getAll();
           request.onsuccess = () => {
-            resolve(request.result as Stores[K][]);
+            const records = request.result as unknown[];
+            resolve(
+              (storeName === 'notes'
+                ? records.flatMap((p) => (p as { notes: unknown[] }).notes)
+                : records) as Stores[K][],
+            );
             db.close();
           };
           request.onerror = () => {

@@ -6,7 +6,8 @@
  */
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, expect, test } from 'vitest';
-import { freshStore } from '../../../src/store/test-support';
+import { freshStore, pagedRecords } from '../../../src/store/test-support';
+import type { Note } from '../../../src/model/types';
 import { localWorkspace } from '../../../src/ui/test-support';
 import { WorkspaceView } from '../../../panel/workspace';
 
@@ -44,12 +45,14 @@ async function conference() {
   const first = await store.addNote(now.id, talk.id, { kind: 'text', text: 'the very first lighthouse note' });
   // Written in one transaction with the section's count, as the store keeps it: one by one is not this test's point.
   const stored = (await db.get('sections', talk.id))!;
-  const tx = db.transaction(['sections', 'notes'], 'readwrite');
+  const tx = db.transaction(['sections', 'notePages'], 'readwrite');
   void tx.objectStore('sections').put({ ...stored, noteCount: 121 });
+  const fillers: Note[] = [];
   for (let i = 0; i < 120; i += 1) {
     const note = { id: `f${i}`, sessionId: now.id, sectionId: talk.id, kind: 'text', text: `filler ${i}` } as const;
-    void tx.objectStore('notes').put({ ...note, order: first.order + i + 1, createdAt: i, updatedAt: i });
+    fillers.push({ ...note, order: first.order + i + 1, createdAt: i, updatedAt: i });
   }
+  for (const page of pagedRecords(fillers)) void tx.objectStore('notePages').put(page);
   await tx.done;
   return { store, now, talk, first };
 }

@@ -4,7 +4,8 @@ import { configure, cleanup, fireEvent, render, screen, waitFor, within } from '
 import { afterEach, describe, expect, test } from 'vitest';
 import { initialShown, NOTES_SHOWN, PANEL_BUDGET } from '../../../src/ui/note-window';
 import type { Store } from '../../../src/store/api';
-import { freshStore } from '../../../src/store/test-support';
+import { freshStore, pagedRecords } from '../../../src/store/test-support';
+import type { Note } from '../../../src/model/types';
 import { localWorkspace } from '../../../src/ui/test-support';
 import { WorkspaceView } from '../../../panel/workspace';
 
@@ -35,10 +36,11 @@ async function marathon() {
   // Written in one transaction (with the section's count, as the store keeps it): adding them one by one through
   // the store is not what this test is about.
   const stored = (await db.get('sections', section.id))!;
-  const tx = db.transaction(['sections', 'notes'], 'readwrite');
+  const tx = db.transaction(['sections', 'notePages'], 'readwrite');
   void tx.objectStore('sections').put({ ...stored, noteCount: 300 });
+  const notes: Note[] = [];
   for (let i = 0; i < 300; i += 1) {
-    void tx.objectStore('notes').put({
+    notes.push({
       id: `n${i}`,
       sessionId: session.id,
       sectionId: section.id,
@@ -49,6 +51,7 @@ async function marathon() {
       updatedAt: i,
     });
   }
+  for (const page of pagedRecords(notes)) void tx.objectStore('notePages').put(page);
   await tx.done;
   let fullReads = 0;
   const counting: Store = {

@@ -208,7 +208,7 @@ describe('options', () => {
       { timeout: 20_000 },
     );
     expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(await db.count('notes')).toBe(0);
+    expect(await db.count('notePages')).toBe(0);
     expect(await db.count('sessions')).toBe(0);
   }, 30_000);
 });
