@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Note, Post } from '../model/types';
 import type { ConfnotesDatabase } from './db';
-import { PAGE_NOTES } from './pages';
+import { PAGE_NOTES, TAIL_NOTES } from './pages';
 import type { NotePage } from './schema';
 import { allNotes, freshStore, putRawNotes } from './test-support';
 
@@ -54,16 +54,30 @@ async function withNotes(count: number) {
 }
 
 describe('notes in pages', () => {
-  it('appends into the last page, then starts a new one when it is full', async () => {
-    const { db, a } = await withNotes(PAGE_NOTES + 1);
-    expect((await pagesOf(db, a.id)).map((p) => p.notes.length)).toEqual([PAGE_NOTES, 1]);
+  it('appends into a small last page, whose notes move into the page before while they fit', async () => {
+    const { store, db, session, a } = await withNotes(TAIL_NOTES);
+    const sizes = async () => (await pagesOf(db, a.id)).map((p) => p.notes.length);
+    expect(await sizes()).toEqual([TAIL_NOTES]);
+    const add = async (n: number) => {
+      for (let i = 0; i < n; i++) await store.addNote(session.id, a.id, { kind: 'text', text: 'more' });
+    };
+    await add(1);
+    expect(await sizes()).toEqual([TAIL_NOTES, 1]);
+    await add(TAIL_NOTES);
+    expect(await sizes()).toEqual([2 * TAIL_NOTES, 1]);
+    await add(PAGE_NOTES - 2 * TAIL_NOTES);
+    expect(await sizes()).toEqual([PAGE_NOTES, 1]);
+    // The page before is full: the last page, once full too, stays a page of its own.
+    await add(TAIL_NOTES);
+    expect(await sizes()).toEqual([PAGE_NOTES, TAIL_NOTES, 1]);
   });
 
   it('splits a full page in two when a note goes into its middle', async () => {
-    const { store, db, session, a, notes, texts } = await withNotes(PAGE_NOTES);
+    const { store, db, session, a, notes, texts } = await withNotes(PAGE_NOTES + TAIL_NOTES);
+    expect((await pagesOf(db, a.id)).map((p) => p.notes.length)).toEqual([PAGE_NOTES, TAIL_NOTES]);
     await store.addNote(session.id, a.id, { kind: 'text', text: 'middle' }, { beforeId: notes[50]!.id });
     const pages = await pagesOf(db, a.id);
-    expect(pages.map((p) => p.notes.length)).toEqual([101, 100]);
+    expect(pages.map((p) => p.notes.length)).toEqual([101, 100, TAIL_NOTES]);
     expect((await texts(a.id)).slice(49, 52)).toEqual(['49', 'middle', '50']);
   });
 
@@ -107,17 +121,22 @@ describe('notes in pages', () => {
   });
 
   it('finds a clipped post after its page was split, and a text note with its key blocks nothing', async () => {
-    const { store, db, session, a, notes } = await withNotes(PAGE_NOTES - 1);
+    const { store, db, session, a, notes } = await withNotes(150);
     const clip = await store.clipPost(session.id, a.id, tweet('42'), '');
-    // A note in the middle splits the page the post is in.
+    for (let i = 0; i < PAGE_NOTES + TAIL_NOTES - 151; i++)
+      await store.addNote(session.id, a.id, { kind: 'text', text: 'more' });
+    expect((await pagesOf(db, a.id)).map((p) => p.notes.length)).toEqual([PAGE_NOTES, TAIL_NOTES]);
+    // A note near the top splits the page the post is in: the post goes to the new page.
     await store.addNote(session.id, a.id, { kind: 'text', text: 'x' }, { beforeId: notes[10]!.id });
-    expect((await pagesOf(db, a.id)).length).toBe(2);
+    const pages = await pagesOf(db, a.id);
+    expect(pages.map((p) => p.notes.length)).toEqual([101, 100, TAIL_NOTES]);
+    expect(pages[1]!.sources).toEqual([[session.id, 'x:42']]);
     expect(await store.clippedPostKeys(session.id, ['x:42', 'x:43'])).toEqual(['x:42']);
     const again = await store.clipPost(session.id, a.id, tweet('42'), 'again');
     expect(again).toEqual({ note: clip.note, duplicate: true });
     await store.deleteNote(clip.note.id);
     expect(await store.clippedPostKeys(session.id, ['x:42'])).toEqual([]);
-    expect((await allNotes(db)).length).toBe(PAGE_NOTES);
+    expect((await allNotes(db)).length).toBe(PAGE_NOTES + TAIL_NOTES);
   });
 
   it('reads every note of the profile in batches of whole pages, none missed', async () => {

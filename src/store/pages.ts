@@ -13,6 +13,14 @@ import type { NotePage } from './schema';
  */
 export const PAGE_NOTES = 200;
 
+/**
+ * Notes in a section's last page at most when notes are appended: the panel reads at least the newest note of every
+ * section, folded or not, and reads it with its page; a small last page keeps that read small. Each time the last
+ * page is full, an append moves its notes into the page before when they fit there (else the last page stays as
+ * it is, a page among the others) and the note starts a new last page.
+ */
+export const TAIL_NOTES = 25;
+
 /** A page not yet stored: the key generator gives it its id when it is put (the field must then be absent). */
 export type NewPage = Omit<NotePage, 'id'> & { id?: number };
 
@@ -38,11 +46,13 @@ export function pageOf(sessionId: Id, sectionId: Id, notes: Note[], id?: number)
   return page;
 }
 
-/** A section's notes, sorted, cut into new pages of PAGE_NOTES. */
+/** A section's notes, sorted, cut into new pages of PAGE_NOTES, the last TAIL_NOTES of them a page of their own. */
 export function pagesFor(sessionId: Id, sectionId: Id, sorted: Note[]): NewPage[] {
   const pages: NewPage[] = [];
-  for (let from = 0; from < sorted.length; from += PAGE_NOTES)
-    pages.push(pageOf(sessionId, sectionId, sorted.slice(from, from + PAGE_NOTES)));
+  const body = Math.max(0, sorted.length - TAIL_NOTES);
+  for (let from = 0; from < body; from += PAGE_NOTES)
+    pages.push(pageOf(sessionId, sectionId, sorted.slice(from, Math.min(from + PAGE_NOTES, body))));
+  if (sorted.length > body) pages.push(pageOf(sessionId, sectionId, sorted.slice(body)));
   return pages;
 }
 

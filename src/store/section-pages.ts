@@ -6,7 +6,7 @@
  */
 import type { IDBPObjectStore } from 'idb';
 import type { Id, Note } from '../model/types';
-import { byOrderThenId, notesOf, PAGE_NOTES, pageOf, sortPages, type NewPage } from './pages';
+import { byOrderThenId, notesOf, PAGE_NOTES, pageOf, sortPages, TAIL_NOTES, type NewPage } from './pages';
 import type { ConfnotesDB, NotePage, StoreName } from './schema';
 import { childrenOf } from './transaction';
 
@@ -46,10 +46,16 @@ export class SectionPages {
     return new SectionPages(sessionId, sectionId, await pagesOfSection(store, sectionId));
   }
 
-  /** Only the section's last page, for an append: one reverse cursor. */
+  /**
+   * Only the section's last page, for an append: one reverse cursor; and the page before it when the last is full
+   * (TAIL_NOTES), for its notes to move there.
+   */
   static async tail(store: PagesStore, sessionId: Id, sectionId: Id): Promise<SectionPages> {
     const cursor = await store.index('by-section-first').openCursor(childrenOf(sectionId), 'prev');
-    return new SectionPages(sessionId, sectionId, cursor ? [cursor.value] : []);
+    if (!cursor) return new SectionPages(sessionId, sectionId, []);
+    const last = cursor.value;
+    const before = last.notes.length >= TAIL_NOTES ? (await cursor.continue())?.value : undefined;
+    return new SectionPages(sessionId, sectionId, before ? [before, last] : [last]);
   }
 
   /** Only the page holding this note (to edit or remove it), with the note; undefined when no page holds it. */
@@ -116,8 +122,14 @@ export class SectionPages {
     }
     let at = page.notes.length;
     while (at > 0 && byOrderThenId(page.notes[at - 1]!, note) > 0) at -= 1;
-    if (at === page.notes.length && i === this.pages.length - 1 && page.notes.length >= PAGE_NOTES) {
-      this.addPage([note], i + 1);
+    if (at === page.notes.length && i === this.pages.length - 1 && page.notes.length >= TAIL_NOTES) {
+      // Appended to a full last page: its notes go into the page before if they fit, and the note starts anew.
+      const before = this.pages[i - 1];
+      if (before && before.notes.length + page.notes.length <= PAGE_NOTES) {
+        before.notes.push(...page.notes.splice(0));
+        page.notes.push(note);
+        this.changed.add(before).add(page);
+      } else this.addPage([note], i + 1);
       return;
     }
     page.notes.splice(at, 0, note);

@@ -394,9 +394,9 @@ describe('database upgrades', () => {
     const store = createStore(db);
     const busy = (await store.loadSession('conf'))!.notesBySection.get('busy')!;
     expect(busy.map((n) => n.id)).toEqual([...Array(450).keys()].map((i) => `b${String(i).padStart(3, '0')}`));
-    // 450 notes are three pages, each a run of the section in order.
+    // 450 notes are four pages (the newest 25 a page of their own), each a run of the section in order.
     const pages = await db.getAllFromIndex('notePages', 'by-section-first', IDBKeyRange.bound(['busy'], ['busy', []]));
-    expect(pages.map((p) => p.notes.length)).toEqual([200, 200, 50]);
+    expect(pages.map((p) => p.notes.length)).toEqual([200, 200, 25, 25]);
     expect(pages.flatMap((p) => p.noteIds)).toEqual(busy.map((n) => n.id));
     // Found by id, clipped once, and a text note's key blocks nothing.
     expect((await store.getNote('b300'))?.sectionId).toBe('busy');
