@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../model/types';
 import { PAGE_NOTES } from '../store/pages';
-import { dumpAll, freshStore } from '../store/test-support';
+import { dumpAll, freshStore, writeSectionNotes } from '../store/test-support';
 import { exportBackup } from './export';
 import type { Backup } from './format';
 import { importBackup } from './import';
@@ -18,9 +18,7 @@ async function profile(notes: number) {
   const session = await env.store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [] });
   const a = await env.store.addSection(session.id, { title: 'A' });
   const b = await env.store.addSection(session.id, { title: 'B' });
-  const written: Note[] = [];
-  for (let i = 0; i < notes; i++)
-    written.push(await env.store.addNote(session.id, a.id, { kind: 'text', text: `${i}` }));
+  const written = await writeSectionNotes(env.db, session.id, a.id, notes);
   return { ...env, session, a, b, written };
 }
 

@@ -1,7 +1,7 @@
 import { IDBIndex, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Note, Post } from '../model/types';
-import { freshStore, putRawNotes } from './test-support';
+import { freshStore, putRawNotes, writeSectionNotes } from './test-support';
 
 /**
  * Counts the page records (values or keys) IndexedDB hands back, whichever way they are read: a section of
@@ -31,12 +31,13 @@ function countNoteReads() {
   return counter;
 }
 
-async function sectionOf(count: number) {
+/** A section of `count` notes, added one by one, or written in one go (`raw`) when that is not the point. */
+async function sectionOf(count: number, raw = false) {
   const env = await freshStore();
   const session = await env.store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [] });
   const section = await env.store.addSection(session.id, { title: 'Talk' });
-  const notes: Note[] = [];
-  for (let i = 0; i < count; i++)
+  const notes: Note[] = raw ? await writeSectionNotes(env.db, session.id, section.id, count) : [];
+  for (let i = 0; i < count && !raw; i++)
     notes.push(await env.store.addNote(session.id, section.id, { kind: 'text', text: `${i}` }));
   const nth = (i: number) => notes[i]!;
   const texts = async () =>
@@ -57,7 +58,7 @@ describe('placing a new note', () => {
 
   it('reads only the last page of a long section to append one', async () => {
     // Four pages: 200, 200, 25 and a last page of 15 (src/store/pages.ts TAIL_NOTES).
-    const { store, session, section, nth } = await sectionOf(440);
+    const { store, session, section, nth } = await sectionOf(440, true);
     const counter = countNoteReads();
     const added = await store.addNote(session.id, section.id, { kind: 'text', text: 'last' });
     expect(counter.reads).toBe(1);
@@ -65,7 +66,7 @@ describe('placing a new note', () => {
   });
 
   it("reads the section's pages, not each note, to put one before another, and lands between its neighbours", async () => {
-    const { store, session, section, nth, texts } = await sectionOf(440);
+    const { store, session, section, nth, texts } = await sectionOf(440, true);
     const counter = countNoteReads();
     await store.addNote(session.id, section.id, { kind: 'text', text: 'between' }, { beforeId: nth(100).id });
     expect(counter.reads).toBeLessThanOrEqual(4);
@@ -87,7 +88,7 @@ describe('placing a new note', () => {
   });
 
   it('reads only the last page of a long section to clip a tweet after it', async () => {
-    const { store, session, section, nth } = await sectionOf(440);
+    const { store, session, section, nth } = await sectionOf(440, true);
     const tweet: Post = {
       network: 'x',
       id: '42',

@@ -7,7 +7,7 @@ import type { Note, Post } from '../model/types';
 import type { ConfnotesDatabase } from './db';
 import { PAGE_NOTES, TAIL_NOTES } from './pages';
 import type { NotePage } from './schema';
-import { allNotes, freshStore, putRawNotes } from './test-support';
+import { allNotes, freshStore, putRawNotes, writeSectionNotes } from './test-support';
 
 /** The section's pages in index order, each checked against its notes. */
 async function pagesOf(db: ConfnotesDatabase, sectionId: string): Promise<NotePage[]> {
@@ -41,13 +41,13 @@ const tweet = (id: string): Post => ({
   media: [],
 });
 
+/** Sections A (with `count` notes, written in one go as an import pages them) and B (empty). */
 async function withNotes(count: number) {
   const env = await freshStore();
   const session = await env.store.createSession({ title: 'S', date: '', description: '', tags: [], categories: [] });
   const a = await env.store.addSection(session.id, { title: 'A' });
   const b = await env.store.addSection(session.id, { title: 'B' });
-  const notes: Note[] = [];
-  for (let i = 0; i < count; i++) notes.push(await env.store.addNote(session.id, a.id, { kind: 'text', text: `${i}` }));
+  const notes = await writeSectionNotes(env.db, session.id, a.id, count);
   const texts = async (sectionId: string) =>
     (await env.store.loadSession(session.id))!.notesBySection.get(sectionId)!.map((n) => ('text' in n ? n.text : ''));
   return { ...env, session, a, b, notes, texts };
@@ -86,9 +86,7 @@ describe('notes in pages', () => {
     // The last page's two notes: one to the top of its section, one to the other section.
     await store.moveNote(notes[PAGE_NOTES]!.id, { sectionId: a.id, beforeId: notes[0]!.id });
     await store.moveNote(notes[PAGE_NOTES + 1]!.id, { sectionId: b.id });
-    expect((await pagesOf(db, a.id)).map((p) => p.notes.length)).toEqual(
-      expect.arrayContaining([PAGE_NOTES + 1 - 100]),
-    );
+    expect((await pagesOf(db, a.id)).map((p) => p.notes.length)).toEqual([101, 100]);
     expect((await texts(a.id)).slice(0, 2)).toEqual([`${PAGE_NOTES}`, '0']);
     expect(await texts(b.id)).toEqual([`${PAGE_NOTES + 1}`]);
     expect((await pagesOf(db, a.id)).reduce((n, p) => n + p.notes.length, 0)).toBe(PAGE_NOTES + 1);
@@ -121,19 +119,17 @@ describe('notes in pages', () => {
   });
 
   it('finds a clipped post after its page was split, and a text note with its key blocks nothing', async () => {
-    const { store, db, session, a, notes } = await withNotes(150);
-    const clip = await store.clipPost(session.id, a.id, tweet('42'), '');
-    for (let i = 0; i < PAGE_NOTES + TAIL_NOTES - 151; i++)
-      await store.addNote(session.id, a.id, { kind: 'text', text: 'more' });
+    const { store, db, session, a, b, notes } = await withNotes(PAGE_NOTES + TAIL_NOTES);
     expect((await pagesOf(db, a.id)).map((p) => p.notes.length)).toEqual([PAGE_NOTES, TAIL_NOTES]);
-    // A note near the top splits the page the post is in: the post goes to the new page.
-    await store.addNote(session.id, a.id, { kind: 'text', text: 'x' }, { beforeId: notes[10]!.id });
+    // Clipped into B, then moved into the middle of A's full first page, which splits: the post is in the new page.
+    const clip = await store.clipPost(session.id, b.id, tweet('42'), '');
+    const moved = await store.moveNote(clip.note.id, { sectionId: a.id, beforeId: notes[150]!.id });
     const pages = await pagesOf(db, a.id);
     expect(pages.map((p) => p.notes.length)).toEqual([101, 100, TAIL_NOTES]);
     expect(pages[1]!.sources).toEqual([[session.id, 'x:42']]);
     expect(await store.clippedPostKeys(session.id, ['x:42', 'x:43'])).toEqual(['x:42']);
     const again = await store.clipPost(session.id, a.id, tweet('42'), 'again');
-    expect(again).toEqual({ note: clip.note, duplicate: true });
+    expect(again).toEqual({ note: moved, duplicate: true });
     await store.deleteNote(clip.note.id);
     expect(await store.clippedPostKeys(session.id, ['x:42'])).toEqual([]);
     expect((await allNotes(db)).length).toBe(PAGE_NOTES + TAIL_NOTES);

@@ -46,10 +46,13 @@ export function pageOf(sessionId: Id, sectionId: Id, notes: Note[], id?: number)
   return page;
 }
 
-/** A section's notes, sorted, cut into new pages of PAGE_NOTES, the last TAIL_NOTES of them a page of their own. */
+/**
+ * A section's notes, sorted, cut into new pages of PAGE_NOTES, the newest of them (1 to TAIL_NOTES: what is past a
+ * multiple of TAIL_NOTES) a page of their own, as appending would have left them.
+ */
 export function pagesFor(sessionId: Id, sectionId: Id, sorted: Note[]): NewPage[] {
   const pages: NewPage[] = [];
-  const body = Math.max(0, sorted.length - TAIL_NOTES);
+  const body = sorted.length === 0 ? 0 : sorted.length - (((sorted.length - 1) % TAIL_NOTES) + 1);
   for (let from = 0; from < body; from += PAGE_NOTES)
     pages.push(pageOf(sessionId, sectionId, sorted.slice(from, Math.min(from + PAGE_NOTES, body))));
   if (sorted.length > body) pages.push(pageOf(sessionId, sectionId, sorted.slice(body)));

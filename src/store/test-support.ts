@@ -78,3 +78,33 @@ export function pagedRecords(notes: readonly Note[]): NotePage[] {
     (list) => pagesFor(list[0]!.sessionId, list[0]!.sectionId, list.sort(byOrderThenId)) as NotePage[],
   );
 }
+
+/**
+ * A section's `count` text notes ('0', '1'...) written in one transaction, in pages as an import leaves them, with
+ * the section's count: for tests about reading or placing in a long section, not about appending one by one.
+ */
+export async function writeSectionNotes(
+  db: ConfnotesDatabase,
+  sessionId: Id,
+  sectionId: Id,
+  count: number,
+): Promise<Note[]> {
+  const notes: Note[] = Array.from({ length: count }, (_, i) => ({
+    id: `n${String(i).padStart(4, '0')}`,
+    sessionId,
+    sectionId,
+    kind: 'text',
+    text: `${i}`,
+    order: (i + 1) * 1024,
+    createdAt: i,
+    updatedAt: i,
+  }));
+  const tx = db.transaction(['sections', 'notePages'], 'readwrite');
+  const section = (await tx.objectStore('sections').get(sectionId))!;
+  await Promise.all([
+    tx.objectStore('sections').put({ ...section, noteCount: section.noteCount + count }),
+    ...pagedRecords(notes).map((page) => tx.objectStore('notePages').put(page)),
+    tx.done,
+  ]);
+  return notes;
+}
