@@ -212,6 +212,8 @@ export async function importEntries(
       stop();
       onProgress?.(Math.min(done, total), total);
     }
+    // A Cancel heard after the last batch still comes before the commit.
+    stop();
     const sections = entries.reduce((n, e) => n + e.sections.length, 0);
     return { sessions: entries.length, sections, notes, replaced };
   });

@@ -11,15 +11,26 @@ import { backupImport } from './backup-import';
 
 const AT = '2019-06-21T08:00:00.000Z';
 
-/** The background's import over a fresh profile, with what it sent the page and announced. */
-async function importer(files?: Map<string, string>) {
+/**
+ * The background's import over a fresh profile, with what it sent the page and announced. `writing` is called with
+ * the import at its first progress past 0, synchronously: what it does then happens while the write is under way
+ * however fast the write is (notes are written a page of many at a time).
+ */
+async function importer(files?: Map<string, string>, writing?: (run: ReturnType<typeof backupImport>) => void) {
   const env = await freshStore();
   const sent: FromImporter[] = [];
   const announced: Change[] = [];
-  const run = backupImport({
+  let wrote = false;
+  const run: ReturnType<typeof backupImport> = backupImport({
     database: () => Promise.resolve(env.db),
     announce: (change) => announced.push(change),
-    send: (message) => sent.push(message),
+    send: (message) => {
+      sent.push(message);
+      if (message.type === 'progress' && message.done > 0 && !wrote) {
+        wrote = true;
+        writing?.(run);
+      }
+    },
     fileText: files
       ? async (token) => {
           const text = files.get(token);
@@ -63,15 +74,13 @@ describe("the background's backup import", () => {
   it('writes nothing on a Cancel or when the page goes away, before or during the write', async () => {
     const entries = [generateSession(6000, 7)];
     for (const when of ['before commit', 'during write', 'page gone before commit', 'page gone during write']) {
-      const { run, settled, db, sent, announced } = await importer();
+      const stop = (r: ReturnType<typeof backupImport>) =>
+        when.startsWith('page gone') ? r.end() : r.receive({ type: 'cancel' });
+      const { run, settled, db, announced } = await importer(undefined, when.includes('during') ? stop : undefined);
       const messages = messagesFor(entries, 200_000);
       for (const message of messages.slice(0, -1)) run.receive(message);
-      if (when.includes('during')) {
-        run.receive(messages.at(-1));
-        await expect.poll(() => sent.some((m) => m.type === 'progress' && m.done > 0), { timeout: 20_000 }).toBe(true);
-      }
-      if (when.startsWith('page gone')) run.end();
-      else run.receive({ type: 'cancel' });
+      if (when.includes('during')) run.receive(messages.at(-1));
+      else stop(run);
       if (!when.startsWith('page gone')) expect(await settled(), when).toEqual({ type: 'cancelled' });
       else await new Promise((resolve) => setTimeout(resolve, 500));
       expect(await dumpAll(db), when).toEqual({ sessions: [], sections: [], notes: [], images: [] });
@@ -176,15 +185,13 @@ describe("the background's backup import of a whole file (Chrome: posted to its 
       sessions: [generateSession(6000, 7)],
     });
     for (const when of ['while read', 'during write', 'page gone during write', 'a part beside it']) {
-      const { run, settled, db, sent, announced } = await importer(new Map([['t', text]]));
+      const { run, settled, db, announced } = await importer(new Map([['t', text]]), (r) => {
+        if (when === 'during write') r.receive({ type: 'cancel' });
+        else if (when === 'a part beside it') r.receive({ type: 'begin', records: 1 });
+        else if (when === 'page gone during write') r.end();
+      });
       run.receive({ type: 'file', token: 't' });
       if (when === 'while read') run.receive({ type: 'cancel' });
-      else {
-        await expect.poll(() => sent.some((m) => m.type === 'progress' && m.done > 0), { timeout: 20_000 }).toBe(true);
-        if (when === 'during write') run.receive({ type: 'cancel' });
-        else if (when === 'a part beside it') run.receive({ type: 'begin', records: 1 });
-        else run.end();
-      }
       if (when === 'page gone during write') await new Promise((resolve) => setTimeout(resolve, 500));
       else expect((await settled())?.type, when).toBe(when === 'a part beside it' ? 'refused' : 'cancelled');
       expect(await dumpAll(db), when).toEqual(empty);
