@@ -19,8 +19,10 @@ export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 // of Bluesky and Mastodon beside X's took that decision: Bluesky's content script and parser, both networks' embed
 // markup, and the post model's per-network checks in the generated validators (carried by the background, options
 // page and backup worker alike) add about 17 KB compressed to the 298 KB measured before them (307 KB after):
-// 320 KB holds them with the headroom kept small.
-export const BUDGET = { contentScriptMinified: 10 * KB, pageScriptsGzipped: 60 * KB, zip: 320 * KB };
+// 320 KB holds them with the headroom kept small. Notes kept in pages of a section's notes (IndexedDB v7: page
+// splits, merges and the newest-notes windows over pages, in the background and in each page that reads a session)
+// and Mastodon's polls and Bluesky's cards read in the background took the zip to 321 KB: 330 KB holds them.
+export const BUDGET = { contentScriptMinified: 10 * KB, pageScriptsGzipped: 60 * KB, zip: 330 * KB };
 export const TARGETS = ['chrome', 'firefox'] as const;
 export type Target = (typeof TARGETS)[number];
 
