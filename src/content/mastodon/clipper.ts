@@ -7,8 +7,8 @@
 import { statusIdOf } from '../../capture/mastodon/permalink';
 import { POST } from '../../capture/mastodon/selectors';
 import { askBackground } from '../runtime';
-import { createButton, isOurButton, setButton, type ButtonKind } from '../clip-button';
-import { offerComment } from '../clip-comment';
+import { createButton, isOurButton, type ButtonKind } from '../clip-button';
+import { clipWith, markClipped, trackButton } from '../clip-state';
 import { captureOf, linkOf, pagePosts } from './page-capture';
 
 /** The post's own action bar: inside a status; beside a status page's post, in the wrapper they share. */
@@ -17,39 +17,14 @@ const actionBar = (post: Element) =>
   post.parentElement?.closest('.detailed-status__wrapper')?.querySelector('.detailed-status__action-bar') ??
   null;
 
-/** Status ids known to be clipped into the current session (this page's lifetime). Never shown to the page. */
-const clipped = new Set<string>();
-/** Our clip buttons and their posts, held here rather than read back from attributes a page could change. */
-const clipButtons = new Map<Element, string>();
-/** The buttons the user clipped with: they say where the post went, which "Clipped" must not overwrite. */
-const filedFrom = new WeakSet<Element>();
+export { markClipped } from '../clip-state';
 
-export function markClipped(ids: string[]): void {
-  for (const id of ids) clipped.add(id);
-  for (const [host, id] of clipButtons) {
-    if (!host.isConnected) clipButtons.delete(host);
-    else if (clipped.has(id) && !filedFrom.has(host)) setButton(host, 'Clipped', 'done');
-  }
-}
-
-async function clip(host: Element, post: Element, kind: ButtonKind, id: string, signal: AbortSignal) {
-  setButton(host, 'Clipping…', 'busy');
-  const posts = kind === 'thread' ? pagePosts(true) : [post];
-  if (posts.length === 0) return setButton(host, 'Could not read post', 'error');
-  let result: Awaited<ReturnType<typeof askBackground<'mastodon/clip-page'>>>;
-  try {
-    // Retried once if the background's worker died under it; "Clipped" only once the note is stored.
-    result = await askBackground('mastodon/clip-page', { capture: captureOf(posts), comment: '' });
-  } catch {
-    // Shown to the user on the button: the only failure left after the retry is that the background never answered.
-    return setButton(host, 'Clip failed', 'error', 'Confnotes did not answer: try again.');
-  }
-  if ('error' in result) return setButton(host, 'Clip failed', 'error', result.error);
-  markClipped([id]);
-  if (kind === 'thread') return setButton(host, result.duplicate ? 'Already clipped' : 'Thread clipped', 'done');
-  filedFrom.add(host);
-  const { note, sectionTitle } = result;
-  offerComment(host, { noteId: note.id, sectionTitle, comment: note.kind === 'post' ? note.comment : '' }, signal);
+/** Sends the posts' markup (the background parses it); `id` is the post the button is on. */
+function clip(host: Element, post: Element, kind: ButtonKind, id: string, signal: AbortSignal) {
+  const items = kind === 'thread' ? pagePosts(true) : [post];
+  return clipWith(host, kind, id, signal, items, (i) =>
+    askBackground('mastodon/clip-page', { capture: captureOf(i), comment: '' }),
+  );
 }
 
 /** Adds our buttons to these posts (those without one yet) and asks which of them are already clipped. */
@@ -65,8 +40,7 @@ export function addButtons(posts: Element[], signal: AbortSignal, onError: (erro
       () => void clip(host, post, 'clip', id, signal).catch(onError),
       signal,
     );
-    if (clipped.has(id)) setButton(host, 'Clipped', 'done');
-    clipButtons.set(host, id);
+    trackButton(host, id);
     bar.append(host);
     fresh.push(id);
   }
